@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** A configuration problem, reported as one line naming the variable, never as a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses environment variables against a zod object schema. Throws a ConfigError whose message
+ * names every offending variable; `runMain` prints it as a single line and exits.
+ */
+export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const variable = issue.path.join('.') || '(environment)';
+    const value = env[variable];
+    return value === undefined ? `${variable} is missing (${issue.message})` : `${variable}=${JSON.stringify(value)} is invalid: ${issue.message}`;
+  });
+  throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const postgresUrl = z
+  .string()
+  .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), 'expected postgres://user@host:port/database');
+
+const brokerList = z
+  .string()
+  .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+  .refine(
+    (brokers) => brokers.length > 0 && brokers.every((broker) => /^[\w.-]+:\d{1,5}$/.test(broker)),
+    'expected a comma-separated list of host:port',
+  );
+
+/** Variables every Comptoir process understands. */
+export const commonEnv = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('127.0.0.1'),
+};
+
+/** Variables of a subgraph process: HTTP port, its database and (optionally) the Kafka brokers. */
+export const subgraphEnv = z.object({
+  ...commonEnv,
+  PORT: port.optional(),
+  DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  KAFKA_BROKERS: brokerList.optional(),
+  KAFKA_CLIENT_ID: z.string().default('comptoir'),
+  EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(200),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+});
+export type SubgraphEnv = z.infer<typeof subgraphEnv>;
+
+export { port as portSchema, postgresUrl as postgresUrlSchema, brokerList as brokerListSchema };

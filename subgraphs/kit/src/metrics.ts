@@ -1,0 +1,33 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * One registry per service, so several services sharing a process (the embedded default) each
+ * expose their own `/metrics` without name clashes.
+ */
+export function createRegistry(service: string, withProcessMetrics = true): Registry {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  if (withProcessMetrics) collectDefaultMetrics({ register: registry });
+  return registry;
+}
+
+/** Request count and latency of GraphQL operations, labelled by operation name and outcome. */
+export function graphqlMetrics(registry: Registry) {
+  return {
+    requests: new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL operations handled',
+      labelNames: ['operation', 'outcome'] as const,
+      registers: [registry],
+    }),
+    duration: new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL operation latency',
+      labelNames: ['operation'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+  };
+}
+
+export { Counter, Gauge, Histogram, Registry };
