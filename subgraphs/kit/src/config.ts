@@ -15,7 +15,9 @@ export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEn
   const problems = result.error.issues.map((issue) => {
     const variable = issue.path.join('.') || '(environment)';
     const value = env[variable];
-    return value === undefined ? `${variable} is missing (${issue.message})` : `${variable}=${JSON.stringify(value)} is invalid: ${issue.message}`;
+    return value === undefined
+      ? `${variable} is missing (${issue.message})`
+      : `${variable}=${JSON.stringify(value)} is invalid: ${issue.message}`;
   });
   throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
 }
@@ -24,11 +26,19 @@ const port = z.coerce.number().int().min(0).max(65535);
 
 const postgresUrl = z
   .string()
-  .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), 'expected postgres://user@host:port/database');
+  .refine(
+    (value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol),
+    'expected postgres://user@host:port/database',
+  );
 
 const brokerList = z
   .string()
-  .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean),
+  )
   .refine(
     (brokers) => brokers.length > 0 && brokers.every((broker) => /^[\w.-]+:\d{1,5}$/.test(broker)),
     'expected a comma-separated list of host:port',
@@ -49,10 +59,15 @@ export const subgraphEnv = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   KAFKA_BROKERS: brokerList.optional(),
   KAFKA_CLIENT_ID: z.string().default('comptoir'),
+  /** Prefix of Kafka topic and consumer group names. */
+  EVENT_NAMESPACE: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .default('comptoir'),
   EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(200),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnv>;
 
-export { port as portSchema, postgresUrl as postgresUrlSchema, brokerList as brokerListSchema };
+export { brokerList as brokerListSchema, port as portSchema, postgresUrl as postgresUrlSchema };

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * One registry per service, so several services sharing a process (the embedded default) each
@@ -31,3 +31,22 @@ export function graphqlMetrics(registry: Registry) {
 }
 
 export { Counter, Gauge, Histogram, Registry };
+
+/** Apollo Server plugin feeding `graphqlMetrics`: one observation per operation. */
+export function graphqlMetricsPlugin(registry: Registry): import('@apollo/server').ApolloServerPlugin {
+  const metrics = graphqlMetrics(registry);
+  return {
+    async requestDidStart() {
+      const stopTimer = metrics.duration.startTimer();
+      return {
+        async willSendResponse({ operationName, errors, response }) {
+          const operation = operationName ?? 'anonymous';
+          const failed =
+            (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && !!response.body.singleResult.errors);
+          stopTimer({ operation });
+          metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Loaders } from './loaders.ts';
+
+/** Who is acting, as verified from the request's bearer credential. */
+export interface Claims {
+  /** User id. */
+  sub: string;
+  roles: string[];
+  scopes: string[];
+}
+
+/**
+ * Turns the request's `Authorization` header into verified claims, or null when anonymous. Throws
+ * for a credential that is present but invalid. The auth issue provides the real one; without a
+ * verifier every request is anonymous.
+ */
+export type ClaimsVerifier = (authorization: string | undefined) => Promise<Claims | null>;
+
+/** Passed explicitly to every resolver and domain service: who acts, in which unit of work. */
+export interface RequestContext {
+  requestId: string;
+  traceparent: string | undefined;
+  log: Logger;
+  /** Request-scoped fork: its identity map lives and dies with the request. */
+  em: EntityManager;
+  loaders: Loaders;
+  claims: Claims | null;
+}

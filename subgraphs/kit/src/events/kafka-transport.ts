@@ -1,0 +1,122 @@
+import { type Admin, type Consumer, Kafka, logLevel, type Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { EventTransport, Subscription } from './transport.ts';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  /**
+   * Prefix of every topic and consumer group name, so several environments (or test runs) can
+   * share one cluster without seeing each other's events.
+   */
+  namespace: string;
+  /** Partitions of topics this transport creates. */
+  partitions?: number;
+}
+
+/**
+ * Kafka through kafkajs. The producer is idempotent with one request in flight, so messages of one
+ * key keep their order even across retries; consumers commit an offset only after its handler
+ * resolved (at-least-once; handlers are made idempotent by the consumer runner).
+ */
+export async function createKafkaTransport(options: KafkaTransportOptions): Promise<EventTransport> {
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logLevel: logLevel.WARN,
+    logCreator: () => (entry) => {
+      const level = entry.level === logLevel.ERROR ? 'error' : entry.level === logLevel.WARN ? 'warn' : 'debug';
+      options.logger[level]({ kafka: entry.namespace }, entry.log.message);
+    },
+    retry: { retries: 5, initialRetryTime: 300 },
+  });
+  const admin: Admin = kafka.admin();
+  const producer: Producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+  });
+  const consumers: Consumer[] = [];
+  const knownTopics = new Set<string>();
+  const physical = (name: string) => `${options.namespace}.${name}`;
+  const logical = (name: string) => name.slice(options.namespace.length + 1);
+
+  await admin.connect();
+  await producer.connect();
+
+  async function ensureTopics(topics: string[]): Promise<void> {
+    const missing = topics.filter((topic) => !knownTopics.has(topic));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
+    });
+    for (const topic of missing) knownTopics.add(topic);
+  }
+
+  return {
+    name: 'kafka',
+
+    async publish(messages) {
+      if (messages.length === 0) return;
+      const byTopic = Map.groupBy(messages, (message) => physical(message.topic));
+      await ensureTopics([...byTopic.keys()]);
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, batch]) => ({
+          topic,
+          messages: batch.map(({ key, value, headers }) => ({ key, value, headers })),
+        })),
+      });
+    },
+
+    async subscribe({ groupId, topics, handle }: Subscription) {
+      const physicalTopics = topics.map(physical);
+      await ensureTopics(physicalTopics);
+      const consumer = kafka.consumer({ groupId: physical(groupId), allowAutoTopicCreation: false });
+      await consumer.connect();
+      await consumer.subscribe({ topics: physicalTopics, fromBeginning: true });
+      await consumer.run({
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+          const highWatermark = Number(batch.highWatermark);
+          for (const message of batch.messages) {
+            if (!isRunning() || isStale()) break;
+            const headers: Record<string, string> = {};
+            for (const [name, value] of Object.entries(message.headers ?? {})) {
+              if (value !== undefined) headers[name] = value.toString();
+            }
+            await handle(
+              {
+                topic: logical(batch.topic),
+                key: message.key?.toString() ?? '',
+                value: message.value?.toString() ?? '',
+                headers,
+              },
+              { lag: Math.max(0, highWatermark - Number(message.offset) - 1), heartbeat },
+            );
+            resolveOffset(message.offset);
+            await heartbeat();
+          }
+        },
+      });
+      consumers.push(consumer);
+    },
+
+    async status() {
+      try {
+        await admin.describeCluster();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: `kafka unreachable: ${(error as Error).message}` };
+      }
+    },
+
+    async close() {
+      await Promise.all(consumers.map((consumer) => consumer.disconnect()));
+      await producer.disconnect();
+      await admin.disconnect();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+export { ConfigError, commonEnv, parseEnv, type SubgraphEnv, subgraphEnv } from './config.ts';
+export type { Claims, ClaimsVerifier, RequestContext } from './context.ts';
+export type { ConsumerDefinition, EventContext, EventHandler } from './events/consumer.ts';
+export type { DomainEvent } from './events/envelope.ts';
+export { createInProcessTransport } from './events/in-process-transport.ts';
+export { createKafkaTransport } from './events/kafka-transport.ts';
+export { recordEvent } from './events/outbox.ts';
+export type { EventTransport } from './events/transport.ts';
+export { Loaders } from './loaders.ts';
+export { createLogger, type Logger } from './logger.ts';
+export { runMain, StartupError } from './main.ts';
+export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
+export { scalarResolvers } from './scalars.ts';
+export { loadTypeDefs, type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';

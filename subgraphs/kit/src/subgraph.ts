@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { type DocumentNode, parse } from 'graphql';
+import type { Logger } from 'pino';
+import type { SubgraphEnv } from './config.ts';
+import type { ClaimsVerifier, RequestContext } from './context.ts';
+import { migrate, openDatabase } from './database.ts';
+import { type ConsumerDefinition, startConsumer } from './events/consumer.ts';
+import { createInProcessTransport } from './events/in-process-transport.ts';
+import { createKafkaTransport } from './events/kafka-transport.ts';
+import { type OutboxRelay, startRelay } from './events/relay.ts';
+import type { EventTransport } from './events/transport.ts';
+import { mountHealth } from './health.ts';
+import { Loaders } from './loaders.ts';
+import { createLogger } from './logger.ts';
+import { StartupError } from './main.ts';
+import { createRegistry, graphqlMetricsPlugin } from './metrics.ts';
+import { requestIdOf } from './request-id.ts';
+import { subgraphMetrics } from './subgraph-metrics.ts';
+
+/** Everything that makes a subgraph what it is; the kit supplies the rest. */
+export interface SubgraphDefinition {
+  /** Service name, PostgreSQL schema and CloudEvents source. */
+  name: string;
+  typeDefs: DocumentNode;
+  /** The subgraph's codegen-typed resolver map (typed against RequestContext there). */
+  resolvers: Record<string, unknown>;
+  entities: EntitySchema[];
+  migrationsPath: string;
+  consumers?: ConsumerDefinition[];
+}
+
+/** Reads and parses the subgraph's `schema.graphql` from its source folder. */
+export function loadTypeDefs(sourceDir: string): DocumentNode {
+  return parse(readFileSync(join(sourceDir, 'schema.graphql'), 'utf8'));
+}
+
+export interface SubgraphOptions {
+  env: SubgraphEnv;
+  /** 0 picks a free port. Defaults to env PORT, else 0. */
+  port?: number;
+  /** Shared transport (the embedded default passes one in-process bus to all subgraphs). */
+  transport?: EventTransport;
+  /** Run pending migrations before serving (the embedded default and tests do). */
+  migrate?: boolean;
+  verifyClaims?: ClaimsVerifier;
+  log?: Logger;
+  /** Observes each SQL statement (statement-count tests). */
+  onQuery?: (sql: string) => void;
+  /** Collect process-wide metrics (CPU, memory); off for all but one service per process. */
+  processMetrics?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  transport: EventTransport;
+  relay: OutboxRelay;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a subgraph: database (and migrations), event transport, outbox relay, consumers, and the
+ * HTTP server with `/graphql`, health and metrics. `stop()` drains in that order's reverse.
+ */
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const { env } = options;
+  const log = options.log ?? createLogger(definition.name, env.LOG_LEVEL);
+  const registry = createRegistry(definition.name, options.processMetrics ?? true);
+  const metrics = subgraphMetrics(registry);
+
+  const orm = await openDatabase({
+    schema: definition.name,
+    entities: definition.entities,
+    migrationsPath: definition.migrationsPath,
+    url: env.DATABASE_URL,
+    poolMax: env.DATABASE_POOL_MAX,
+    log,
+    onQuery: (sql) => {
+      metrics.statements.inc();
+      options.onQuery?.(sql);
+    },
+  });
+  const cleanups: Array<() => Promise<unknown>> = [() => orm.close()];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error) => log.warn({ err: error }, 'cleanup failed'));
+  };
+
+  try {
+    if (options.migrate) {
+      const applied = await migrate(orm);
+      if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+    }
+    metrics.observeDatabase(orm);
+
+    const transport = options.transport ?? (await openTransport(env, definition.name, log));
+    if (!options.transport) cleanups.push(() => transport.close());
+
+    const relay = startRelay({
+      orm,
+      transport,
+      source: `/comptoir/${definition.name}`,
+      log,
+      pollMs: env.OUTBOX_POLL_MS,
+      published: metrics.published,
+    });
+    cleanups.push(() => relay.stop());
+    orm.em.getEventManager().registerSubscriber({
+      afterFlush: () => relay.wake(),
+      afterTransactionCommit: () => relay.wake(),
+    });
+
+    for (const consumer of definition.consumers ?? []) {
+      await startConsumer(consumer, {
+        em: orm.em,
+        transport,
+        log,
+        maxAttempts: env.EVENT_MAX_ATTEMPTS,
+        retryBaseMs: env.EVENT_RETRY_BASE_MS,
+        metrics: { handled: metrics.eventsHandled, lag: metrics.consumerLag },
+      });
+    }
+
+    const app = express();
+    app.disable('x-powered-by');
+    const httpServer = await listen(app, options.port ?? env.PORT ?? 0, env.HOST);
+    const apollo = new ApolloServer<RequestContext>({
+      schema: buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+      }),
+      includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphqlMetricsPlugin(registry)],
+    });
+    await apollo.start();
+    cleanups.push(() => apollo.stop());
+
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const requestId = requestIdOf(req.headers['x-request-id']);
+          res.setHeader('x-request-id', requestId);
+          const em = orm.em.fork();
+          const traceparent = req.header('traceparent');
+          return {
+            requestId,
+            traceparent,
+            log: log.child({ requestId }),
+            em,
+            loaders: new Loaders(em),
+            claims: options.verifyClaims ? await options.verifyClaims(req.header('authorization')) : null,
+          };
+        },
+      }),
+    );
+    mountHealth(app, [
+      { name: 'database', check: () => orm.checkConnection() },
+      { name: 'events', check: () => transport.status() },
+    ]);
+    app.get('/metrics', async (_req, res) => {
+      res.type(registry.contentType).send(await registry.metrics());
+    });
+
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const url = `http://${env.HOST}:${port}/graphql`;
+    log.info({ url, transport: transport.name }, 'subgraph ready');
+    return { name: definition.name, url, orm, transport, relay, log, stop: cleanUp };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+async function openTransport(env: SubgraphEnv, name: string, log: Logger): Promise<EventTransport> {
+  if (!env.KAFKA_BROKERS) return createInProcessTransport();
+  try {
+    return await createKafkaTransport({
+      brokers: env.KAFKA_BROKERS,
+      clientId: `${env.KAFKA_CLIENT_ID}-${name}`,
+      namespace: env.EVENT_NAMESPACE,
+      logger: log,
+    });
+  } catch (error) {
+    throw new StartupError(`cannot reach Kafka at ${env.KAFKA_BROKERS.join(',')}: ${(error as Error).message}`);
+  }
+}
+
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}

@@ -1,0 +1,1 @@
+export { createScratchDatabase, withScratchDatabase } from './database.ts';

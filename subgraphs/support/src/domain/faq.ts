@@ -1,0 +1,17 @@
+import type { RequestContext } from '@comptoir/kit';
+import { FaqEntry } from './faq-entry.ts';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** FAQ entries in display order, filtered by a case-insensitive substring of either language. */
+export async function searchFaq(ctx: Pick<RequestContext, 'em'>, search?: string | null): Promise<FaqEntry[]> {
+  const term = search?.trim();
+  const where = term
+    ? {
+        $or: ['questionFr', 'questionEn', 'answerFr', 'answerEn'].map((field) => ({
+          [field]: { $ilike: `%${escapeLike(term)}%` },
+        })),
+      }
+    : {};
+  return ctx.em.find(FaqEntry, where, { orderBy: { position: 'asc' }, limit: 200 });
+}
