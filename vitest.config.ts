@@ -6,6 +6,5 @@ export default defineConfig({
     // Integration tests start real servers and talk to real PostgreSQL and Kafka.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    globalSetup: ['tools/src/test-setup.ts'],
   },
 });

@@ -11,4 +11,5 @@ export const auth: SubgraphDefinition = {
   migrationsPath: join(import.meta.dirname, 'migrations'),
 };
 
+export { User } from './domain/user.ts';
 export { createUser, type NewUser } from './domain/users.ts';

@@ -12,3 +12,4 @@ export { runMain, StartupError } from './main.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
 export { scalarResolvers } from './scalars.ts';
 export { loadTypeDefs, type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
+export { waitFor } from './wait.ts';

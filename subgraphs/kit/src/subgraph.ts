@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -144,7 +145,11 @@ export async function startSubgraph(
         resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
       }),
       includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), graphqlMetricsPlugin(registry)],
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginInlineTraceDisabled(),
+        graphqlMetricsPlugin(registry),
+      ],
     });
     await apollo.start();
     cleanups.push(() => apollo.stop());

@@ -1,1 +1,3 @@
 export { createScratchDatabase, withScratchDatabase } from './database.ts';
+export { requireKafkaBrokers, testEnv, testServerUrl } from './env.ts';
+export { postGraphQL } from './graphql.ts';

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import {
+  createInProcessTransport,
+  createLogger,
+  type EventTransport,
+  type RunningSubgraph,
+  type SubgraphEnv,
+  startSubgraph,
+} from '@comptoir/kit';
+import { type RunningRouter, startRouter } from '@comptoir/router';
+import { defaultSubgraphPorts } from './composition.ts';
+import { subgraphs } from './subgraphs.ts';
+
+export const supergraphPath = join(import.meta.dirname, '../../schema/supergraph.graphql');
+
+export interface PlatformOptions {
+  env: SubgraphEnv;
+  /** Router port; 0 picks a free one (tests). Subgraphs then use free ports too. */
+  routerPort: number;
+  /** Fixed subgraph ports (the embedded default) or free ones (tests). */
+  fixedSubgraphPorts: boolean;
+  webDistDir?: string;
+  /** Observes each SQL statement of a subgraph (statement-count tests). */
+  onQuery?: (subgraph: string, sql: string) => void;
+}
+
+export interface RunningPlatform {
+  router: RunningRouter;
+  subgraphs: Map<string, RunningSubgraph>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the six subgraphs and the router in this process. Without Kafka brokers they share one
+ * in-process transport, so events cross subgraphs exactly as they would through Kafka.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const { env } = options;
+  const sharedTransport: EventTransport | undefined = env.KAFKA_BROKERS ? undefined : createInProcessTransport();
+  const running = new Map<string, RunningSubgraph>();
+  const stopAll = async (router?: RunningRouter) => {
+    await router?.stop();
+    for (const subgraph of [...running.values()].reverse()) await subgraph.stop();
+    await sharedTransport?.close();
+  };
+
+  try {
+    for (const [index, definition] of subgraphs.entries()) {
+      const subgraph = await startSubgraph(definition, {
+        env,
+        port: options.fixedSubgraphPorts ? defaultSubgraphPorts[definition.name] : 0,
+        migrate: true,
+        log: createLogger(definition.name, env.LOG_LEVEL),
+        processMetrics: index === 0,
+        ...(sharedTransport ? { transport: sharedTransport } : {}),
+        ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(definition.name, sql) } : {}),
+      });
+      running.set(definition.name, subgraph);
+    }
+    const router = await startRouter({
+      supergraphPath,
+      port: options.routerPort,
+      host: env.HOST,
+      nodeEnv: env.NODE_ENV,
+      logger: createLogger('router', env.LOG_LEVEL),
+      subgraphUrlOverrides: Object.fromEntries([...running].map(([name, subgraph]) => [name, subgraph.url])),
+      ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+    });
+    return { router, subgraphs: running, stop: () => stopAll(router) };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { createUser, User } from '@comptoir/auth';
+import { createProduct } from '@comptoir/catalog';
+import { type RunningSubgraph, waitFor } from '@comptoir/kit';
+import { ProductPrice, recordOrder } from '@comptoir/orders';
+import { FaqEntry } from '@comptoir/support';
+
+export interface DemoData {
+  /** An order whose query crosses orders, auth (customer) and catalog (products). */
+  orderId: string;
+}
+
+const demoProducts = [
+  { sku: 'TSHIRT-ORGANIC-M', slug: 't-shirt-coton-bio', name: 'T-shirt en coton bio', price: { amount: 2500, currency: 'EUR' } },
+  { sku: 'MUG-STONEWARE', slug: 'mug-en-gres', name: 'Mug en grès émaillé', price: { amount: 1800, currency: 'EUR' } },
+  { sku: 'TOTE-CANVAS', slug: 'sac-en-toile', name: 'Sac cabas en toile', price: { amount: 2200, currency: 'EUR' } },
+];
+
+/**
+ * Seeds the embedded default once (an existing database is left as it is) through each domain's
+ * own services, so the demo data takes the same paths as real writes, events included.
+ */
+export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise<DemoData | null> {
+  const auth = subgraphs.get('auth') as RunningSubgraph;
+  const catalog = subgraphs.get('catalog') as RunningSubgraph;
+  const orders = subgraphs.get('orders') as RunningSubgraph;
+  const support = subgraphs.get('support') as RunningSubgraph;
+  if ((await auth.orm.em.fork().count(User, {})) > 0) return null;
+
+  const shopper = await createUser({ em: auth.orm.em.fork() }, { email: 'camille@example.com', name: 'Camille Martin', roles: ['CUSTOMER'] });
+  await createUser({ em: auth.orm.em.fork() }, { email: 'admin@comptoir.test', name: 'Admin', roles: ['ADMIN'] });
+
+  const products = [];
+  for (const product of demoProducts) products.push(await createProduct({ em: catalog.orm.em.fork(), traceparent: undefined }, product));
+
+  const supportEm = support.orm.em.fork();
+  supportEm.create(FaqEntry, {
+    id: crypto.randomUUID(),
+    position: 1,
+    questionFr: 'Quels sont les délais de livraison ?',
+    questionEn: 'How long does delivery take?',
+    answerFr: 'Nous expédions sous 48 heures ; la livraison prend 2 à 4 jours ouvrés.',
+    answerEn: 'We ship within 48 hours; delivery takes 2 to 4 working days.',
+  });
+  await supportEm.flush();
+
+  // Orders prices lines from its read model, which catalog's product events fill.
+  await waitFor(async () => (await orders.orm.em.fork().count(ProductPrice, {})) >= products.length, 'product prices reached orders');
+  const order = await recordOrder(
+    { em: orders.orm.em.fork() },
+    { customerId: shopper.id, lines: products.slice(0, 2).map((product, index) => ({ productId: product.id, quantity: index + 1 })) },
+  );
+  return { orderId: order.id };
+}
+
