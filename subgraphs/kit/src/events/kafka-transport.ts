@@ -36,6 +36,8 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
     idempotent: true,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
+    // Murmur2 partitioning, like the Java client: the same key lands on the same partition.
+    createPartitioner: Partitioners.DefaultPartitioner,
   });
   const consumers: Consumer[] = [];
   const knownTopics = new Set<string>();

@@ -18,7 +18,7 @@ export function requireKafkaBrokers(): string {
 export function testEnv(databaseUrl: string, overrides: Record<string, string | undefined> = {}): SubgraphEnv {
   return parseEnv(subgraphEnv, {
     NODE_ENV: 'test',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: '5',
     EVENT_NAMESPACE: `test-${randomBytes(5).toString('hex')}`,

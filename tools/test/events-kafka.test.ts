@@ -1,0 +1,141 @@
+import { catalog, createProduct } from '@comptoir/catalog';
+import {
+  type ConsumerDefinition,
+  type DomainEvent,
+  OutboxMessage,
+  type RunningSubgraph,
+  startConsumer,
+  startSubgraph,
+  waitFor,
+} from '@comptoir/kit';
+import { createScratchDatabase, requireKafkaBrokers, testEnv, testServerUrl } from '@comptoir/kit/testing';
+import { orders, ProductPrice } from '@comptoir/orders';
+import { Kafka, logLevel } from 'kafkajs';
+import { Counter, Gauge, Registry } from 'prom-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// catalog publishes through its outbox to a real Kafka broker; orders consumes.
+describe('events through real Kafka', () => {
+  const brokers = requireKafkaBrokers();
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let catalogService: RunningSubgraph;
+  let ordersService: RunningSubgraph;
+  let env: ReturnType<typeof testEnv>;
+  const newProduct = (sku: string, amount = 1000) => ({ sku, slug: sku.toLowerCase(), name: `Produit ${sku}`, price: { amount, currency: 'EUR' } });
+  const create = (sku: string, amount?: number) =>
+    createProduct({ em: catalogService.orm.em.fork(), traceparent: undefined }, newProduct(sku, amount));
+  const priceOf = (productId: string) => ordersService.orm.em.fork().findOne(ProductPrice, { productId });
+
+  beforeAll(async () => {
+    database = await createScratchDatabase(testServerUrl);
+    env = testEnv(database.url, { KAFKA_BROKERS: brokers });
+    catalogService = await startSubgraph(catalog, { env, migrate: true, processMetrics: false });
+    ordersService = await startSubgraph(orders, { env, migrate: true, processMetrics: false });
+  });
+
+  afterAll(async () => {
+    await ordersService?.stop();
+    await catalogService?.stop();
+    await database?.drop();
+  });
+
+  it('carries a committed change from catalog to the orders read model', async () => {
+    const product = await create('KAFKA-1', 1234);
+    await waitFor(async () => (await priceOf(product.id))?.amount === 1234, 'orders saw product.created');
+    expect(await priceOf(product.id)).toMatchObject({ sku: 'KAFKA-1', name: 'Produit KAFKA-1', currency: 'EUR' });
+  });
+
+  it('applies a redelivered event exactly once', async () => {
+    const product = await create('KAFKA-REDELIVERED');
+    await waitFor(async () => (await priceOf(product.id)) !== null, 'first delivery applied');
+    // Mark the read model so a second application would show: the upsert would restore the name.
+    await ordersService.orm.em.fork().nativeUpdate(ProductPrice, { productId: product.id }, { name: 'applied once' });
+
+    // Redeliver: the relay publishes the same outbox row (same event id) again.
+    const catalogEm = catalogService.orm.em.fork();
+    const row = await catalogEm.findOneOrFail(OutboxMessage, { key: product.id, type: 'product.created' });
+    await catalogEm.nativeUpdate(OutboxMessage, { position: row.position }, { publishedAt: null });
+    catalogService.relay.wake();
+
+    // A later event on the same key proves the redelivered one was consumed before it.
+    const marker = await create('KAFKA-AFTER-REDELIVERY');
+    await waitFor(async () => (await priceOf(marker.id)) !== null, 'later event applied');
+    await waitFor(async () => (await catalogEm.fork().findOneOrFail(OutboxMessage, { position: row.position })).publishedAt !== null, 'republished');
+    expect((await priceOf(product.id))?.name).toBe('applied once');
+    const metrics = await fetch(ordersService.url.replace('/graphql', '/metrics')).then((response) => response.text());
+    expect(metrics).toMatch(/events_handled_total\{group="orders.catalog-prices",outcome="duplicate",service="orders"\} [1-9]/);
+  });
+
+  it('publishes nothing for a change whose transaction rolled back', async () => {
+    await create('KAFKA-DUPLICATE');
+    // Same sku: the unique constraint fails the flush, the transaction rolls back with its outbox row.
+    await expect(create('KAFKA-DUPLICATE', 999)).rejects.toThrow();
+    const after = await create('KAFKA-AFTER-ROLLBACK');
+    await waitFor(async () => (await priceOf(after.id)) !== null, 'the next committed event arrived');
+
+    const outbox = await catalogService.orm.em.fork().find(OutboxMessage, {});
+    expect(outbox.filter((row) => (row.data as { sku: string }).sku === 'KAFKA-DUPLICATE')).toHaveLength(1);
+    const prices = await ordersService.orm.em.fork().find(ProductPrice, { sku: 'KAFKA-DUPLICATE' });
+    expect(prices.map((price) => price.amount)).toEqual([1000]);
+  });
+
+  it('dead-letters an event whose handler keeps failing, and later events still flow', async () => {
+    const attempts = new Map<string, number>();
+    const handled: string[] = [];
+    let poisonId = '';
+    const flaky: ConsumerDefinition = {
+      group: 'test.poison',
+      handlers: {
+        'product.created': async (_ctx, event: DomainEvent<'product.created'>) => {
+          attempts.set(event.subject, (attempts.get(event.subject) ?? 0) + 1);
+          if (event.data.sku === 'KAFKA-POISON') throw new Error('cannot apply this one');
+          handled.push(event.data.sku);
+        },
+      },
+    };
+    const registry = new Registry();
+    await startConsumer(flaky, {
+      em: ordersService.orm.em,
+      transport: ordersService.transport,
+      log: ordersService.log,
+      maxAttempts: env.EVENT_MAX_ATTEMPTS,
+      retryBaseMs: env.EVENT_RETRY_BASE_MS,
+      metrics: {
+        handled: new Counter({ name: 'h', help: 'h', labelNames: ['group', 'outcome'], registers: [registry] }),
+        lag: new Gauge({ name: 'l', help: 'l', labelNames: ['group', 'topic'], registers: [registry] }),
+      },
+    });
+
+    poisonId = (await create('KAFKA-POISON')).id;
+    await create('KAFKA-HEALTHY');
+    await waitFor(async () => handled.includes('KAFKA-HEALTHY'), 'the event after the poison one was handled', 60_000);
+    expect(attempts.get(poisonId)).toBe(env.EVENT_MAX_ATTEMPTS);
+
+    const deadLetters = await readTopic(brokers, `${env.EVENT_NAMESPACE}.dlq.test.poison`, 1);
+    expect(deadLetters[0]?.key).toBe(poisonId);
+    expect(deadLetters[0]?.headers['dlq-reason']).toBe('cannot apply this one');
+    expect(deadLetters[0]?.headers['dlq-original-topic']).toBe('product');
+    expect(deadLetters[0]?.headers.ce_type).toBe('product.created');
+  });
+});
+
+/** Reads `count` messages of a topic from the beginning with a throwaway consumer group. */
+async function readTopic(brokers: string, topic: string, count: number) {
+  const kafka = new Kafka({ brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `reader-${crypto.randomUUID()}` });
+  const messages: Array<{ key: string | undefined; headers: Record<string, string> }> = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+      messages.push({ key: message.key?.toString(), headers });
+    },
+  });
+  try {
+    await waitFor(async () => messages.length >= count, `${count} message(s) on ${topic}`, 30_000);
+    return messages;
+  } finally {
+    await consumer.disconnect();
+  }
+}
