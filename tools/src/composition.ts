@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { printSchema } from 'graphql';
+import { printSchema } from '@apollo/federation-internals';
 import { subgraphs } from './subgraphs.ts';
 
 /** Where each subgraph listens on the embedded default; deployments override them per subgraph. */
@@ -22,13 +22,17 @@ export function defaultSubgraphUrl(name: string): string {
  */
 export function composeSupergraph(): { supergraph: string; api: string } {
   const result = composeServices(
-    subgraphs.map((subgraph) => ({ name: subgraph.name, typeDefs: subgraph.typeDefs, url: defaultSubgraphUrl(subgraph.name) })),
+    subgraphs.map((subgraph) => ({
+      name: subgraph.name,
+      typeDefs: subgraph.typeDefs,
+      url: defaultSubgraphUrl(subgraph.name),
+    })),
   );
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
   }
   return {
     supergraph: `${result.supergraphSdl.trimEnd()}\n`,
-    api: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trimEnd()}\n`,
+    api: `${printSchema(result.schema.toAPISchema()).trimEnd()}\n`,
   };
 }

@@ -42,5 +42,8 @@ await runMain(async () => {
   const database = embeddedDatabase ? 'embedded PGlite (.data/pglite)' : 'PostgreSQL from DATABASE_URL';
   const events = env.KAFKA_BROKERS ? `Kafka at ${env.KAFKA_BROKERS.join(',')}` : 'in-process';
   console.log(`\nComptoir is ready at ${platform.router.url}  (database: ${database}; events: ${events})`);
-  if (demo) console.log(`Demo order: ${demo.orderId}  (try: { order(id: "${demo.orderId}") { customer { name } lines { quantity product { name } } } })`);
+  if (demo)
+    console.log(
+      `Demo order: ${demo.orderId}  (try: { order(id: "${demo.orderId}") { customer { name } lines { quantity product { name } } } })`,
+    );
 });

@@ -10,7 +10,12 @@ export interface DemoData {
 }
 
 const demoProducts = [
-  { sku: 'TSHIRT-ORGANIC-M', slug: 't-shirt-coton-bio', name: 'T-shirt en coton bio', price: { amount: 2500, currency: 'EUR' } },
+  {
+    sku: 'TSHIRT-ORGANIC-M',
+    slug: 't-shirt-coton-bio',
+    name: 'T-shirt en coton bio',
+    price: { amount: 2500, currency: 'EUR' },
+  },
   { sku: 'MUG-STONEWARE', slug: 'mug-en-gres', name: 'Mug en grès émaillé', price: { amount: 1800, currency: 'EUR' } },
   { sku: 'TOTE-CANVAS', slug: 'sac-en-toile', name: 'Sac cabas en toile', price: { amount: 2200, currency: 'EUR' } },
 ];
@@ -26,11 +31,15 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
   const support = subgraphs.get('support') as RunningSubgraph;
   if ((await auth.orm.em.fork().count(User, {})) > 0) return null;
 
-  const shopper = await createUser({ em: auth.orm.em.fork() }, { email: 'camille@example.com', name: 'Camille Martin', roles: ['CUSTOMER'] });
+  const shopper = await createUser(
+    { em: auth.orm.em.fork() },
+    { email: 'camille@example.com', name: 'Camille Martin', roles: ['CUSTOMER'] },
+  );
   await createUser({ em: auth.orm.em.fork() }, { email: 'admin@comptoir.test', name: 'Admin', roles: ['ADMIN'] });
 
   const products = [];
-  for (const product of demoProducts) products.push(await createProduct({ em: catalog.orm.em.fork(), traceparent: undefined }, product));
+  for (const product of demoProducts)
+    products.push(await createProduct({ em: catalog.orm.em.fork(), traceparent: undefined }, product));
 
   const supportEm = support.orm.em.fork();
   supportEm.create(FaqEntry, {
@@ -44,11 +53,16 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
   await supportEm.flush();
 
   // Orders prices lines from its read model, which catalog's product events fill.
-  await waitFor(async () => (await orders.orm.em.fork().count(ProductPrice, {})) >= products.length, 'product prices reached orders');
+  await waitFor(
+    async () => (await orders.orm.em.fork().count(ProductPrice, {})) >= products.length,
+    'product prices reached orders',
+  );
   const order = await recordOrder(
     { em: orders.orm.em.fork() },
-    { customerId: shopper.id, lines: products.slice(0, 2).map((product, index) => ({ productId: product.id, quantity: index + 1 })) },
+    {
+      customerId: shopper.id,
+      lines: products.slice(0, 2).map((product, index) => ({ productId: product.id, quantity: index + 1 })),
+    },
   );
   return { orderId: order.id };
 }
-

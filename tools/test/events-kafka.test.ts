@@ -21,7 +21,12 @@ describe('events through real Kafka', () => {
   let catalogService: RunningSubgraph;
   let ordersService: RunningSubgraph;
   let env: ReturnType<typeof testEnv>;
-  const newProduct = (sku: string, amount = 1000) => ({ sku, slug: sku.toLowerCase(), name: `Produit ${sku}`, price: { amount, currency: 'EUR' } });
+  const newProduct = (sku: string, amount = 1000) => ({
+    sku,
+    slug: sku.toLowerCase(),
+    name: `Produit ${sku}`,
+    price: { amount, currency: 'EUR' },
+  });
   const create = (sku: string, amount?: number) =>
     createProduct({ em: catalogService.orm.em.fork(), traceparent: undefined }, newProduct(sku, amount));
   const priceOf = (productId: string) => ordersService.orm.em.fork().findOne(ProductPrice, { productId });
@@ -60,10 +65,16 @@ describe('events through real Kafka', () => {
     // A later event on the same key proves the redelivered one was consumed before it.
     const marker = await create('KAFKA-AFTER-REDELIVERY');
     await waitFor(async () => (await priceOf(marker.id)) !== null, 'later event applied');
-    await waitFor(async () => (await catalogEm.fork().findOneOrFail(OutboxMessage, { position: row.position })).publishedAt !== null, 'republished');
+    await waitFor(
+      async () =>
+        (await catalogEm.fork().findOneOrFail(OutboxMessage, { position: row.position })).publishedAt !== null,
+      'republished',
+    );
     expect((await priceOf(product.id))?.name).toBe('applied once');
     const metrics = await fetch(ordersService.url.replace('/graphql', '/metrics')).then((response) => response.text());
-    expect(metrics).toMatch(/events_handled_total\{group="orders.catalog-prices",outcome="duplicate",service="orders"\} [1-9]/);
+    expect(metrics).toMatch(
+      /events_handled_total\{group="orders.catalog-prices",outcome="duplicate",service="orders"\} [1-9]/,
+    );
   });
 
   it('publishes nothing for a change whose transaction rolled back', async () => {
@@ -128,7 +139,9 @@ async function readTopic(brokers: string, topic: string, count: number) {
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
-      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+      const headers = Object.fromEntries(
+        Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+      );
       messages.push({ key: message.key?.toString(), headers });
     },
   });

@@ -24,7 +24,10 @@ describe('platform through the router', () => {
     });
     const subgraph = (name: string) => platform.subgraphs.get(name)?.orm.em.fork() as never;
 
-    const customer = await createUser({ em: subgraph('auth') }, { email: 'Lea@Example.com', name: 'Léa Dubois', roles: ['CUSTOMER'] });
+    const customer = await createUser(
+      { em: subgraph('auth') },
+      { email: 'Lea@Example.com', name: 'Léa Dubois', roles: ['CUSTOMER'] },
+    );
     customerId = customer.id;
     const products = [];
     for (let i = 1; i <= 50; i++) {
@@ -62,19 +65,31 @@ describe('platform through the router', () => {
   `;
 
   it('answers a query whose fields come from three subgraphs', async () => {
-    const { status, body } = await postGraphQL<{ order: Record<string, never> }>(platform.router.url, orderQuery, { id: orderId });
+    const { status, body } = await postGraphQL<{ order: Record<string, never> }>(platform.router.url, orderQuery, {
+      id: orderId,
+    });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const order = body.data?.order as unknown as {
       status: string;
       total: { amount: number; currency: string };
       customer: { id: string; name: string; email: string };
-      lines: Array<{ quantity: number; sku: string; unitPrice: { amount: number }; product: { sku: string; name: string; price: { amount: number } } }>;
+      lines: Array<{
+        quantity: number;
+        sku: string;
+        unitPrice: { amount: number };
+        product: { sku: string; name: string; price: { amount: number } };
+      }>;
     };
     expect(order.status).toBe('PLACED');
     expect(order.customer).toEqual({ id: customerId, name: 'Léa Dubois', email: 'lea@example.com' });
     expect(order.lines).toHaveLength(50);
-    expect(order.lines[0]).toMatchObject({ quantity: 2, sku: 'SKU-1', unitPrice: { amount: 100 }, product: { sku: 'SKU-1', name: 'Produit 1', price: { amount: 100 } } });
+    expect(order.lines[0]).toMatchObject({
+      quantity: 2,
+      sku: 'SKU-1',
+      unitPrice: { amount: 100 },
+      product: { sku: 'SKU-1', name: 'Produit 1', price: { amount: 100 } },
+    });
     // 2 × (100 + 200 + … + 5000) cents
     expect(order.total).toEqual({ amount: 2 * 100 * ((50 * 51) / 2), currency: 'EUR' });
   });
@@ -85,7 +100,9 @@ describe('platform through the router', () => {
     expect(body.errors).toBeUndefined();
     // The outbox relays poll in the background; only the request's own statements count here.
     const ownStatements = statements.filter(({ sql }) => !sql.includes('"outbox_message"'));
-    const productReads = ownStatements.filter(({ subgraph, sql }) => subgraph === 'catalog' && sql.includes('"product"'));
+    const productReads = ownStatements.filter(
+      ({ subgraph, sql }) => subgraph === 'catalog' && sql.includes('"product"'),
+    );
     expect(productReads).toHaveLength(1);
     expect(ownStatements.filter(({ subgraph }) => subgraph === 'catalog')).toHaveLength(1);
     expect(ownStatements.filter(({ subgraph }) => subgraph === 'auth')).toHaveLength(1);
@@ -94,8 +111,8 @@ describe('platform through the router', () => {
   });
 
   it('reports ready on the router and on every subgraph', async () => {
-    const readiness = [platform.router.url, ...[...platform.subgraphs.values()].map((subgraph) => subgraph.url)].map((url) =>
-      url.replace(/\/graphql$/, '/health/ready'),
+    const readiness = [platform.router.url, ...[...platform.subgraphs.values()].map((subgraph) => subgraph.url)].map(
+      (url) => url.replace(/\/graphql$/, '/health/ready'),
     );
     for (const url of readiness) {
       const response = await fetch(url);

@@ -17,9 +17,14 @@ export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEn
     const value = env[variable];
     return value === undefined
       ? `${variable} is missing (${issue.message})`
-      : `${variable}=${JSON.stringify(value)} is invalid: ${issue.message}`;
+      : `${variable}=${JSON.stringify(withoutPassword(value))} is invalid: ${issue.message}`;
   });
   throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+}
+
+/** Masks the password of a URL-shaped value, so a config error never prints a secret. */
+function withoutPassword(value: string): string {
+  return value.replace(/^([a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
 }
 
 const port = z.coerce.number().int().min(0).max(65535);

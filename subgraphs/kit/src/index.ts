@@ -1,6 +1,13 @@
 export { ConfigError, commonEnv, parseEnv, type SubgraphEnv, subgraphEnv } from './config.ts';
 export type { Claims, ClaimsVerifier, RequestContext } from './context.ts';
-export { type ConsumerDefinition, type ConsumerRuntime, type EventContext, type EventHandler, startConsumer } from './events/consumer.ts';
+export {
+  type ConsumerDefinition,
+  type ConsumerRuntime,
+  type EventContext,
+  type EventHandler,
+  startConsumer,
+} from './events/consumer.ts';
+export { OutboxMessage, ProcessedEvent } from './events/entities.ts';
 export type { DomainEvent } from './events/envelope.ts';
 export { createInProcessTransport } from './events/in-process-transport.ts';
 export { createKafkaTransport } from './events/kafka-transport.ts';
@@ -13,4 +20,3 @@ export { type Connection, type ConnectionArgs, paginateById } from './pagination
 export { scalarResolvers } from './scalars.ts';
 export { loadTypeDefs, type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
 export { waitFor } from './wait.ts';
-export { OutboxMessage, ProcessedEvent } from './events/entities.ts';
