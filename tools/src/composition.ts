@@ -2,18 +2,16 @@ import { composeServices } from '@apollo/composition';
 import { printSchema } from '@apollo/federation-internals';
 import { subgraphs } from './subgraphs.ts';
 
-/** Where each subgraph listens on the embedded default; deployments override them per subgraph. */
-export const defaultSubgraphPorts: Record<string, number> = {
-  auth: 4001,
-  catalog: 4002,
-  baskets: 4003,
-  orders: 4004,
-  deliveries: 4005,
-  support: 4006,
-};
+/** The router's port on the embedded default; subgraphs take the next ones, in `subgraphs` order. */
+export const defaultRouterPort = 4000;
 
-export function defaultSubgraphUrl(name: string): string {
-  return `http://127.0.0.1:${defaultSubgraphPorts[name]}/graphql`;
+export function subgraphPort(routerPort: number, name: string): number {
+  return routerPort + 1 + subgraphs.findIndex((subgraph) => subgraph.name === name);
+}
+
+/** The URL the supergraph records; deployments override it per subgraph (SUBGRAPH_<NAME>_URL). */
+function defaultSubgraphUrl(name: string): string {
+  return `http://127.0.0.1:${subgraphPort(defaultRouterPort, name)}/graphql`;
 }
 
 /**

@@ -8,17 +8,18 @@ import {
   startSubgraph,
 } from '@comptoir/kit';
 import { type RunningRouter, startRouter } from '@comptoir/router';
-import { defaultSubgraphPorts } from './composition.ts';
+import { subgraphPort } from './composition.ts';
 import { subgraphs } from './subgraphs.ts';
 
 export const supergraphPath = join(import.meta.dirname, '../../schema/supergraph.graphql');
 
 export interface PlatformOptions {
   env: SubgraphEnv;
-  /** Router port; 0 picks a free one (tests). Subgraphs then use free ports too. */
+  /**
+   * Router port. The subgraphs take the six ports after it (the embedded default: 4000, then
+   * 4001–4006); with 0, every service takes a free port (tests).
+   */
   routerPort: number;
-  /** Fixed subgraph ports (the embedded default) or free ones (tests). */
-  fixedSubgraphPorts: boolean;
   webDistDir?: string;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
@@ -48,7 +49,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     for (const [index, definition] of subgraphs.entries()) {
       const subgraph = await startSubgraph(definition, {
         env,
-        port: options.fixedSubgraphPorts ? defaultSubgraphPorts[definition.name] : 0,
+        port: options.routerPort === 0 ? 0 : subgraphPort(options.routerPort, definition.name),
         migrate: true,
         log: createLogger(definition.name, env.LOG_LEVEL),
         processMetrics: index === 0,

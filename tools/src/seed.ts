@@ -1,7 +1,7 @@
 import { createUser, User } from '@comptoir/auth';
 import { createProduct } from '@comptoir/catalog';
 import { type RunningSubgraph, waitFor } from '@comptoir/kit';
-import { ProductPrice, recordOrder } from '@comptoir/orders';
+import { Order, ProductPrice, recordOrder } from '@comptoir/orders';
 import { FaqEntry } from '@comptoir/support';
 
 export interface DemoData {
@@ -24,12 +24,16 @@ const demoProducts = [
  * Seeds the embedded default once (an existing database is left as it is) through each domain's
  * own services, so the demo data takes the same paths as real writes, events included.
  */
-export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise<DemoData | null> {
+export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise<DemoData> {
   const auth = subgraphs.get('auth') as RunningSubgraph;
   const catalog = subgraphs.get('catalog') as RunningSubgraph;
   const orders = subgraphs.get('orders') as RunningSubgraph;
   const support = subgraphs.get('support') as RunningSubgraph;
-  if ((await auth.orm.em.fork().count(User, {})) > 0) return null;
+  if ((await auth.orm.em.fork().count(User, {})) > 0) {
+    const [first] = await orders.orm.em.fork().find(Order, {}, { orderBy: { placedAt: 'asc' }, limit: 1 });
+    if (!first) throw new Error('the database has users but no demo order: remove the data folder to reseed');
+    return { orderId: first.id };
+  }
 
   const shopper = await createUser(
     { em: auth.orm.em.fork() },

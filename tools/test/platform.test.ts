@@ -19,7 +19,6 @@ describe('platform through the router', () => {
     platform = await startPlatform({
       env: testEnv(database.url),
       routerPort: 0,
-      fixedSubgraphPorts: false,
       onQuery: (subgraph, sql) => statements.push({ subgraph, sql }),
     });
     const subgraph = (name: string) => platform.subgraphs.get(name)?.orm.em.fork() as never;

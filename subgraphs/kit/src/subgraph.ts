@@ -145,6 +145,8 @@ export async function startSubgraph(
         resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
       }),
       includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+      // The process owner stops us on SIGTERM, in order; Apollo would re-raise the signal.
+      stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),

@@ -14,5 +14,6 @@ export const orders: SubgraphDefinition = {
   consumers: [catalogPrices],
 };
 
+export { Order } from './domain/order.ts';
 export { type OrderRequest, recordOrder } from './domain/orders.ts';
 export { ProductPrice } from './domain/product-price.ts';

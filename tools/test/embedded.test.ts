@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { postGraphQL } from '@comptoir/kit/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const embeddedMain = join(import.meta.dirname, '../src/embedded.ts');
+
+/** Runs the embedded default as `tools/start.sh` does, on a throwaway data folder and free ports. */
+function startEmbedded(dataDir: string): Promise<{ child: ChildProcess; url: string; orderId: string }> {
+  // Only what a fresh machine has: no DATABASE_URL, no KAFKA_BROKERS.
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    COMPTOIR_DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+  };
+  const child = spawn(process.execPath, [embeddedMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready after 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /ready at (\S+)/.exec(output)?.[1];
+      const orderId = /Demo order: (\S+)/.exec(output)?.[1];
+      if (url && orderId) {
+        clearTimeout(timer);
+        resolve({ child, url, orderId });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+describe('the embedded default (README Quick start, first command)', () => {
+  let dataDir: string;
+  afterAll(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the platform on PGlite with in-process events, answers a cross-subgraph query, and keeps its data', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'comptoir-embedded-'));
+    const first = await startEmbedded(dataDir);
+    const query = `query ($id: ID!) { order(id: $id) { status customer { name } lines { quantity product { name price { amount currency } } } } }`;
+    const { body } = await postGraphQL(first.url, query, { id: first.orderId });
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      order: {
+        status: 'PLACED',
+        customer: { name: 'Camille Martin' },
+        lines: [
+          { quantity: 1, product: { name: 'T-shirt en coton bio', price: { amount: 2500, currency: 'EUR' } } },
+          { quantity: 2, product: { name: 'Mug en grès émaillé', price: { amount: 1800, currency: 'EUR' } } },
+        ],
+      },
+    });
+    expect((await fetch(first.url.replace('/graphql', '/health/ready'))).status).toBe(200);
+    expect(await stop(first.child)).toBe(0);
+
+    // A second start finds the same data (no reseeding) in the same folder.
+    const second = await startEmbedded(dataDir);
+    expect(second.orderId).toBe(first.orderId);
+    expect(await stop(second.child)).toBe(0);
+  }, 240_000);
+});
