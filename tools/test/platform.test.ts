@@ -119,6 +119,26 @@ describe('platform through the router', () => {
     }
   });
 
+  it('exposes request, database, outbox and consumer metrics', async () => {
+    const metrics = await fetch(platform.subgraphs.get('orders')?.url.replace('/graphql', '/metrics') as string).then(
+      (r) => r.text(),
+    );
+    for (const series of [
+      'graphql_request_duration_seconds_bucket',
+      'db_statements_total',
+      'db_pool_connections{state="idle",service="orders"}',
+      'outbox_backlog{service="orders"} 0',
+      'events_handled_total{group="orders.catalog-prices",outcome="applied",service="orders"} 50',
+      'consumer_lag_messages{group="orders.catalog-prices",topic="product",service="orders"}',
+    ]) {
+      expect(metrics).toContain(series);
+    }
+    // The router names its subgraph fetches after the client's operation.
+    expect(metrics).toMatch(
+      /graphql_requests_total\{operation="OrderWithCustomerAndProducts__orders__\d+",outcome="ok",service="orders"\} [1-9]/,
+    );
+  });
+
   it('answers a malformed cursor with a client error, not a crash', async () => {
     const { body } = await postGraphQL(platform.router.url, '{ products(first: 2, after: "nope") { totalCount } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
