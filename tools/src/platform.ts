@@ -46,13 +46,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   };
 
   try {
-    for (const [index, definition] of subgraphs.entries()) {
+    for (const definition of subgraphs) {
       const subgraph = await startSubgraph(definition, {
         env,
         port: options.routerPort === 0 ? 0 : subgraphPort(options.routerPort, definition.name),
         migrate: true,
         log: createLogger(definition.name, env.LOG_LEVEL),
-        processMetrics: index === 0,
+        processMetrics: false, // the router, in the same process, reports them
         ...(sharedTransport ? { transport: sharedTransport } : {}),
         ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(definition.name, sql) } : {}),
       });

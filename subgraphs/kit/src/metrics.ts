@@ -32,6 +32,13 @@ export function graphqlMetrics(registry: Registry) {
 
 export { Counter, Gauge, Histogram, Registry };
 
+/** `GET /metrics` in the Prometheus text format. */
+export function metricsRoute(registry: Registry): import('express').RequestHandler {
+  return async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
+  };
+}
+
 /** Apollo Server plugin feeding `graphqlMetrics`: one observation per operation. */
 export function graphqlMetricsPlugin(registry: Registry): import('@apollo/server').ApolloServerPlugin {
   const metrics = graphqlMetrics(registry);

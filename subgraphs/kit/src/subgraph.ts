@@ -23,8 +23,8 @@ import { mountHealth } from './health.ts';
 import { Loaders } from './loaders.ts';
 import { createLogger } from './logger.ts';
 import { StartupError } from './main.ts';
-import { createRegistry, graphqlMetricsPlugin } from './metrics.ts';
-import { requestIdOf } from './request-id.ts';
+import { createRegistry, graphqlMetricsPlugin, metricsRoute } from './metrics.ts';
+import { acceptRequestId } from './request-id.ts';
 import { subgraphMetrics } from './subgraph-metrics.ts';
 
 /** Everything that makes a subgraph what it is; the kit supplies the rest. */
@@ -161,7 +161,7 @@ export async function startSubgraph(
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
-          const requestId = requestIdOf(req.headers['x-request-id']);
+          const requestId = acceptRequestId(req.headers['x-request-id']);
           res.setHeader('x-request-id', requestId);
           const em = orm.em.fork();
           const traceparent = req.header('traceparent');
@@ -180,9 +180,7 @@ export async function startSubgraph(
       { name: 'database', check: () => orm.checkConnection() },
       { name: 'events', check: () => transport.status() },
     ]);
-    app.get('/metrics', async (_req, res) => {
-      res.type(registry.contentType).send(await registry.metrics());
-    });
+    app.get('/metrics', metricsRoute(registry));
 
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : 0;

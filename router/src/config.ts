@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, commonEnv, parseEnv, portSchema } from '@comptoir/kit/config';
+import { z } from 'zod';
+import { isHttpUrl } from './subgraph-urls.ts';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+const routerEnv = z.object({
+  ...commonEnv,
+  PORT: portSchema.default(4000),
+  SUPERGRAPH_PATH: z.string().min(1).default(resolve(repoRoot, 'schema/supergraph.graphql')),
+  WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'clients/web/dist')),
+});
+
+const subgraphUrlVariable = /^SUBGRAPH_(.+)_URL$/;
+const httpUrl = z.string().refine(isHttpUrl, 'expected an http(s) URL');
+
+export type RouterConfig = {
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: string;
+  host: string;
+  port: number;
+  supergraphPath: string;
+  webDistDir: string;
+  /** Subgraph URL overrides keyed by the NAME of their `SUBGRAPH_<NAME>_URL` variable. */
+  subgraphUrlOverrides: Record<string, string>;
+};
+
+/**
+ * Reads the router's configuration from the environment and the command line
+ * (`--supergraph <file>` wins over SUPERGRAPH_PATH). Throws a ConfigError naming the culprit.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): RouterConfig {
+  const parsed = parseEnv(routerEnv, env);
+  const overrideVariables = Object.keys(env).filter((name) => subgraphUrlVariable.test(name));
+  const overrides = parseEnv(z.object(Object.fromEntries(overrideVariables.map((name) => [name, httpUrl]))), env);
+  const flags = parseFlags(argv);
+  return {
+    nodeEnv: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    host: parsed.HOST,
+    port: parsed.PORT,
+    supergraphPath: resolve(flags.supergraph ?? parsed.SUPERGRAPH_PATH),
+    webDistDir: resolve(parsed.WEB_DIST_DIR),
+    subgraphUrlOverrides: Object.fromEntries(
+      Object.entries(overrides).map(([name, url]) => [name.replace(subgraphUrlVariable, '$1'), url]),
+    ),
+  };
+}
+
+function parseFlags(argv: string[]): { supergraph?: string } {
+  try {
+    return parseArgs({ args: argv, options: { supergraph: { type: 'string' } }, strict: true }).values;
+  } catch (error) {
+    throw new ConfigError(`invalid arguments: ${(error as Error).message} (usage: router [--supergraph <file>])`);
+  }
+}

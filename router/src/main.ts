@@ -1,0 +1,28 @@
+import { createLogger } from '@comptoir/kit/logger';
+import { runMain } from '@comptoir/kit/main';
+import { loadConfig } from './config.ts';
+import { startRouter } from './server.ts';
+
+await runMain(async () => {
+  const config = loadConfig();
+  const logger = createLogger('router', config.logLevel);
+  const router = await startRouter({
+    supergraphPath: config.supergraphPath,
+    subgraphUrlOverrides: config.subgraphUrlOverrides,
+    webDistDir: config.webDistDir,
+    port: config.port,
+    host: config.host,
+    nodeEnv: config.nodeEnv,
+    logger,
+  });
+  logger.info(`router ready at ${router.url}`);
+
+  // A second signal while draining gets the default behaviour: immediate exit.
+  const shutdown = async (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'router stopping: draining in-flight requests');
+    await router.stop();
+    logger.info('router stopped');
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+});

@@ -1,0 +1,134 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, type Logger } from '@comptoir/kit/logger';
+import { StartupError } from '@comptoir/kit/main';
+import { createRegistry, graphqlMetricsPlugin, metricsRoute } from '@comptoir/kit/metrics';
+import express from 'express';
+import type { RouterContext } from './context.ts';
+import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from './errors.ts';
+import { createGateway } from './gateway.ts';
+import { graphiqlRoutes } from './graphiql.ts';
+import { healthRoutes, Readiness } from './health.ts';
+import { requestId, requestIdOf } from './request-id.ts';
+import { resolveSubgraphUrls } from './subgraph-urls.ts';
+import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
+import { webClientRoutes } from './web-client.ts';
+
+export type RouterOptions = SupergraphSource & {
+  /** 0 picks a free port. Default 4000. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Subgraph URLs that replace the supergraph's, by subgraph name (matched case-insensitively, `-` as `_`). */
+  subgraphUrlOverrides?: Record<string, string>;
+  /** The built storefront; served at `/` when it holds an index.html. */
+  webDistDir?: string;
+  logger?: Logger;
+  /** Decides GraphiQL, introspection, stack traces and query plan exposure. Default development. */
+  nodeEnv?: 'development' | 'production' | 'test';
+};
+
+export type RunningRouter = {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets in-flight requests finish, then stops the gateway. */
+  stop(): Promise<void>;
+};
+
+const graphqlPath = '/graphql';
+
+/** Starts the router over a supergraph and resolves once it is listening and ready. */
+export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
+  const nodeEnv = options.nodeEnv ?? 'development';
+  const logger = options.logger ?? createLogger('router');
+  const supergraph = await loadSupergraph(options);
+  const { urls, unusedOverrides } = resolveSubgraphUrls(
+    supergraph.subgraphs,
+    options.subgraphUrlOverrides ?? {},
+    supergraph.origin,
+  );
+  for (const variable of unusedOverrides) {
+    logger.warn(`${variable} matches no subgraph of supergraph ${supergraph.origin}; ignored`);
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const registry = createRegistry('router');
+  const readiness = new Readiness();
+
+  const apollo = new ApolloServer<RouterContext>({
+    gateway: createGateway({ supergraphSdl: supergraph.sdl, subgraphUrls: urls, logger, nodeEnv }),
+    logger,
+    nodeEnv,
+    introspection: nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: exposeStackTraces(nodeEnv),
+    // The process owner decides when to stop (main.ts on SIGTERM); Apollo would re-raise the signal.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GraphiQL replaces Apollo's landing pages, which load from a CDN; and nothing reports to Apollo.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      graphqlMetricsPlugin(registry),
+      errorLoggingPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestId());
+  app.use(healthRoutes(readiness));
+  app.get('/metrics', metricsRoute(registry));
+  if (nodeEnv !== 'production') app.use(graphiqlRoutes(graphqlPath));
+  app.use(
+    graphqlPath,
+    express.json(),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const id = requestIdOf(req);
+        return { requestId: id, logger: logger.child({ requestId: id }) };
+      },
+    }),
+  );
+  app.use(webClientRoutes(options.webDistDir, graphqlPath));
+  app.use(httpErrorHandler(logger));
+
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await listen(httpServer, options.port ?? 4000, host);
+  } catch (error) {
+    await apollo.stop();
+    throw new StartupError(`cannot listen on ${host}:${options.port ?? 4000}: ${(error as Error).message}`);
+  }
+  readiness.ready();
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${graphqlPath}`,
+    port,
+    async stop() {
+      readiness.notReady('shutting down');
+      // Apollo drains the HTTP server first (drain plugin), then stops the gateway it was given.
+      await apollo.stop();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
