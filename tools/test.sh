@@ -20,4 +20,11 @@ echo "== lint";        pnpm -s biome check .
 echo "== types";       pnpm -s tsc -p tsconfig.json
 echo "== codegen";     pnpm -s graphql-codegen --config codegen.yml --check --silent
 echo "== composition"; node tools/src/compose.ts --check
-echo "== tests";       pnpm -s vitest run
+echo "== tests"
+results=.data/test-results.json
+mkdir -p .data
+status=0
+pnpm -s vitest run --reporter=default --reporter=json --outputFile.json="$results" || status=$?
+# One plain closing line, whatever the runner printed above.
+node -e 'const r=require(process.argv[1]);console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests+r.numTodoTests} skipped`)' "$PWD/$results"
+exit "$status"
