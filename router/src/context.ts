@@ -4,5 +4,5 @@ import type { Logger } from '@comptoir/kit/logger';
 export type RouterContext = {
   requestId: string;
   /** The router logger bound to this request's id. */
-  logger: Logger;
+  log: Logger;
 };

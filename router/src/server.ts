@@ -8,12 +8,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from '@comptoir/kit/errors';
 import { createLogger, type Logger } from '@comptoir/kit/logger';
 import { StartupError } from '@comptoir/kit/main';
 import { createRegistry, graphqlMetricsPlugin, metricsRoute } from '@comptoir/kit/metrics';
 import express from 'express';
 import type { RouterContext } from './context.ts';
-import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from './errors.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
 import { healthRoutes, Readiness } from './health.ts';
@@ -96,7 +96,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const id = requestIdOf(req);
-        return { requestId: id, logger: logger.child({ requestId: id }) };
+        return { requestId: id, log: logger.child({ requestId: id }) };
       },
     }),
   );

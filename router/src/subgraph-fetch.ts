@@ -34,7 +34,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   /** Clients only see "fetch failed"; the log says which subgraph, where, and why. */
   override didEncounterError(...args: Parameters<DataSource['didEncounterError']>): void {
     const [error, , response, context] = args;
-    context?.logger.error(
+    context?.log.error(
       { subgraph: this.subgraph, url: this.url, status: response?.status, err: error },
       'subgraph request failed',
     );

@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { SubgraphEnv } from './config.ts';
 import type { ClaimsVerifier, RequestContext } from './context.ts';
 import { migrate, openDatabase } from './database.ts';
+import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from './errors.ts';
 import { type ConsumerDefinition, startConsumer } from './events/consumer.ts';
 import { createInProcessTransport } from './events/in-process-transport.ts';
 import { createKafkaTransport } from './events/kafka-transport.ts';
@@ -144,13 +145,14 @@ export async function startSubgraph(
         typeDefs: definition.typeDefs,
         resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
       }),
-      includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+      includeStacktraceInErrorResponses: exposeStackTraces(env.NODE_ENV),
       // The process owner stops us on SIGTERM, in order; Apollo would re-raise the signal.
       stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),
         graphqlMetricsPlugin(registry),
+        errorLoggingPlugin(),
       ],
     });
     await apollo.start();
@@ -181,6 +183,7 @@ export async function startSubgraph(
       { name: 'events', check: () => transport.status() },
     ]);
     app.get('/metrics', metricsRoute(registry));
+    app.use(httpErrorHandler(log));
 
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : 0;

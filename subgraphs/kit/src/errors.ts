@@ -1,12 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '@comptoir/kit/logger';
 import type { ErrorRequestHandler } from 'express';
-import type { RouterContext } from './context.ts';
-
-/** Stack traces reach clients only in development; elsewhere they stay in the logs. */
-export function exposeStackTraces(nodeEnv: string): boolean {
-  return nodeEnv === 'development';
-}
+import type { Logger } from './logger.ts';
 
 /** Errors that are the client's to fix; they are logged at debug level only. */
 const clientErrorCodes = new Set<unknown>([
@@ -20,14 +14,14 @@ const clientErrorCodes = new Set<unknown>([
 ]);
 
 /** Logs the errors of a GraphQL request once, with its request id and the stacks clients don't see. */
-export function errorLoggingPlugin(): ApolloServerPlugin<RouterContext> {
+export function errorLoggingPlugin(): ApolloServerPlugin<{ log: Logger }> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, operationName, errors }) {
           // Errors relayed by the gateway from subgraphs are not always real GraphQLErrors: no extensions.
           const level = errors.every((error) => clientErrorCodes.has(error.extensions?.code)) ? 'debug' : 'warn';
-          contextValue.logger[level](
+          contextValue.log[level](
             {
               operation: operationName ?? 'anonymous',
               errors: errors.map((error) => ({
@@ -61,4 +55,8 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     const code = clientFault ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
+}
+/** Stack traces reach clients only in development; elsewhere they stay in the logs. */
+export function exposeStackTraces(nodeEnv: string): boolean {
+  return nodeEnv === 'development';
 }
