@@ -20,6 +20,8 @@ await runMain(async () => {
         throw new StartupError(error.message);
       });
   const env = parseEnv(subgraphEnv, {
+    // Quiet by default: the ready banner is what a person starting the platform wants to see.
+    LOG_LEVEL: 'warn',
     ...process.env,
     // PGlite serves one session at a time: small pools keep six services from queueing on it.
     ...(embeddedDatabase ? { DATABASE_URL: embeddedDatabase.url, DATABASE_POOL_MAX: '2' } : {}),
