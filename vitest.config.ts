@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql ships a CommonJS and an ES build; Node (and every Apollo package) loads the CommonJS
+// one. Tests must use the same, or schemas cross "realms" and graphql refuses them.
+const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
   test: {
     include: ['subgraphs/*/test/**/*.test.ts', 'router/test/**/*.test.ts', 'tools/test/**/*.test.ts'],
     // Integration tests start real servers and talk to real PostgreSQL and Kafka.

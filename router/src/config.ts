@@ -1,20 +1,26 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, commonEnv, parseEnv, portSchema } from '@comptoir/kit/config';
+import { authEnv, ConfigError, commonEnv, parseEnv, portSchema } from '@comptoir/kit/config';
 import { z } from 'zod';
+import type { AuthSettings } from './auth-service.ts';
 import { isHttpUrl } from './subgraph-urls.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
+const httpUrl = z.string().refine(isHttpUrl, 'expected an http(s) URL');
 
 const routerEnv = z.object({
   ...commonEnv,
+  ...authEnv,
+  // Unlike the kit's fixed default, an unset JWKS URL follows AUTH_URL, itself defaulting to the
+  // supergraph's auth subgraph (see locateAuthService).
+  AUTH_URL: httpUrl.optional(),
+  AUTH_JWKS_URL: authEnv.AUTH_JWKS_URL.unwrap().optional(),
   PORT: portSchema.default(4000),
   SUPERGRAPH_PATH: z.string().min(1).default(resolve(repoRoot, 'schema/supergraph.graphql')),
   WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'clients/web/dist')),
 });
 
 const subgraphUrlVariable = /^SUBGRAPH_(.+)_URL$/;
-const httpUrl = z.string().refine(isHttpUrl, 'expected an http(s) URL');
 
 export type RouterConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -25,6 +31,7 @@ export type RouterConfig = {
   webDistDir: string;
   /** Subgraph URL overrides keyed by the NAME of their `SUBGRAPH_<NAME>_URL` variable. */
   subgraphUrlOverrides: Record<string, string>;
+  auth: AuthSettings;
 };
 
 /**
@@ -46,6 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     subgraphUrlOverrides: Object.fromEntries(
       Object.entries(overrides).map(([name, url]) => [name.replace(subgraphUrlVariable, '$1'), url]),
     ),
+    auth: {
+      url: parsed.AUTH_URL,
+      jwksUrl: parsed.AUTH_JWKS_URL,
+      issuer: parsed.AUTH_ISSUER,
+      audience: parsed.AUTH_AUDIENCE,
+    },
   };
 }
 

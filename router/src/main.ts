@@ -13,6 +13,7 @@ await runMain(async () => {
     port: config.port,
     host: config.host,
     nodeEnv: config.nodeEnv,
+    auth: config.auth,
     logger,
   });
   logger.info(`router ready at ${router.url}`);

@@ -8,11 +8,15 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { authEnv } from '@comptoir/kit/config';
 import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from '@comptoir/kit/errors';
 import { createLogger, type Logger } from '@comptoir/kit/logger';
 import { StartupError } from '@comptoir/kit/main';
 import { createRegistry, graphqlMetricsPlugin, metricsRoute } from '@comptoir/kit/metrics';
 import express from 'express';
+import { type AuthSettings, locateAuthService } from './auth-service.ts';
+import { authentication, authenticationOf } from './authentication.ts';
+import { authorizationPlugin } from './authorization.ts';
 import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
@@ -34,6 +38,8 @@ export type RouterOptions = SupergraphSource & {
   logger?: Logger;
   /** Decides GraphiQL, introspection, stack traces and query plan exposure. Default development. */
   nodeEnv?: 'development' | 'production' | 'test';
+  /** Where tokens are exchanged and verified; defaults as for the AUTH_* variables. */
+  auth?: Partial<AuthSettings>;
 };
 
 export type RunningRouter = {
@@ -59,6 +65,12 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   for (const variable of unusedOverrides) {
     logger.warn(`${variable} matches no subgraph of supergraph ${supergraph.origin}; ignored`);
   }
+  const authService = locateAuthService(options.auth ?? {}, urls);
+  if (authService.jwksUrl === undefined) {
+    logger.warn(
+      `supergraph ${supergraph.origin} has no "auth" subgraph and AUTH_URL is unset: bearer tokens will be refused`,
+    );
+  }
 
   const app = express();
   app.disable('x-powered-by');
@@ -67,7 +79,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const readiness = new Readiness();
 
   const apollo = new ApolloServer<RouterContext>({
-    gateway: createGateway({ supergraphSdl: supergraph.sdl, subgraphUrls: urls, logger, nodeEnv }),
+    gateway: createGateway({ supergraphSdl: supergraph.gatewaySdl, subgraphUrls: urls, logger, nodeEnv }),
     logger,
     nodeEnv,
     introspection: nodeEnv !== 'production',
@@ -82,6 +94,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       ApolloServerPluginSchemaReportingDisabled(),
       graphqlMetricsPlugin(registry),
       errorLoggingPlugin(),
+      authorizationPlugin(supergraph.accessRequirements),
     ],
   });
   await apollo.start();
@@ -92,11 +105,27 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   if (nodeEnv !== 'production') app.use(graphiqlRoutes(graphqlPath));
   app.use(
     graphqlPath,
+    // Before the body is parsed: an invalid credential costs the router nothing more.
+    authentication(
+      authService,
+      {
+        issuer: options.auth?.issuer ?? authEnv.AUTH_ISSUER.parse(undefined),
+        audience: options.auth?.audience ?? authEnv.AUTH_AUDIENCE.parse(undefined),
+      },
+      logger,
+    ),
     express.json(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const id = requestIdOf(req);
-        return { requestId: id, log: logger.child({ requestId: id }) };
+        const { claims, accessToken } = authenticationOf(req);
+        return {
+          requestId: id,
+          log: logger.child({ requestId: id }),
+          claims,
+          accessToken,
+          clientAddress: req.socket.remoteAddress,
+        };
       },
     }),
   );

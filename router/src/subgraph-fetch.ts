@@ -26,7 +26,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     // Health checks and schema loading have no incoming request; with a static supergraph they never happen.
     if (!('incomingRequestContext' in options)) return;
     const incoming = options.incomingRequestContext.request.http?.headers ?? new Map<string, string>();
-    for (const [name, value] of propagatedHeaders(incoming, options.context.requestId)) {
+    for (const [name, value] of propagatedHeaders(incoming, options.context)) {
       options.request.http?.headers.set(name, value);
     }
   }

@@ -1,13 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import { StartupError } from '@comptoir/kit/main';
+import { parse, print } from 'graphql';
+import {
+  type AccessRequirements,
+  readAccessRequirements,
+  withoutEnforcedSecurityPurpose,
+} from './access-requirements.ts';
 import type { SubgraphEndpoint } from './subgraph-urls.ts';
 
 /** Where the supergraph comes from: a file (the normal case) or SDL already in memory. */
 export type SupergraphSource = { supergraphPath: string } | { supergraphSdl: string };
 
 export type LoadedSupergraph = {
-  sdl: string;
+  /** The SDL to give the gateway: the supergraph minus the SECURITY purpose the router enforces itself. */
+  gatewaySdl: string;
+  accessRequirements: AccessRequirements;
   /** Names the source in messages: "file <path>" or "passed as supergraphSdl". */
   origin: string;
   subgraphs: readonly SubgraphEndpoint[];
@@ -22,9 +30,12 @@ export async function loadSupergraph(source: SupergraphSource): Promise<LoadedSu
   const origin = 'supergraphPath' in source ? `file ${source.supergraphPath}` : 'passed as supergraphSdl';
   const sdl = 'supergraphSdl' in source ? source.supergraphSdl : await readSupergraphFile(source.supergraphPath);
   try {
+    const document = parse(sdl);
+    const accessRequirements = readAccessRequirements(document);
+    const gatewaySdl = print(withoutEnforcedSecurityPurpose(document));
     // Extracting the subgraphs is what the gateway does next: any problem it would hit shows here.
-    const subgraphs = Supergraph.build(sdl, { validateSupergraph: true }).subgraphs().values();
-    return { sdl, origin, subgraphs: subgraphs.map(({ name, url }) => ({ name, url })) };
+    const subgraphs = Supergraph.build(gatewaySdl, { validateSupergraph: true }).subgraphs().values();
+    return { gatewaySdl, accessRequirements, origin, subgraphs: subgraphs.map(({ name, url }) => ({ name, url })) };
   } catch (error) {
     throw new StartupError(`invalid supergraph ${origin}: ${oneLine(error)}`);
   }

@@ -33,7 +33,8 @@ export type TestSubgraph = {
   stop(): Promise<void>;
 };
 
-async function startSubgraph(name: string, schema: GraphQLSchema): Promise<TestSubgraph> {
+/** Serves `schema` on an ephemeral port, recording what each request carried. */
+export async function startSubgraph(name: string, schema: GraphQLSchema): Promise<TestSubgraph> {
   // Inline tracing is for Apollo's usage reporting, which the router never does.
   const server = new ApolloServer({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   const received: TestSubgraph['received'] = [];

@@ -37,9 +37,8 @@ describe('router over an arbitrary supergraph file', () => {
     expect(body).toEqual({ data: expectedMeWithReviews });
   });
 
-  test('forwards authorization, request id, trace context and language to every subgraph', async () => {
+  test('forwards request id, trace context and language to every subgraph', async () => {
     const sent = {
-      authorization: 'Bearer test-token',
       'x-request-id': 'req-42.abc_DEF',
       traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
       tracestate: 'comptoir=1',
@@ -51,6 +50,12 @@ describe('router over an arbitrary supergraph file', () => {
     for (const subgraph of [subgraphs.accounts, subgraphs.reviews]) {
       expect(subgraph.received.at(-1)?.headers, subgraph.name).toMatchObject(sent);
     }
+  });
+
+  test('without an auth subgraph or AUTH_URL, a bearer token is refused as unverifiable (503), never ignored', async () => {
+    const { response, body } = await postGraphql(router.url, meWithReviews, { authorization: 'Bearer some.jwt.token' });
+    expect(response.status).toBe(503);
+    expect(body).toMatchObject({ errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
   });
 
   test('generates a request id when the client sends none or an unsafe one', async () => {

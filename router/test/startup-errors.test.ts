@@ -93,6 +93,18 @@ describe('configuration', () => {
     expect(load).toThrow(`SUBGRAPH_CATALOG_URL=${JSON.stringify(value)} is invalid: expected an http(s) URL`);
   });
 
+  test('auth: AUTH_URL and AUTH_JWKS_URL unset by default (found from the supergraph), issuer and audience from the kit', () => {
+    expect(loadConfig({}, []).auth).toEqual({
+      url: undefined,
+      jwksUrl: undefined,
+      issuer: 'comptoir',
+      audience: 'comptoir-api',
+    });
+    const auth = loadConfig({ AUTH_URL: 'http://auth:4001', AUTH_JWKS_URL: 'http://keys/jwks.json' }, []).auth;
+    expect(auth).toMatchObject({ url: 'http://auth:4001', jwksUrl: 'http://keys/jwks.json' });
+    expect(() => loadConfig({ AUTH_URL: 'auth:4001' }, [])).toThrow('AUTH_URL="auth:4001" is invalid');
+  });
+
   test('a bad PORT or an unknown flag is a ConfigError', () => {
     expect(() => loadConfig({ PORT: 'eighty' }, [])).toThrow(/PORT="eighty" is invalid/);
     expect(() => loadConfig({}, ['--supergraf', 'x'])).toThrow(ConfigError);

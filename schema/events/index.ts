@@ -8,7 +8,25 @@ import { z } from 'zod';
  */
 export const money = z.object({ amount: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) });
 
+const role = z.enum(['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER']);
+
 export const eventContracts = {
+  // Never a password hash, token or secret in a user event.
+  'user.registered': {
+    topic: 'user',
+    version: 1,
+    data: z.object({ userId: z.string(), email: z.string(), name: z.string(), roles: z.array(role) }),
+  },
+  'user.updated': {
+    topic: 'user',
+    version: 1,
+    data: z.object({ userId: z.string(), email: z.string(), name: z.string() }),
+  },
+  'user.roles_changed': {
+    topic: 'user',
+    version: 1,
+    data: z.object({ userId: z.string(), roles: z.array(role), changedBy: z.string() }),
+  },
   'product.created': {
     topic: 'product',
     version: 1,

@@ -8,7 +8,7 @@ import { parseEnv, runMain, StartupError, subgraphEnv } from '@comptoir/kit';
 import { defaultRouterPort } from './composition.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { startPlatform } from './platform.ts';
-import { seedDemo } from './seed.ts';
+import { demoAccounts, seedDemo } from './seed.ts';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
@@ -19,6 +19,8 @@ await runMain(async () => {
     : await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite') }).catch((error: Error) => {
         throw new StartupError(error.message);
       });
+  // The access-token signing key is generated once and kept with the data.
+  process.env.AUTH_SIGNING_KEY_FILE ??= join(dataDir, 'auth-signing-key.pem');
   const env = parseEnv(subgraphEnv, {
     // Quiet by default: the ready banner is what a person starting the platform wants to see.
     LOG_LEVEL: 'warn',
@@ -54,5 +56,8 @@ await runMain(async () => {
   const database = embeddedDatabase ? `embedded PGlite (${join(dataDir, 'pglite')})` : 'PostgreSQL from DATABASE_URL';
   const events = env.KAFKA_BROKERS ? `Kafka at ${env.KAFKA_BROKERS.join(',')}` : 'in-process';
   console.log(`\nComptoir is ready at ${platform.router.url}  (database: ${database}; events: ${events})`);
+  console.log('Demo accounts (email / password / role):');
+  for (const account of demoAccounts)
+    console.log(`  ${account.email} / ${account.password} / ${account.roles.join(',')}`);
   console.log(`Demo order: ${demo.orderId}  (query it: see the README's Quick start)`);
 });

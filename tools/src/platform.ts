@@ -23,6 +23,8 @@ export interface PlatformOptions {
   webDistDir?: string;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
+  /** Variables for the subgraphs' own services (e.g. AUTH_SIGNING_KEY). Default process.env. */
+  rawEnv?: NodeJS.ProcessEnv;
 }
 
 export interface RunningPlatform {
@@ -46,17 +48,23 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   };
 
   try {
+    // auth starts first: the others verify access tokens against its JWKS.
+    let subgraphEnv = env;
     for (const definition of subgraphs) {
       const subgraph = await startSubgraph(definition, {
-        env,
+        env: subgraphEnv,
         port: options.routerPort === 0 ? 0 : subgraphPort(options.routerPort, definition.name),
         migrate: true,
         log: createLogger(definition.name, env.LOG_LEVEL),
         processMetrics: false, // the router, in the same process, reports them
         ...(sharedTransport ? { transport: sharedTransport } : {}),
+        ...(options.rawEnv ? { rawEnv: options.rawEnv } : {}),
         ...(options.onQuery ? { onQuery: (sql: string) => options.onQuery?.(definition.name, sql) } : {}),
       });
       running.set(definition.name, subgraph);
+      if (definition.name === 'auth') {
+        subgraphEnv = { ...env, AUTH_JWKS_URL: subgraph.url.replace(/\/graphql$/, '/.well-known/jwks.json') };
+      }
     }
     const router = await startRouter({
       supergraphPath,

@@ -1,8 +1,17 @@
-import { createUser, User } from '@comptoir/auth';
+import { createAccount, User } from '@comptoir/auth';
 import { createProduct } from '@comptoir/catalog';
 import { type RunningSubgraph, waitFor } from '@comptoir/kit';
 import { Order, ProductPrice, recordOrder } from '@comptoir/orders';
 import { FaqEntry } from '@comptoir/support';
+
+/** Demo accounts of the embedded default (printed at start and listed in the README). */
+export const demoAccounts = [
+  { email: 'admin@comptoir.test', password: 'admin-comptoir-2026', name: 'Alex Admin', roles: ['ADMIN'] },
+  { email: 'agent@comptoir.test', password: 'agent-comptoir-2026', name: 'Sam Support', roles: ['SUPPORT_AGENT'] },
+  { email: 'partner@comptoir.test', password: 'partner-comptoir-2026', name: 'Colis Express', roles: ['PARTNER'] },
+  { email: 'camille@example.com', password: 'camille-comptoir-2026', name: 'Camille Martin', roles: ['CUSTOMER'] },
+  { email: 'jordan@example.com', password: 'jordan-comptoir-2026', name: 'Jordan Lee', roles: ['CUSTOMER'] },
+] as const;
 
 export interface DemoData {
   /** An order whose query crosses orders, auth (customer) and catalog (products). */
@@ -35,11 +44,13 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
     return { orderId: first.id };
   }
 
-  const shopper = await createUser(
-    { em: auth.orm.em.fork() },
-    { email: 'camille@example.com', name: 'Camille Martin', roles: ['CUSTOMER'] },
-  );
-  await createUser({ em: auth.orm.em.fork() }, { email: 'admin@comptoir.test', name: 'Admin', roles: ['ADMIN'] });
+  const accounts = await auth.orm.em.fork().transactional(async (em) => {
+    const created = [];
+    for (const account of demoAccounts)
+      created.push(await createAccount(em, { ...account, roles: [...account.roles] }));
+    return created;
+  });
+  const shopper = accounts.find((user) => user.email === 'camille@example.com') as User;
 
   const products = [];
   for (const product of demoProducts)

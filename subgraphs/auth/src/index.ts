@@ -1,15 +1,19 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
-import { User } from './domain/user.ts';
+import { LoginThrottle, PartnerToken, RecoveryCode, RefreshToken } from './domain/credentials.ts';
+import { authServices } from './domain/services.ts';
+import { Address, User } from './domain/user.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const auth: SubgraphDefinition = {
   name: 'auth',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [User],
+  entities: [User, Address, RefreshToken, RecoveryCode, PartnerToken, LoginThrottle],
   migrationsPath: join(import.meta.dirname, 'migrations'),
+  services: authServices,
 };
 
+export { createAccount } from './domain/accounts.ts';
+export type { AuthContext } from './domain/context.ts';
 export { User } from './domain/user.ts';
-export { createUser, type NewUser } from './domain/users.ts';

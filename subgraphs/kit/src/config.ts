@@ -56,6 +56,13 @@ export const commonEnv = {
   HOST: z.string().default('127.0.0.1'),
 };
 
+/** Where access tokens are verified: the auth subgraph's JWKS, and what tokens must say. */
+export const authEnv = {
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4001/.well-known/jwks.json'),
+  AUTH_ISSUER: z.string().min(1).default('comptoir'),
+  AUTH_AUDIENCE: z.string().min(1).default('comptoir-api'),
+};
+
 /** Variables of a subgraph process: HTTP port, its database and (optionally) the Kafka brokers. */
 export const subgraphEnv = z.object({
   ...commonEnv,
@@ -72,6 +79,7 @@ export const subgraphEnv = z.object({
   EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(200),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  ...authEnv,
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnv>;
 

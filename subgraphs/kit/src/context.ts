@@ -17,13 +17,22 @@ export interface Claims {
  */
 export type ClaimsVerifier = (authorization: string | undefined) => Promise<Claims | null>;
 
+/** Languages of the storefront; messages to people come in both. */
+export type Locale = 'en' | 'fr';
+
 /** Passed explicitly to every resolver and domain service: who acts, in which unit of work. */
 export interface RequestContext {
   requestId: string;
   traceparent: string | undefined;
+  /** The caller's address, as the router saw it (last `x-forwarded-for` hop). */
+  clientIp: string;
+  /** From `Accept-Language`: French when the caller prefers it, else English. */
+  locale: Locale;
   log: Logger;
   /** Request-scoped fork: its identity map lives and dies with the request. */
   em: EntityManager;
   loaders: Loaders;
   claims: Claims | null;
+  /** The subgraph's own process-level services (see SubgraphDefinition.services). */
+  services: unknown;
 }

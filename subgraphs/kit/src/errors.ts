@@ -11,6 +11,8 @@ const clientErrorCodes = new Set<unknown>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 /** Logs the errors of a GraphQL request once, with its request id and the stacks clients don't see. */

@@ -1,5 +1,6 @@
+export { hasScope, requireClaims, requireOwnerOr, requireScope } from './access.ts';
 export { ConfigError, commonEnv, parseEnv, type SubgraphEnv, subgraphEnv } from './config.ts';
-export type { Claims, ClaimsVerifier, RequestContext } from './context.ts';
+export type { Claims, ClaimsVerifier, Locale, RequestContext } from './context.ts';
 export {
   type ConsumerDefinition,
   type ConsumerRuntime,
@@ -18,5 +19,12 @@ export { createLogger, type Logger } from './logger.ts';
 export { runMain, StartupError } from './main.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
 export { scalarResolvers } from './scalars.ts';
-export { loadTypeDefs, type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
+export {
+  loadTypeDefs,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+  type SubgraphServices,
+  startSubgraph,
+} from './subgraph.ts';
+export { type Message, payload, type UserError, UserInputError, validInput } from './user-errors.ts';
 export { waitFor } from './wait.ts';

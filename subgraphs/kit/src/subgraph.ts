@@ -9,8 +9,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { type DocumentNode, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, parse } from 'graphql';
 import type { Logger } from 'pino';
+import { bearerToken, createJwtVerifier, InvalidCredentialError, type JwtVerifier } from './auth/jwt.ts';
 import type { SubgraphEnv } from './config.ts';
 import type { ClaimsVerifier, RequestContext } from './context.ts';
 import { migrate, openDatabase } from './database.ts';
@@ -28,6 +29,16 @@ import { createRegistry, graphqlMetricsPlugin, metricsRoute } from './metrics.ts
 import { acceptRequestId } from './request-id.ts';
 import { subgraphMetrics } from './subgraph-metrics.ts';
 
+/** Process-level services of one subgraph (key material, clients), built once at start. */
+export interface SubgraphServices {
+  /** Given to resolvers as `ctx.services`. */
+  services: unknown;
+  /** Replaces the default JWKS-based verification (the auth subgraph checks its own tokens). */
+  verifyClaims?: ClaimsVerifier;
+  /** Plain HTTP endpoints beside /graphql (the auth subgraph's JWKS and token exchange). */
+  routes?: (app: express.Express) => void;
+}
+
 /** Everything that makes a subgraph what it is; the kit supplies the rest. */
 export interface SubgraphDefinition {
   /** Service name, PostgreSQL schema and CloudEvents source. */
@@ -38,6 +49,13 @@ export interface SubgraphDefinition {
   entities: EntitySchema[];
   migrationsPath: string;
   consumers?: ConsumerDefinition[];
+  /** Builds the subgraph's own services, once its database is open. */
+  services?: (setup: {
+    rawEnv: NodeJS.ProcessEnv;
+    env: SubgraphEnv;
+    log: Logger;
+    orm: MikroORM;
+  }) => Promise<SubgraphServices>;
 }
 
 /** Reads and parses the subgraph's `schema.graphql` from its source folder. */
@@ -53,10 +71,13 @@ export interface SubgraphOptions {
   transport?: EventTransport;
   /** Run pending migrations before serving (the embedded default and tests do). */
   migrate?: boolean;
+  /** How bearer credentials become claims; by default, JWTs checked against AUTH_JWKS_URL. */
   verifyClaims?: ClaimsVerifier;
   log?: Logger;
   /** Observes each SQL statement (statement-count tests). */
   onQuery?: (sql: string) => void;
+  /** Variables beyond SubgraphEnv, for the subgraph's own services. Default process.env. */
+  rawEnv?: NodeJS.ProcessEnv;
   /** Collect process-wide metrics (CPU, memory); off for all but one service per process. */
   processMetrics?: boolean;
 }
@@ -137,8 +158,17 @@ export async function startSubgraph(
       });
     }
 
+    const own = await definition.services?.({ rawEnv: options.rawEnv ?? process.env, env, log, orm });
     const app = express();
     app.disable('x-powered-by');
+    // The router is the one proxy in front: the client address is its last x-forwarded-for hop.
+    app.set('trust proxy', 1);
+    const verifyClaims =
+      options.verifyClaims ??
+      own?.verifyClaims ??
+      jwtClaimsVerifier(
+        createJwtVerifier({ jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE }),
+      );
     const httpServer = await listen(app, options.port ?? env.PORT ?? 0, env.HOST);
     const apollo = new ApolloServer<RequestContext>({
       schema: buildSubgraphSchema({
@@ -162,7 +192,7 @@ export async function startSubgraph(
       '/graphql',
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
-        context: async ({ req, res }) => {
+        context: async ({ req, res }): Promise<RequestContext> => {
           const requestId = acceptRequestId(req.headers['x-request-id']);
           res.setHeader('x-request-id', requestId);
           const em = orm.em.fork();
@@ -170,14 +200,18 @@ export async function startSubgraph(
           return {
             requestId,
             traceparent,
+            clientIp: req.ip ?? 'unknown',
+            locale: req.acceptsLanguages('en', 'fr') === 'fr' ? 'fr' : 'en',
             log: log.child({ requestId }),
             em,
             loaders: new Loaders(em),
-            claims: options.verifyClaims ? await options.verifyClaims(req.header('authorization')) : null,
+            claims: await claimsOrUnauthenticated(verifyClaims, req.header('authorization')),
+            services: own?.services,
           };
         },
       }),
     );
+    own?.routes?.(app);
     mountHealth(app, [
       { name: 'database', check: () => orm.checkConnection() },
       { name: 'events', check: () => transport.status() },
@@ -193,6 +227,24 @@ export async function startSubgraph(
   } catch (error) {
     await cleanUp();
     throw error;
+  }
+}
+
+/** Bearer JWT → claims; no header → anonymous. */
+function jwtClaimsVerifier(verify: JwtVerifier): ClaimsVerifier {
+  return async (authorization) => {
+    const token = bearerToken(authorization);
+    return token ? verify(token) : null;
+  };
+}
+
+/** A presented but invalid credential is a 401, never silently anonymous. */
+async function claimsOrUnauthenticated(verify: ClaimsVerifier, authorization: string | undefined) {
+  try {
+    return await verify(authorization);
+  } catch (error) {
+    if (!(error instanceof InvalidCredentialError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
 }
 

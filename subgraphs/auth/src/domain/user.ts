@@ -11,8 +11,36 @@ export const User = defineEntity({
     id: p.uuid().primary(),
     email: p.string().unique(),
     name: p.string(),
+    passwordHash: p.text().lazy(),
     roles: p.array<Role>(),
+    /** Base32 TOTP secret; set on enrolment, active once `twoFactorEnabledAt` is set. */
+    totpSecret: p.string().nullable().lazy(),
+    twoFactorEnabledAt: p.datetime().nullable(),
+    defaultShippingAddressId: p.uuid().nullable(),
+    defaultBillingAddressId: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type User = InferEntity<typeof User>;
+
+/** One entry of a user's address book. */
+export const Address = defineEntity({
+  name: 'Address',
+  properties: {
+    id: p.uuid().primary(),
+    userId: p.uuid().index(),
+    name: p.string(),
+    line1: p.string(),
+    line2: p.string().nullable(),
+    postalCode: p.string(),
+    city: p.string(),
+    country: p.string().length(2),
+    phone: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Address = InferEntity<typeof Address>;

@@ -1,0 +1,177 @@
+import { recordEvent, requireClaims, UserInputError, validInput } from '@comptoir/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidv7 } from 'uuidv7';
+import { z } from 'zod';
+import type { AuthContext } from './context.ts';
+import { checkPasswordPolicy, hashPassword, passwordMatches } from './passwords.ts';
+import { endAllSessions, type Session, startSession } from './sessions.ts';
+import { twoFactorCodeMatches } from './two-factor.ts';
+import { type Role, User } from './user.ts';
+
+const registration = z.object({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(100),
+  password: z.string(),
+});
+
+const fieldMessages = (field: string) =>
+  field === 'input.email'
+    ? { en: 'Enter a valid email address.', fr: 'Saisissez une adresse e-mail valide.' }
+    : { en: 'Enter your name (up to 100 characters).', fr: 'Saisissez votre nom (100 caractères au plus).' };
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** Creates a customer account and signs it in. */
+export async function register(
+  ctx: AuthContext,
+  input: { email: string; password: string; name: string },
+): Promise<{ user: User; session: Session }> {
+  const valid = validInput(registration, { ...input, email: normalizeEmail(input.email) }, fieldMessages);
+  checkPasswordPolicy(valid.password, 'input.password');
+  return ctx.em.transactional(async (em) => {
+    const user = await createAccount(em, { ...valid, roles: ['CUSTOMER'] }, ctx.traceparent);
+    return { user, session: await startSession(em, ctx.services.tokens, user) };
+  });
+}
+
+/** Creates an account (announced as `user.registered`); registration and the demo seed use it. */
+export async function createAccount(
+  em: EntityManager,
+  account: { email: string; name: string; password: string; roles: Role[] },
+  traceparent?: string,
+): Promise<User> {
+  const email = normalizeEmail(account.email);
+  if (await em.count(User, { email })) {
+    throw new UserInputError(
+      'EMAIL_TAKEN',
+      { en: 'An account already uses this email address.', fr: 'Un compte utilise déjà cette adresse e-mail.' },
+      'input.email',
+    );
+  }
+  const user = em.create(User, {
+    id: uuidv7(),
+    email,
+    name: account.name,
+    passwordHash: await hashPassword(account.password),
+    roles: account.roles,
+    totpSecret: null,
+    twoFactorEnabledAt: null,
+    defaultShippingAddressId: null,
+    defaultBillingAddressId: null,
+  });
+  recordEvent(em, {
+    type: 'user.registered',
+    subject: user.id,
+    data: { userId: user.id, email: user.email, name: user.name, roles: user.roles },
+    traceparent,
+  });
+  return user;
+}
+
+const invalidCredentials = new UserInputError('INVALID_CREDENTIALS', {
+  en: 'Wrong email or password.',
+  fr: 'Adresse e-mail ou mot de passe incorrect.',
+});
+
+/**
+ * Signs in. Every failure looks the same whether or not the account exists, and costs the same
+ * argon2 work; failures are throttled per account and per client address.
+ */
+export async function login(
+  ctx: AuthContext,
+  input: { email: string; password: string; twoFactorCode?: string | null },
+): Promise<{ user: User; session: Session }> {
+  const account = normalizeEmail(input.email);
+  const { throttle } = ctx.services;
+  const retryAfterMs = await throttle.retryAfterMs(account, ctx.clientIp);
+  if (retryAfterMs > 0) {
+    const minutes = Math.ceil(retryAfterMs / 60_000);
+    throw new UserInputError('TOO_MANY_ATTEMPTS', {
+      en: `Too many sign-in attempts. Try again in ${minutes} min.`,
+      fr: `Trop de tentatives de connexion. Réessayez dans ${minutes} min.`,
+    });
+  }
+
+  const user = await ctx.em.findOne(User, { email: account }, { populate: ['passwordHash', 'totpSecret'] });
+  if (!(await passwordMatches(input.password, user?.passwordHash)) || !user) {
+    await throttle.recordFailure(account, ctx.clientIp);
+    throw invalidCredentials;
+  }
+  if (user.twoFactorEnabledAt) {
+    if (!input.twoFactorCode) {
+      throw new UserInputError(
+        'TWO_FACTOR_REQUIRED',
+        {
+          en: 'Enter the code from your authenticator app.',
+          fr: 'Saisissez le code de votre application d’authentification.',
+        },
+        'input.twoFactorCode',
+      );
+    }
+    if (!(await twoFactorCodeMatches(ctx.em, user, input.twoFactorCode))) {
+      await throttle.recordFailure(account, ctx.clientIp);
+      throw new UserInputError(
+        'INVALID_TWO_FACTOR_CODE',
+        { en: 'This code is not valid.', fr: 'Ce code n’est pas valide.' },
+        'input.twoFactorCode',
+      );
+    }
+  }
+  await throttle.recordSuccess(account);
+  const session = await ctx.em.transactional((em) => startSession(em, ctx.services.tokens, user));
+  return { user, session };
+}
+
+/** Changes the signed-in user's password and ends all their sessions. */
+export async function changePassword(
+  ctx: AuthContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ user: User }> {
+  const claims = requireClaims(ctx);
+  const user = await ctx.em.findOneOrFail(User, { id: claims.sub }, { populate: ['passwordHash'] });
+  if (!(await passwordMatches(input.currentPassword, user.passwordHash))) {
+    throw new UserInputError(
+      'INVALID_CREDENTIALS',
+      { en: 'The current password is wrong.', fr: 'Le mot de passe actuel est incorrect.' },
+      'input.currentPassword',
+    );
+  }
+  checkPasswordPolicy(input.newPassword, 'input.newPassword');
+  user.passwordHash = await hashPassword(input.newPassword);
+  await ctx.em.transactional(async (em) => {
+    em.persist(user);
+    await endAllSessions(em, user.id);
+  });
+  return { user };
+}
+
+/** Replaces a user's roles (administrators only; the router checks the scope). */
+export async function setUserRoles(
+  ctx: AuthContext,
+  input: { userId: string; roles: Role[] },
+): Promise<{ user: User }> {
+  const admin = requireClaims(ctx);
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOne(User, { id: input.userId });
+    if (!user) throw userNotFound('input.userId');
+    if (input.roles.length === 0) {
+      throw new UserInputError(
+        'INVALID',
+        { en: 'Give at least one role.', fr: 'Indiquez au moins un rôle.' },
+        'input.roles',
+      );
+    }
+    user.roles = [...new Set(input.roles)];
+    recordEvent(em, {
+      type: 'user.roles_changed',
+      subject: user.id,
+      data: { userId: user.id, roles: user.roles, changedBy: admin.sub },
+      traceparent: ctx.traceparent,
+    });
+    return { user };
+  });
+}
+
+export function userNotFound(field: string): UserInputError {
+  return new UserInputError('NOT_FOUND', { en: 'No such user.', fr: 'Utilisateur introuvable.' }, field);
+}

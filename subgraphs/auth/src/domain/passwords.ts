@@ -1,0 +1,38 @@
+import { UserInputError } from '@comptoir/kit';
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+
+// OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+const argon2id = 2 as Algorithm; // Algorithm.Argon2id: a const enum, unreachable under type stripping
+const argon2Options = { algorithm: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const minPasswordLength = 10;
+const maxPasswordLength = 256;
+
+export function checkPasswordPolicy(password: string, field: string): void {
+  if (password.length < minPasswordLength || password.length > maxPasswordLength) {
+    throw new UserInputError(
+      'WEAK_PASSWORD',
+      {
+        en: `The password must have ${minPasswordLength} to ${maxPasswordLength} characters.`,
+        fr: `Le mot de passe doit comporter de ${minPasswordLength} à ${maxPasswordLength} caractères.`,
+      },
+      field,
+    );
+  }
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, argon2Options);
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against a stored hash. Without a hash (unknown account) it verifies against a
+ * dummy one, so both paths cost the same argon2 work and timing does not reveal accounts.
+ */
+export async function passwordMatches(password: string, storedHash: string | null | undefined): Promise<boolean> {
+  dummyHash ??= hashPassword('comptoir-dummy-password');
+  const matches = await verify(storedHash ?? (await dummyHash), password);
+  return storedHash ? matches : false;
+}

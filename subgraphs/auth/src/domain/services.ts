@@ -1,0 +1,40 @@
+import type { SubgraphDefinition, SubgraphServices } from '@comptoir/kit';
+import { bearerToken } from '@comptoir/kit/auth';
+import { parseEnv } from '@comptoir/kit/config';
+import { z } from 'zod';
+import { tokenEndpoints } from '../resolvers/token-endpoints.ts';
+import { accessTokens } from './access-tokens.ts';
+import type { AuthServices } from './context.ts';
+import { loadSigningKey } from './signing-key.ts';
+import { loginThrottle } from './throttle.ts';
+
+const authOwnEnv = z.object({
+  AUTH_SIGNING_KEY: z.string().optional(),
+  AUTH_SIGNING_KEY_FILE: z.string().optional(),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+});
+
+/** Key material, token issuing and sign-in throttling, built once when the subgraph starts. */
+export const authServices: NonNullable<SubgraphDefinition['services']> = async ({ rawEnv, env, log, orm }) => {
+  const own = parseEnv(authOwnEnv, rawEnv);
+  const { key, origin } = await loadSigningKey({ ...own, NODE_ENV: env.NODE_ENV });
+  log.info({ kid: key.kid, origin }, 'access tokens signed with this key');
+  const tokens = accessTokens(key, { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
+  const throttle = await loginThrottle(orm, 'auth', {
+    perAccount: own.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    perClientIp: own.LOGIN_MAX_FAILURES_PER_IP,
+    windowSeconds: own.LOGIN_LOCK_SECONDS,
+  });
+  const services: AuthServices = { tokens, throttle };
+  return {
+    services,
+    // The auth subgraph checks its own tokens with the key it holds, not over HTTP.
+    verifyClaims: async (authorization) => {
+      const token = bearerToken(authorization);
+      return token ? tokens.verify(token) : null;
+    },
+    routes: (app) => tokenEndpoints(app, orm, tokens),
+  } satisfies SubgraphServices;
+};

@@ -1,0 +1,417 @@
+import { createAccount } from '@comptoir/auth';
+import { createProduct } from '@comptoir/catalog';
+import { waitFor } from '@comptoir/kit';
+import { ProductPrice, recordOrder } from '@comptoir/orders';
+import { base64url, generateKeyPair, SignJWT } from 'jose';
+import { Secret, TOTP } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
+
+// Accounts, sessions, two-factor, partner tokens and authorization, through the router on real
+// PostgreSQL.
+describe('auth through the router', () => {
+  let t: TestPlatform;
+  let adminToken: string;
+
+  const SESSION = 'session { accessToken refreshToken accessTokenExpiresAt }';
+  const ERRORS = 'userErrors { field message code }';
+  type Session = { accessToken: string; refreshToken: string };
+  type Payload = {
+    session: Session | null;
+    userErrors: Array<{ field: string | null; message: string; code: string }>;
+  };
+
+  const register = async (email: string, password = 'correct horse battery') => {
+    const { body } = await t.graphql<{ register: Payload & { user: { id: string } } }>(
+      `mutation ($input: RegisterInput!) { register(input: $input) { user { id } ${SESSION} ${ERRORS} } }`,
+      { input: { email, password, name: email.split('@')[0] } },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.register as Payload & { user: { id: string } };
+  };
+  const login = async (email: string, password: string, twoFactorCode?: string, headers?: Record<string, string>) => {
+    const { body } = await t.graphql<{ login: Payload }>(
+      `mutation ($input: LoginInput!) { login(input: $input) { ${SESSION} ${ERRORS} } }`,
+      { input: { email, password, ...(twoFactorCode ? { twoFactorCode } : {}) } },
+      headers ? { headers } : {},
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.login as Payload;
+  };
+  const refresh = async (refreshToken: string) =>
+    (
+      await t.graphql<{ refreshSession: Payload }>(
+        `mutation ($input: RefreshSessionInput!) { refreshSession(input: $input) { ${SESSION} ${ERRORS} } }`,
+        { input: { refreshToken } },
+      )
+    ).body.data?.refreshSession as Payload;
+  const me = async (token: string) =>
+    (await t.graphql<{ me: { id: string; email: string } | null }>('{ me { id email } }', {}, { token })).body;
+
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    const auth = t.platform.subgraphs.get('auth');
+    await auth?.orm.em.fork().transactional((em) =>
+      createAccount(em, {
+        email: 'root@comptoir.test',
+        name: 'Root',
+        password: 'admin password 123',
+        roles: ['ADMIN'],
+      }),
+    );
+    adminToken = (await login('root@comptoir.test', 'admin password 123')).session?.accessToken as string;
+  });
+  afterAll(() => t?.stop());
+
+  it('registers, signs in and answers me', async () => {
+    const registered = await register('Ada@Example.com');
+    expect(registered.userErrors).toEqual([]);
+    const session = (await login('ada@example.com', 'correct horse battery')).session as Session;
+    const { data } = await me(session.accessToken);
+    expect(data?.me).toEqual({ id: registered.user.id, email: 'ada@example.com' });
+    expect((await t.graphql('{ me { id } }')).body.data).toEqual({ me: null });
+  });
+
+  it('refuses bad registrations with userErrors, in the caller’s language', async () => {
+    await register('taken@example.com');
+    const again = await register('TAKEN@example.com');
+    expect(again.userErrors).toEqual([
+      { field: 'input.email', code: 'EMAIL_TAKEN', message: 'An account already uses this email address.' },
+    ]);
+    expect((await register('short@example.com', 'short')).userErrors[0]?.code).toBe('WEAK_PASSWORD');
+    const { body } = await t.graphql<{ register: Payload }>(
+      `mutation { register(input: { email: "not-an-email", password: "long enough password", name: "X" }) { ${ERRORS} } }`,
+      {},
+      { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } },
+    );
+    expect(body.data?.register.userErrors).toEqual([
+      { field: 'input.email', code: 'INVALID', message: 'Saisissez une adresse e-mail valide.' },
+    ]);
+  });
+
+  it('answers a wrong password and an unknown account the same way', async () => {
+    await register('known@example.com');
+    const wrong = await login('known@example.com', 'not the password');
+    const unknown = await login('nobody@example.com', 'not the password');
+    expect(wrong).toEqual({
+      session: null,
+      userErrors: [{ field: null, code: 'INVALID_CREDENTIALS', message: 'Wrong email or password.' }],
+    });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it('rotates refresh tokens and revokes the family when a used one comes back', async () => {
+    await register('rotate@example.com');
+    const first = (await login('rotate@example.com', 'correct horse battery')).session as Session;
+    const second = (await refresh(first.refreshToken)).session as Session;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect((await me(second.accessToken)).data?.me?.email).toBe('rotate@example.com');
+    const third = (await refresh(second.refreshToken)).session as Session;
+
+    // Replaying a rotated token (stolen?) kills the whole family, the newest token included.
+    expect((await refresh(first.refreshToken)).userErrors[0]?.code).toBe('INVALID_REFRESH_TOKEN');
+    expect((await refresh(third.refreshToken)).userErrors[0]?.code).toBe('INVALID_REFRESH_TOKEN');
+  });
+
+  it('uses a refresh token once even when two requests race', async () => {
+    await register('race@example.com');
+    const session = (await login('race@example.com', 'correct horse battery')).session as Session;
+    const results = await Promise.all([refresh(session.refreshToken), refresh(session.refreshToken)]);
+    expect(results.filter((result) => result.session !== null)).toHaveLength(1);
+  });
+
+  it('logs out: the refresh token no longer works', async () => {
+    await register('logout@example.com');
+    const session = (await login('logout@example.com', 'correct horse battery')).session as Session;
+    const { body } = await t.graphql<{ logout: { loggedOut: boolean } }>(
+      `mutation ($input: LogoutInput!) { logout(input: $input) { loggedOut ${ERRORS} } }`,
+      { input: { refreshToken: session.refreshToken } },
+    );
+    expect(body.data?.logout.loggedOut).toBe(true);
+    expect((await refresh(session.refreshToken)).userErrors[0]?.code).toBe('INVALID_REFRESH_TOKEN');
+  });
+
+  it('enrols two-factor, then requires a code or a one-time recovery code', async () => {
+    await register('totp@example.com');
+    const { accessToken } = (await login('totp@example.com', 'correct horse battery')).session as Session;
+    const enabled = (
+      await t.graphql<{ enableTwoFactor: { secret: string; otpauthUri: string } }>(
+        `mutation { enableTwoFactor { secret otpauthUri ${ERRORS} } }`,
+        {},
+        { token: accessToken },
+      )
+    ).body.data?.enableTwoFactor;
+    expect(enabled?.otpauthUri).toMatch(/^otpauth:\/\/totp\/Comptoir:totp%40example\.com\?/);
+    const totp = new TOTP({
+      secret: Secret.fromBase32(enabled?.secret as string),
+      digits: 6,
+      period: 30,
+      algorithm: 'SHA1',
+    });
+
+    const wrongConfirm = await t.graphql<{ confirmTwoFactor: Payload }>(
+      `mutation { confirmTwoFactor(input: { code: "000000" }) { recoveryCodes ${ERRORS} } }`,
+      {},
+      { token: accessToken },
+    );
+    expect(wrongConfirm.body.data?.confirmTwoFactor.userErrors[0]?.code).toBe('INVALID_TWO_FACTOR_CODE');
+    const confirmed = await t.graphql<{ confirmTwoFactor: { recoveryCodes: string[] } }>(
+      `mutation ($code: String!) { confirmTwoFactor(input: { code: $code }) { recoveryCodes ${ERRORS} } }`,
+      { code: totp.generate() },
+      { token: accessToken },
+    );
+    const recoveryCodes = confirmed.body.data?.confirmTwoFactor.recoveryCodes as string[];
+    expect(recoveryCodes).toHaveLength(10);
+
+    const withoutCode = await login('totp@example.com', 'correct horse battery');
+    expect(withoutCode.userErrors[0]?.code).toBe('TWO_FACTOR_REQUIRED');
+    expect(withoutCode.session).toBeNull();
+    expect((await login('totp@example.com', 'correct horse battery', '123456')).userErrors[0]?.code).toBe(
+      'INVALID_TWO_FACTOR_CODE',
+    );
+    expect((await login('totp@example.com', 'correct horse battery', totp.generate())).session).not.toBeNull();
+
+    const recovery = recoveryCodes[0] as string;
+    expect((await login('totp@example.com', 'correct horse battery', recovery)).session).not.toBeNull();
+    expect((await login('totp@example.com', 'correct horse battery', recovery)).userErrors[0]?.code).toBe(
+      'INVALID_TWO_FACTOR_CODE',
+    );
+
+    const disabled = await t.graphql<{ disableTwoFactor: { twoFactorEnabled: boolean } }>(
+      `mutation ($code: String!) { disableTwoFactor(input: { password: "correct horse battery", code: $code }) { twoFactorEnabled ${ERRORS} } }`,
+      { code: totp.generate() },
+      { token: accessToken },
+    );
+    expect(disabled.body.data?.disableTwoFactor.twoFactorEnabled).toBe(false);
+    expect((await login('totp@example.com', 'correct horse battery')).session).not.toBeNull();
+  });
+
+  it('locks sign-in after repeated failures, without revealing whether the account exists', async () => {
+    await register('locked@example.com');
+    // A distinct client address for this test, so other tests' failures do not count.
+    const from = { 'x-forwarded-for': '203.0.113.7' };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await login('locked@example.com', 'wrong password!', undefined, from)).userErrors[0]?.code).toBe(
+        'INVALID_CREDENTIALS',
+      );
+    }
+    const locked = await login('locked@example.com', 'correct horse battery', undefined, from);
+    expect(locked.session).toBeNull();
+    expect(locked.userErrors[0]?.code).toBe('TOO_MANY_ATTEMPTS');
+    for (let attempt = 0; attempt < 5; attempt++) await login('ghost@example.com', 'wrong password!', undefined, from);
+    expect((await login('ghost@example.com', 'wrong password!', undefined, from)).userErrors[0]?.code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+  });
+
+  describe('bearer tokens the router must refuse with UNAUTHENTICATED', () => {
+    let session: Session;
+    const forge = async (key: CryptoKey, claims: { exp?: number; kid?: string } = {}) =>
+      new SignJWT({ roles: ['CUSTOMER'], scope: '' })
+        .setProtectedHeader({ alg: 'EdDSA', kid: claims.kid ?? 'unknown-kid' })
+        .setSubject('01900000-0000-7000-8000-000000000000')
+        .setIssuer('comptoir')
+        .setAudience('comptoir-api')
+        .setIssuedAt()
+        .setExpirationTime(claims.exp ?? '10m')
+        .sign(key);
+    const expectUnauthenticated = async (token: string) => {
+      const { status, body } = await t.graphql('{ me { id } }', {}, { token });
+      expect(status).toBe(401);
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(body.data).toBeUndefined();
+    };
+
+    beforeAll(async () => {
+      await register('tokens@example.com');
+      session = (await login('tokens@example.com', 'correct horse battery')).session as Session;
+    });
+
+    it('a tampered token', async () => {
+      const [header, payload, signature] = session.accessToken.split('.') as [string, string, string];
+      const claims = JSON.parse(new TextDecoder().decode(base64url.decode(payload)));
+      const escalated = base64url.encode(JSON.stringify({ ...claims, roles: ['ADMIN'], scope: 'users:admin' }));
+      await expectUnauthenticated(`${header}.${escalated}.${signature}`);
+    });
+
+    it('an expired token', async () => {
+      const kid = JSON.parse(
+        new TextDecoder().decode(base64url.decode(session.accessToken.split('.')[0] as string)),
+      ).kid;
+      await expectUnauthenticated(await forge(t.signingKey, { kid, exp: Math.floor(Date.now() / 1000) - 60 }));
+    });
+
+    it('an alg: none token', async () => {
+      const header = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
+      const payload = session.accessToken.split('.')[1];
+      await expectUnauthenticated(`${header}.${payload}.`);
+    });
+
+    it('a token signed by a key the JWKS does not have (unknown kid)', async () => {
+      const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+      await expectUnauthenticated(await forge(privateKey));
+    });
+  });
+
+  it('refuses a @requiresScopes field to a token without the scope, allows it with', async () => {
+    await register('customer@example.com');
+    const customer = (await login('customer@example.com', 'correct horse battery')).session as Session;
+    const query = '{ users(first: 5, email: "customer@") { totalCount edges { node { email } } } }';
+    const refused = await t.graphql(query, {}, { token: customer.accessToken });
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await t.graphql(query);
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const allowed = await t.graphql<{ users: { totalCount: number } }>(query, {}, { token: adminToken });
+    expect(allowed.body.errors).toBeUndefined();
+    expect(allowed.body.data?.users.totalCount).toBe(1);
+  });
+
+  it('issues, uses and revokes a partner token', async () => {
+    const partner = await register('carrier@example.com');
+    const notPartner = await t.graphql<{ issuePartnerToken: Payload }>(
+      `mutation ($id: ID!) { issuePartnerToken(input: { userId: $id, name: "API", scopes: ["deliveries:write"] }) { token ${ERRORS} } }`,
+      { id: partner.user.id },
+      { token: adminToken },
+    );
+    expect(notPartner.body.data?.issuePartnerToken.userErrors[0]?.code).toBe('NOT_A_PARTNER');
+
+    await t.graphql(
+      'mutation ($id: ID!) { setUserRoles(input: { userId: $id, roles: [PARTNER] }) { user { roles } } }',
+      { id: partner.user.id },
+      { token: adminToken },
+    );
+    const issued = await t.graphql<{
+      issuePartnerToken: { token: string; partnerToken: { id: string; scopes: string[] } };
+    }>(
+      `mutation ($id: ID!) { issuePartnerToken(input: { userId: $id, name: "Carrier API", scopes: ["deliveries:write"] }) { token partnerToken { id scopes } ${ERRORS} } }`,
+      { id: partner.user.id },
+      { token: adminToken },
+    );
+    const { token, partnerToken } = issued.body.data?.issuePartnerToken ?? ({} as never);
+    expect(token).toMatch(/^cpt_/);
+    expect(partnerToken.scopes).toEqual(['deliveries:write']);
+
+    const asPartner = await t.graphql<{ me: { id: string } }>('{ me { id } }', {}, { token });
+    expect(asPartner.body.data?.me.id).toBe(partner.user.id);
+    const listed = await t.graphql<{ partnerTokens: Array<{ id: string; lastUsedAt: string | null; prefix: string }> }>(
+      '{ partnerTokens { id prefix lastUsedAt } }',
+      {},
+      { token: adminToken },
+    );
+    const entry = listed.body.data?.partnerTokens.find((candidate) => candidate.id === partnerToken.id);
+    expect(entry?.lastUsedAt).not.toBeNull();
+    expect(token.startsWith(entry?.prefix as string)).toBe(true);
+    // A partner token cannot reach admin operations.
+    expect((await t.graphql('{ users { totalCount } }', {}, { token })).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    await t.graphql(
+      'mutation ($id: ID!) { revokePartnerToken(input: { partnerTokenId: $id }) { partnerToken { revokedAt } } }',
+      { id: partnerToken.id },
+      { token: adminToken },
+    );
+    // The router caches exchanges; a new router-side lookup is needed to see the revocation.
+    const auth = t.platform.subgraphs.get('auth')?.url.replace('/graphql', '/token/exchange') as string;
+    const exchange = await fetch(auth, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect(exchange.status).toBe(401);
+  });
+
+  it('keeps each user’s address book private', async () => {
+    await register('alice@example.com');
+    await register('bob@example.com');
+    const aliceToken = (await login('alice@example.com', 'correct horse battery')).session?.accessToken as string;
+    const bobToken = (await login('bob@example.com', 'correct horse battery')).session?.accessToken as string;
+    const added = await t.graphql<{ addAddress: { address: { id: string; isDefaultShipping: boolean } } }>(
+      `mutation { addAddress(input: { address: { name: "Alice", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "fr" } }) { address { id isDefaultShipping } ${ERRORS} } }`,
+      {},
+      { token: aliceToken },
+    );
+    const addressId = added.body.data?.addAddress.address.id as string;
+    expect(added.body.data?.addAddress.address.isDefaultShipping).toBe(true);
+
+    const badCountry = await t.graphql<{ addAddress: Payload }>(
+      `mutation { addAddress(input: { address: { name: "A", line1: "x", postalCode: "1", city: "y", country: "XX" } }) { ${ERRORS} } }`,
+      {},
+      { token: aliceToken },
+    );
+    expect(badCountry.body.data?.addAddress.userErrors[0]).toMatchObject({
+      field: 'input.address.country',
+      code: 'INVALID',
+    });
+
+    // Bob cannot change or remove Alice's address: to him it does not exist.
+    const update = await t.graphql<{ updateAddress: Payload }>(
+      `mutation ($id: ID!) { updateAddress(input: { addressId: $id, address: { name: "Bob", line1: "x", postalCode: "1", city: "y", country: "FR" } }) { ${ERRORS} } }`,
+      { id: addressId },
+      { token: bobToken },
+    );
+    expect(update.body.data?.updateAddress.userErrors[0]?.code).toBe('NOT_FOUND');
+    const remove = await t.graphql<{ removeAddress: Payload }>(
+      `mutation ($id: ID!) { removeAddress(input: { addressId: $id }) { removedAddressId ${ERRORS} } }`,
+      { id: addressId },
+      { token: bobToken },
+    );
+    expect(remove.body.data?.removeAddress.userErrors[0]?.code).toBe('NOT_FOUND');
+
+    // Nor read it through Alice's user entity (reached as an admin would, by reference).
+    const readBack = await t.graphql<{ users: { edges: Array<{ node: { addresses: unknown[] | null } }> } }>(
+      '{ users(email: "alice@") { edges { node { email addresses { id } } } } }',
+      {},
+      { token: adminToken },
+    );
+    expect(readBack.body.data?.users.edges[0]?.node.addresses).toHaveLength(1);
+    const mine = await t.graphql<{ me: { addresses: Array<{ id: string }> } }>(
+      '{ me { addresses { id line1 } } }',
+      {},
+      { token: aliceToken },
+    );
+    expect(mine.body.data?.me.addresses.map((address) => address.id)).toEqual([addressId]);
+    const theirs = await t.graphql<{ me: { addresses: Array<{ id: string }> } }>(
+      '{ me { addresses { id } } }',
+      {},
+      { token: bobToken },
+    );
+    expect(theirs.body.data?.me.addresses).toEqual([]);
+  });
+
+  it('hides a user’s email and addresses from others who reach the user by reference', async () => {
+    const owner = await register('owner@example.com');
+    await register('other@example.com');
+    const ownerToken = (await login('owner@example.com', 'correct horse battery')).session?.accessToken as string;
+    const otherToken = (await login('other@example.com', 'correct horse battery')).session?.accessToken as string;
+    const catalog = t.platform.subgraphs.get('catalog');
+    const orders = t.platform.subgraphs.get('orders');
+    const product = await createProduct(
+      { em: catalog?.orm.em.fork() as never, traceparent: undefined },
+      { sku: 'REF-1', slug: 'ref-1', name: 'Référence', price: { amount: 500, currency: 'EUR' } },
+    );
+    await waitFor(
+      async () => (await orders?.orm.em.fork().count(ProductPrice, { productId: product.id })) === 1,
+      'price known',
+    );
+    const order = await recordOrder(
+      { em: orders?.orm.em.fork() as never },
+      { customerId: owner.user.id, lines: [{ productId: product.id, quantity: 1 }] },
+    );
+
+    const query = 'query ($id: ID!) { order(id: $id) { customer { name email addresses { id } } } }';
+    const seenByOther = await t.graphql<{ order: { customer: unknown } }>(
+      query,
+      { id: order.id },
+      { token: otherToken },
+    );
+    expect(seenByOther.body.data?.order.customer).toEqual({ name: 'owner', email: null, addresses: null });
+    const seenByOwner = await t.graphql<{ order: { customer: unknown } }>(
+      query,
+      { id: order.id },
+      { token: ownerToken },
+    );
+    expect(seenByOwner.body.data?.order.customer).toEqual({ name: 'owner', email: 'owner@example.com', addresses: [] });
+  });
+});
