@@ -1,6 +1,6 @@
 import { createAccount } from '@comptoir/auth';
 import { createProduct } from '@comptoir/catalog';
-import { waitFor } from '@comptoir/kit';
+import { OutboxMessage, waitFor } from '@comptoir/kit';
 import { ProductPrice, recordOrder } from '@comptoir/orders';
 import { base64url, generateKeyPair, SignJWT } from 'jose';
 import { Secret, TOTP } from 'otpauth';
@@ -413,5 +413,36 @@ describe('auth through the router', () => {
       { token: ownerToken },
     );
     expect(seenByOwner.body.data?.order.customer).toEqual({ name: 'owner', email: 'owner@example.com', addresses: [] });
+  });
+
+  it('announces account changes through the outbox, never with a secret', async () => {
+    const registered = await register('events@example.com');
+    const token = (await login('events@example.com', 'correct horse battery')).session?.accessToken as string;
+    const renamed = await t.graphql<{ updateProfile: { user: { name: string } } }>(
+      `mutation { updateProfile(input: { name: "Évènement" }) { user { name } ${ERRORS} } }`,
+      {},
+      { token },
+    );
+    expect(renamed.body.data?.updateProfile.user.name).toBe('Évènement');
+    await t.graphql(
+      'mutation ($id: ID!) { setUserRoles(input: { userId: $id, roles: [CUSTOMER, SUPPORT_AGENT] }) { user { roles } } }',
+      { id: registered.user.id },
+      { token: adminToken },
+    );
+
+    const auth = t.platform.subgraphs.get('auth');
+    const events = await auth?.orm.em
+      .fork()
+      .find(OutboxMessage, { key: registered.user.id }, { orderBy: { position: 'asc' } });
+    expect(events?.map((event) => event.type)).toEqual(['user.registered', 'user.updated', 'user.roles_changed']);
+    expect(events?.[0]?.data).toEqual({
+      userId: registered.user.id,
+      email: 'events@example.com',
+      name: 'events',
+      roles: ['CUSTOMER'],
+    });
+    expect(events?.[2]?.data).toMatchObject({ roles: ['CUSTOMER', 'SUPPORT_AGENT'] });
+    const everything = JSON.stringify(events?.map((event) => event.data));
+    expect(everything).not.toMatch(/argon2|password|crt_|cpt_|secret/i);
   });
 });

@@ -19,6 +19,7 @@ export { createLogger, type Logger } from './logger.ts';
 export { runMain, StartupError } from './main.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
 export { scalarResolvers } from './scalars.ts';
+export { containsPattern } from './search.ts';
 export {
   loadTypeDefs,
   type RunningSubgraph,

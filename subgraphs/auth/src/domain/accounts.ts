@@ -122,6 +122,23 @@ export async function login(
   return { user, session };
 }
 
+/** Renames the signed-in user (announced as `user.updated`). */
+export async function updateProfile(ctx: AuthContext, input: { name: string }): Promise<{ user: User }> {
+  const claims = requireClaims(ctx);
+  const { name } = validInput(registration.pick({ name: true }), input, fieldMessages);
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, { id: claims.sub });
+    user.name = name;
+    recordEvent(em, {
+      type: 'user.updated',
+      subject: user.id,
+      data: { userId: user.id, email: user.email, name: user.name },
+      traceparent: ctx.traceparent,
+    });
+    return { user };
+  });
+}
+
 /** Changes the signed-in user's password and ends all their sessions. */
 export async function changePassword(
   ctx: AuthContext,

@@ -1,5 +1,5 @@
-import { hasScope, paginateById, payload, scalarResolvers } from '@comptoir/kit';
-import { changePassword, login, register, setUserRoles } from '../domain/accounts.ts';
+import { containsPattern, hasScope, paginateById, payload, scalarResolvers } from '@comptoir/kit';
+import { changePassword, login, register, setUserRoles, updateProfile } from '../domain/accounts.ts';
 import { addAddress, removeAddress, updateAddress } from '../domain/addresses.ts';
 import type { AuthContext } from '../domain/context.ts';
 import { issuePartnerToken, listPartnerTokens, revokePartnerToken } from '../domain/partner-tokens.ts';
@@ -11,14 +11,12 @@ import type { Resolvers } from './types.generated.ts';
 /** The user themself, or staff allowed to read accounts. */
 const canSeePrivate = (ctx: AuthContext, user: User) => ctx.claims?.sub === user.id || hasScope(ctx, 'users:read');
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
     me: (_parent, _args, ctx) => (ctx.claims ? ctx.loaders.byId(User).load(ctx.claims.sub) : null),
     users: (_parent, { first, after, email }, ctx) =>
-      paginateById(ctx.em, User, email ? { email: { $ilike: `%${escapeLike(email.trim())}%` } } : {}, { first, after }),
+      paginateById(ctx.em, User, email ? { email: { $ilike: containsPattern(email) } } : {}, { first, after }),
     partnerTokens: (_parent, { userId }, ctx) => listPartnerTokens(ctx, userId),
   },
   Mutation: {
@@ -30,6 +28,7 @@ export const resolvers: Resolvers = {
         await endSession(ctx, input.refreshToken);
         return { loggedOut: true };
       }),
+    updateProfile: (_parent, { input }, ctx) => payload(ctx, () => updateProfile(ctx, input)),
     changePassword: (_parent, { input }, ctx) => payload(ctx, () => changePassword(ctx, input)),
     addAddress: (_parent, { input }, ctx) => payload(ctx, () => addAddress(ctx, input.address)),
     updateAddress: (_parent, { input }, ctx) => payload(ctx, () => updateAddress(ctx, input.addressId, input.address)),

@@ -149,6 +149,7 @@ export type Mutation = {
   revokePartnerToken: RevokePartnerTokenPayload;
   setUserRoles: UserPayload;
   updateAddress: AddressPayload;
+  updateProfile: UserPayload;
 };
 
 
@@ -214,6 +215,11 @@ export type MutationSetUserRolesArgs = {
 
 export type MutationUpdateAddressArgs = {
   input: UpdateAddressInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 export type PageInfo = {
@@ -314,6 +320,10 @@ export type SetUserRolesInput = {
 export type UpdateAddressInput = {
   address: AddressInput;
   addressId: Scalars['ID']['input'];
+};
+
+export type UpdateProfileInput = {
+  name: Scalars['String']['input'];
 };
 
 /** A person or partner with an account. */
@@ -489,6 +499,7 @@ export type ResolversTypes = {
   Session: ResolverTypeWrapper<Session>;
   SetUserRolesInput: SetUserRolesInput;
   UpdateAddressInput: UpdateAddressInput;
+  UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -532,6 +543,7 @@ export type ResolversParentTypes = {
   Session: Session;
   SetUserRolesInput: SetUserRolesInput;
   UpdateAddressInput: UpdateAddressInput;
+  UpdateProfileInput: UpdateProfileInput;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -609,6 +621,7 @@ export type MutationResolvers<ContextType = AuthContext, ParentType extends Reso
   revokePartnerToken?: Resolver<ResolversTypes['RevokePartnerTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokePartnerTokenArgs, 'input'>>;
   setUserRoles?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'input'>>;
   updateAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationUpdateAddressArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

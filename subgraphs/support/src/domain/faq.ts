@@ -1,7 +1,5 @@
-import type { RequestContext } from '@comptoir/kit';
+import { containsPattern, type RequestContext } from '@comptoir/kit';
 import { FaqEntry } from './faq-entry.ts';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** FAQ entries in display order, filtered by a case-insensitive substring of either language. */
 export async function searchFaq(ctx: Pick<RequestContext, 'em'>, search?: string | null): Promise<FaqEntry[]> {
@@ -9,7 +7,7 @@ export async function searchFaq(ctx: Pick<RequestContext, 'em'>, search?: string
   const where = term
     ? {
         $or: ['questionFr', 'questionEn', 'answerFr', 'answerEn'].map((field) => ({
-          [field]: { $ilike: `%${escapeLike(term)}%` },
+          [field]: { $ilike: containsPattern(term) },
         })),
       }
     : {};
