@@ -67,11 +67,23 @@ describe('the embedded default (README Quick start, first command)', () => {
       },
     });
     expect((await fetch(first.url.replace('/graphql', '/health/ready'))).status).toBe(200);
+
+    // A demo shopper signs in (argon2, throttling and token signing on PGlite) and is recognised.
+    const signIn = await postGraphQL<{ login: { session: { accessToken: string } } }>(
+      first.url,
+      'mutation { login(input: { email: "camille@example.com", password: "camille-comptoir-2026" }) { session { accessToken } userErrors { code } } }',
+    );
+    expect(signIn.body.errors).toBeUndefined();
+    const token = signIn.body.data?.login.session.accessToken as string;
+    const me = await postGraphQL(first.url, '{ me { name email } }', {}, { authorization: `Bearer ${token}` });
+    expect(me.body.data).toEqual({ me: { name: 'Camille Martin', email: 'camille@example.com' } });
     expect(await stop(first.child)).toBe(0);
 
-    // A second start finds the same data (no reseeding) in the same folder.
+    // A second start finds the same data (no reseeding) and the same signing key in the folder.
     const second = await startEmbedded(dataDir);
     expect(second.orderId).toBe(first.orderId);
+    const stillSignedIn = await postGraphQL(second.url, '{ me { name } }', {}, { authorization: `Bearer ${token}` });
+    expect(stillSignedIn.body.data).toEqual({ me: { name: 'Camille Martin' } });
     expect(await stop(second.child)).toBe(0);
   }, 240_000);
 });

@@ -21,10 +21,17 @@ export interface ThrottleLimits {
  * are counted like real ones, so the lock reveals nothing about which accounts exist.
  */
 export async function loginThrottle(orm: MikroORM, schema: string, limits: ThrottleLimits): Promise<LoginThrottle> {
-  const storeClient = await orm.em.getConnection().getNativeClient();
+  const pool = await orm.em.getConnection().getNativeClient();
+  // Unnamed statements: the limiter names its prepared statements, and on the embedded default
+  // (PGlite) every connection shares one session, where a second PREPARE of a name fails.
+  const storeClient = {
+    query: (query: { text: string; values?: unknown[] }) =>
+      pool.query({ text: query.text, values: query.values ?? [] }),
+  };
   const limiter = (keyPrefix: string, points: number) =>
     new RateLimiterPostgres({
       storeClient,
+      storeType: 'pool',
       schemaName: schema,
       tableName: 'login_throttle',
       tableCreated: true, // by our migration
