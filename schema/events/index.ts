@@ -8,6 +8,17 @@ import { z } from 'zod';
  */
 export const money = z.object({ amount: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) });
 
+const productSnapshot = z.object({
+  productId: z.string(),
+  sku: z.string(),
+  name: z.string(),
+  nameFr: z.string(),
+  price: money,
+  status: z.enum(['ACTIVE', 'ARCHIVED']),
+});
+
+const orderLine = z.object({ productId: z.string(), quantity: z.number().int().positive() });
+
 const role = z.enum(['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER']);
 
 export const eventContracts = {
@@ -27,16 +38,47 @@ export const eventContracts = {
     version: 1,
     data: z.object({ userId: z.string(), roles: z.array(role), changedBy: z.string() }),
   },
-  'product.created': {
+  // Catalog. `name` is the English name, `nameFr` the French one.
+  'product.created': { topic: 'product', version: 1, data: productSnapshot },
+  'product.updated': { topic: 'product', version: 1, data: productSnapshot },
+  'product.archived': { topic: 'product', version: 1, data: z.object({ productId: z.string(), sku: z.string() }) },
+  'stock.changed': {
     topic: 'product',
     version: 1,
-    data: z.object({ productId: z.string(), sku: z.string(), name: z.string(), price: money }),
+    data: z.object({
+      productId: z.string(),
+      onHand: z.number().int(),
+      reserved: z.number().int(),
+      available: z.number().int(),
+    }),
   },
-  'product.updated': {
-    topic: 'product',
+  // The checkout saga: orders places, catalog reserves or rejects, keyed by order id.
+  'stock.reserved': {
+    topic: 'reservation',
     version: 1,
-    data: z.object({ productId: z.string(), sku: z.string(), name: z.string(), price: money }),
+    data: z.object({ orderId: z.string(), lines: z.array(orderLine) }),
   },
+  'stock.rejected': {
+    topic: 'reservation',
+    version: 1,
+    data: z.object({
+      orderId: z.string(),
+      lines: z.array(
+        orderLine.extend({
+          available: z.number().int(),
+          reason: z.enum(['OUT_OF_STOCK', 'UNKNOWN_PRODUCT', 'ARCHIVED']).nullable(),
+        }),
+      ),
+    }),
+  },
+  // Orders (published by the orders subgraph).
+  'order.placed': {
+    topic: 'order',
+    version: 1,
+    data: z.object({ orderId: z.string(), customerId: z.string(), lines: z.array(orderLine).min(1) }),
+  },
+  'order.cancelled': { topic: 'order', version: 1, data: z.object({ orderId: z.string(), reason: z.string() }) },
+  'order.shipped': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
 } as const;
 
 export type EventType = keyof typeof eventContracts;

@@ -1,8 +1,11 @@
 import { createAccount, User } from '@comptoir/auth';
-import { createProduct } from '@comptoir/catalog';
+import { createCategory, createProduct } from '@comptoir/catalog';
 import { type RunningSubgraph, waitFor } from '@comptoir/kit';
 import { Order, ProductPrice, recordOrder } from '@comptoir/orders';
 import { FaqEntry } from '@comptoir/support';
+import { demoCategories, demoProductInputs } from './demo-catalog.ts';
+
+const demoProductCount = 200;
 
 /** Demo accounts of the embedded default (printed at start and listed in the README). */
 export const demoAccounts = [
@@ -17,17 +20,6 @@ export interface DemoData {
   /** An order whose query crosses orders, auth (customer) and catalog (products). */
   orderId: string;
 }
-
-const demoProducts = [
-  {
-    sku: 'TSHIRT-ORGANIC-M',
-    slug: 't-shirt-coton-bio',
-    name: 'T-shirt en coton bio',
-    price: { amount: 2500, currency: 'EUR' },
-  },
-  { sku: 'MUG-STONEWARE', slug: 'mug-en-gres', name: 'Mug en grès émaillé', price: { amount: 1800, currency: 'EUR' } },
-  { sku: 'TOTE-CANVAS', slug: 'sac-en-toile', name: 'Sac cabas en toile', price: { amount: 2200, currency: 'EUR' } },
-];
 
 /**
  * Seeds the embedded default once (an existing database is left as it is) through each domain's
@@ -52,9 +44,7 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
   });
   const shopper = accounts.find((user) => user.email === 'camille@example.com') as User;
 
-  const products = [];
-  for (const product of demoProducts)
-    products.push(await createProduct({ em: catalog.orm.em.fork(), traceparent: undefined }, product));
+  const products = await seedCatalog(catalog);
 
   const supportEm = support.orm.em.fork();
   supportEm.create(FaqEntry, {
@@ -76,8 +66,31 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
     { em: orders.orm.em.fork() },
     {
       customerId: shopper.id,
-      lines: products.slice(0, 2).map((product, index) => ({ productId: product.id, quantity: index + 1 })),
+      lines: products
+        .filter((product) => product.stockOnHand > 2)
+        .slice(0, 2)
+        .map((product, index) => ({ productId: product.id, quantity: index + 1 })),
     },
   );
   return { orderId: order.id };
+}
+
+/** Categories then ~200 products, through catalog's own services (events included). */
+async function seedCatalog(catalog: RunningSubgraph) {
+  const ctx = { em: catalog.orm.em.fork(), traceparent: undefined };
+  const categoryIds = new Map<string, string>();
+  for (const category of demoCategories()) {
+    const parentId = category.parentSlug ? categoryIds.get(category.parentSlug) : null;
+    const { category: created } = await createCategory(ctx, {
+      slug: category.slug,
+      name: { fr: category.nameFr, en: category.nameEn },
+      parentId,
+    });
+    categoryIds.set(category.slug, created.id);
+  }
+  const products = [];
+  for (const { categorySlug, ...input } of demoProductInputs(demoProductCount)) {
+    products.push((await createProduct(ctx, { ...input, categoryId: categoryIds.get(categorySlug) })).product);
+  }
+  return products;
 }

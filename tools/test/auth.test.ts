@@ -6,6 +6,7 @@ import { base64url, generateKeyPair, SignJWT } from 'jose';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
+import { productInput } from './product-fixtures.ts';
 
 // Accounts, sessions, two-factor, partner tokens and authorization, through the router on real
 // PostgreSQL.
@@ -387,9 +388,9 @@ describe('auth through the router', () => {
     const otherToken = (await login('other@example.com', 'correct horse battery')).session?.accessToken as string;
     const catalog = t.platform.subgraphs.get('catalog');
     const orders = t.platform.subgraphs.get('orders');
-    const product = await createProduct(
+    const { product } = await createProduct(
       { em: catalog?.orm.em.fork() as never, traceparent: undefined },
-      { sku: 'REF-1', slug: 'ref-1', name: 'Référence', price: { amount: 500, currency: 'EUR' } },
+      productInput('REF-1', 500),
     );
     await waitFor(
       async () => (await orders?.orm.em.fork().count(ProductPrice, { productId: product.id })) === 1,

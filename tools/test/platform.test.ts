@@ -5,6 +5,7 @@ import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@com
 import { ProductPrice, recordOrder } from '@comptoir/orders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPlatform, startPlatform } from '../src/platform.ts';
+import { productInput } from './product-fixtures.ts';
 
 // The whole platform on real PostgreSQL, queried through the router, events in-process.
 describe('platform through the router', () => {
@@ -38,12 +39,11 @@ describe('platform through the router', () => {
     customerId = customer.id;
     const products = [];
     for (let i = 1; i <= 50; i++) {
-      products.push(
-        await createProduct(
-          { em: subgraph('catalog'), traceparent: undefined },
-          { sku: `SKU-${i}`, slug: `product-${i}`, name: `Produit ${i}`, price: { amount: 100 * i, currency: 'EUR' } },
-        ),
+      const { product } = await createProduct(
+        { em: subgraph('catalog'), traceparent: undefined },
+        productInput(`SKU-${i}`, 100 * i),
       );
+      products.push(product);
     }
     // Orders prices from its own read model, filled by catalog's events.
     const orders = platform.subgraphs.get('orders');
@@ -96,7 +96,7 @@ describe('platform through the router', () => {
       quantity: 2,
       sku: 'SKU-1',
       unitPrice: { amount: 100 },
-      product: { sku: 'SKU-1', name: 'Produit 1', price: { amount: 100 } },
+      product: { sku: 'SKU-1', name: 'Product SKU-1', price: { amount: 100 } },
     });
     // 2 × (100 + 200 + … + 5000) cents
     expect(order.total).toEqual({ amount: 2 * 100 * ((50 * 51) / 2), currency: 'EUR' });

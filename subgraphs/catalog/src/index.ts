@@ -1,14 +1,19 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
+import { Category } from './domain/category.ts';
 import { Product } from './domain/product.ts';
+import { StockReservation } from './domain/stock-reservation.ts';
+import { orderEvents } from './events/order-events.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const catalog: SubgraphDefinition = {
   name: 'catalog',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Product],
+  entities: [Product, Category, StockReservation],
   migrationsPath: join(import.meta.dirname, 'migrations'),
+  consumers: [orderEvents],
 };
 
-export { createProduct, type NewProduct, setProductPrice } from './domain/products.ts';
+export { createCategory } from './domain/categories.ts';
+export { archiveProduct, createProduct, type NewProduct, setProductPrice } from './domain/products.ts';

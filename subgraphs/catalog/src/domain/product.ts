@@ -1,20 +1,70 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
-/** A sellable product; its price is in minor units of `currency`. */
+export const productStatuses = ['ACTIVE', 'ARCHIVED'] as const;
+
+export interface ProductImage {
+  url: string;
+  alt: string;
+}
+
+export interface ProductAttribute {
+  name: string;
+  value: string;
+}
+
+/**
+ * Full-text document: French and English names (weight A) and descriptions (C), accents removed,
+ * plus the sku. Stored and GIN-indexed so search stays fast on a large catalog.
+ */
+const searchDocument = [
+  `setweight(to_tsvector('french', public.immutable_unaccent(name_fr)), 'A')`,
+  `setweight(to_tsvector('english', public.immutable_unaccent(name_en)), 'A')`,
+  `setweight(to_tsvector('simple', lower(sku)), 'A')`,
+  `setweight(to_tsvector('french', public.immutable_unaccent(description_fr)), 'C')`,
+  `setweight(to_tsvector('english', public.immutable_unaccent(description_en)), 'C')`,
+].join(' || ');
+
+/** A sellable product. Price in minor units; stock counted as on hand and reserved. */
 export const Product = defineEntity({
   name: 'Product',
+  indexes: [
+    { properties: ['categoryId'] },
+    { properties: ['priceAmount', 'id'] },
+    { properties: ['createdAt', 'id'] },
+    { name: 'product_search_document_idx', properties: ['searchDocument'], type: 'gin' },
+  ],
+  checks: [
+    { name: 'product_price_not_negative', expression: 'price_amount >= 0' },
+    { name: 'product_stock_consistent', expression: 'stock_reserved >= 0 and stock_reserved <= stock_on_hand' },
+  ],
   properties: {
     id: p.uuid().primary(),
     sku: p.string().unique(),
     slug: p.string().unique(),
-    name: p.string(),
+    nameFr: p.string(),
+    nameEn: p.string(),
+    descriptionFr: p.text(),
+    descriptionEn: p.text(),
     priceAmount: p.integer(),
     priceCurrency: p.string().length(3),
+    images: p.json<ProductImage[]>(),
+    attributes: p.json<ProductAttribute[]>(),
+    categoryId: p.uuid().nullable(),
+    status: p.enum(productStatuses),
+    stockOnHand: p.integer().default(0),
+    stockReserved: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
+    searchDocument: p
+      .type('unknown')
+      .columnType('tsvector')
+      .generated(`(${searchDocument}) stored`)
+      .lazy()
+      .hidden()
+      .nullable(),
   },
 });
 export type Product = InferEntity<typeof Product>;

@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Product as ProductEntity } from '../domain/product.ts';
+import type { Category as CategoryEntity } from '../domain/category.ts';
+import type { ProductPage as ProductPageEntity } from '../domain/product-search.ts';
+import type { CategoryFacetCount as CategoryFacetCountEntity } from './mappers.ts';
 import type { RequestContext } from '@comptoir/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,11 +20,144 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AdjustStockInput = {
+  /** Added to the stock on hand (negative to remove); the result may not fall below what is reserved. */
+  delta: Scalars['Int']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+export type ArchiveProductInput = {
+  productId: Scalars['ID']['input'];
+};
+
+/** A node of the category tree. */
+export type Category = {
+  __typename?: 'Category';
+  /** From the root down to this category. */
+  breadcrumb: Array<Category>;
+  children: Array<Category>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parent?: Maybe<Category>;
+  /** Active products of this category and its descendants. */
+  products: ProductConnection;
+  slug: Scalars['String']['output'];
+};
+
+
+/** A node of the category tree. */
+export type CategoryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ProductSort>;
+};
+
+export type CategoryFacet = {
+  __typename?: 'CategoryFacet';
+  category: Category;
+  count: Scalars['Int']['output'];
+};
+
+export type CategoryPayload = {
+  __typename?: 'CategoryPayload';
+  category?: Maybe<Category>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateCategoryInput = {
+  name: LocalizedTextInput;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  slug: Scalars['String']['input'];
+};
+
+export type CreateProductInput = {
+  attributes?: InputMaybe<Array<ProductAttributeInput>>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description: LocalizedTextInput;
+  images?: InputMaybe<Array<ProductImageInput>>;
+  name: LocalizedTextInput;
+  price: MoneyInput;
+  sku: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+  /** Initial stock on hand. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LocalizedTextInput = {
+  en: Scalars['String']['input'];
+  fr: Scalars['String']['input'];
+};
+
 /** An amount of money in minor units (cents) of an ISO 4217 currency. Never a float. */
 export type Money = {
   __typename?: 'Money';
   amount: Scalars['Int']['output'];
   currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  /** Minor units, ≥ 0. */
+  amount: Scalars['Int']['input'];
+  currency: Scalars['String']['input'];
+};
+
+export type MoveCategoryInput = {
+  categoryId: Scalars['ID']['input'];
+  /** The new parent; null makes it a root. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  adjustStock: ProductPayload;
+  archiveProduct: ProductPayload;
+  createCategory: CategoryPayload;
+  createProduct: ProductPayload;
+  moveCategory: CategoryPayload;
+  setProductPrice: ProductPayload;
+  updateCategory: CategoryPayload;
+  updateProduct: ProductPayload;
+};
+
+
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
+};
+
+
+export type MutationArchiveProductArgs = {
+  input: ArchiveProductInput;
+};
+
+
+export type MutationCreateCategoryArgs = {
+  input: CreateCategoryInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationMoveCategoryArgs = {
+  input: MoveCategoryInput;
+};
+
+
+export type MutationSetProductPriceArgs = {
+  input: SetProductPriceInput;
+};
+
+
+export type MutationUpdateCategoryArgs = {
+  input: UpdateCategoryInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
 };
 
 export type PageInfo = {
@@ -30,20 +166,48 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Something the shop sells. */
+/** Products priced from `min` (inclusive) up to `max` (exclusive; null: no upper bound), minor units. */
+export type PriceBucketFacet = {
+  __typename?: 'PriceBucketFacet';
+  count: Scalars['Int']['output'];
+  max?: Maybe<Scalars['Int']['output']>;
+  min: Scalars['Int']['output'];
+};
+
+/** Something the shop sells. Text fields come in the caller's language (Accept-Language: fr or en). */
 export type Product = {
   __typename?: 'Product';
+  attributes: Array<ProductAttribute>;
+  category?: Maybe<Category>;
   createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  images: Array<ProductImage>;
   name: Scalars['String']['output'];
   price: Money;
   sku: Scalars['String']['output'];
   slug: Scalars['String']['output'];
+  status: ProductStatus;
+  stock: Stock;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A name/value pair describing a product, e.g. colour: bleu. */
+export type ProductAttribute = {
+  __typename?: 'ProductAttribute';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type ProductAttributeInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type ProductConnection = {
   __typename?: 'ProductConnection';
   edges: Array<ProductEdge>;
+  facets: ProductFacets;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -54,22 +218,121 @@ export type ProductEdge = {
   node: Product;
 };
 
+/** Counts for the current filter, to refine it. */
+export type ProductFacets = {
+  __typename?: 'ProductFacets';
+  categories: Array<CategoryFacet>;
+  inStock: Scalars['Int']['output'];
+  priceBuckets: Array<PriceBucketFacet>;
+};
+
+export type ProductFilter = {
+  /** Products of this category and its descendants. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  inStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Inclusive, in minor units. */
+  maxPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** Inclusive, in minor units. */
+  minPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** Full-text search in French and English, accent-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductImage = {
+  __typename?: 'ProductImage';
+  alt: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type ProductImageInput = {
+  alt: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  product?: Maybe<Product>;
+  userErrors: Array<UserError>;
+};
+
+export type ProductSort =
+  | 'NEWEST'
+  | 'PRICE_ASC'
+  | 'PRICE_DESC'
+  /** Best match first when searching; newest first otherwise. */
+  | 'RELEVANCE';
+
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
 export type Query = {
   __typename?: 'Query';
+  /** The root categories (walk `children` for the tree). */
+  categories: Array<Category>;
+  category?: Maybe<Category>;
+  /** A product by id or slug (archived ones included, for order history). */
   product?: Maybe<Product>;
-  /** Products in creation order. */
+  /** Active products; `filter` narrows, `sort` orders. The connection also counts facets. */
   products: ProductConnection;
 };
 
 
+export type QueryCategoryArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
 export type QueryProductArgs = {
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ProductSort>;
+};
+
+export type SetProductPriceInput = {
+  price: MoneyInput;
+  productId: Scalars['ID']['input'];
+};
+
+export type Stock = {
+  __typename?: 'Stock';
+  /** onHand − reserved: what can still be ordered. */
+  available: Scalars['Int']['output'];
+  onHand: Scalars['Int']['output'];
+  /** Held for placed orders not yet shipped. */
+  reserved: Scalars['Int']['output'];
+};
+
+export type UpdateCategoryInput = {
+  categoryId: Scalars['ID']['input'];
+  name?: InputMaybe<LocalizedTextInput>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProductInput = {
+  attributes?: InputMaybe<Array<ProductAttributeInput>>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<LocalizedTextInput>;
+  images?: InputMaybe<Array<ProductImageInput>>;
+  name?: InputMaybe<LocalizedTextInput>;
+  productId: Scalars['ID']['input'];
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An expected failure, in the caller's language (Accept-Language: fr or en). */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. input.sku. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
 };
 
 
@@ -152,11 +415,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Category: Category;
   Product: Product;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Category:
+    ( { __typename: 'Category' }
+    & GraphQLRecursivePick<FederationTypes['Category'], {"id":true}> );
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
@@ -166,32 +433,103 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Money: ResolverTypeWrapper<Money>;
+  AdjustStockInput: AdjustStockInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ArchiveProductInput: ArchiveProductInput;
+  Category: ResolverTypeWrapper<CategoryEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CategoryFacet: ResolverTypeWrapper<CategoryFacetCountEntity>;
+  CategoryPayload: ResolverTypeWrapper<Omit<CategoryPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }>;
+  CreateCategoryInput: CreateCategoryInput;
+  CreateProductInput: CreateProductInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LocalizedTextInput: LocalizedTextInput;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
+  MoveCategoryInput: MoveCategoryInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PriceBucketFacet: ResolverTypeWrapper<PriceBucketFacet>;
   Product: ResolverTypeWrapper<ProductEntity>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
+  ProductAttribute: ResolverTypeWrapper<ProductAttribute>;
+  ProductAttributeInput: ProductAttributeInput;
+  ProductConnection: ResolverTypeWrapper<ProductPageEntity>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFacets: ResolverTypeWrapper<Omit<ProductFacets, 'categories'> & { categories: Array<ResolversTypes['CategoryFacet']> }>;
+  ProductFilter: ProductFilter;
+  ProductImage: ResolverTypeWrapper<ProductImage>;
+  ProductImageInput: ProductImageInput;
+  ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductSort: ProductSort;
+  ProductStatus: ProductStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SetProductPriceInput: SetProductPriceInput;
+  Stock: ResolverTypeWrapper<Stock>;
+  UpdateCategoryInput: UpdateCategoryInput;
+  UpdateProductInput: UpdateProductInput;
+  UserError: ResolverTypeWrapper<UserError>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  DateTime: Scalars['DateTime']['output'];
-  Money: Money;
+  AdjustStockInput: AdjustStockInput;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  ArchiveProductInput: ArchiveProductInput;
+  Category: CategoryEntity;
   String: Scalars['String']['output'];
+  CategoryFacet: CategoryFacetCountEntity;
+  CategoryPayload: Omit<CategoryPayload, 'category'> & { category?: Maybe<ResolversParentTypes['Category']> };
+  CreateCategoryInput: CreateCategoryInput;
+  CreateProductInput: CreateProductInput;
+  DateTime: Scalars['DateTime']['output'];
+  LocalizedTextInput: LocalizedTextInput;
+  Money: Money;
+  MoneyInput: MoneyInput;
+  MoveCategoryInput: MoveCategoryInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PriceBucketFacet: PriceBucketFacet;
   Product: ProductEntity;
-  ID: Scalars['ID']['output'];
-  ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
+  ProductAttribute: ProductAttribute;
+  ProductAttributeInput: ProductAttributeInput;
+  ProductConnection: ProductPageEntity;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFacets: Omit<ProductFacets, 'categories'> & { categories: Array<ResolversParentTypes['CategoryFacet']> };
+  ProductFilter: ProductFilter;
+  ProductImage: ProductImage;
+  ProductImageInput: ProductImageInput;
+  ProductPayload: Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   Query: Record<PropertyKey, never>;
+  SetProductPriceInput: SetProductPriceInput;
+  Stock: Stock;
+  UpdateCategoryInput: UpdateCategoryInput;
+  UpdateProductInput: UpdateProductInput;
+  UserError: UserError;
+};
+
+export type CategoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'], FederationReferenceType extends FederationReferenceTypes['Category'] = FederationReferenceTypes['Category']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Category']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  breadcrumb?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<CategoryProductsArgs, 'first' | 'sort'>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CategoryFacetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CategoryFacet'] = ResolversParentTypes['CategoryFacet']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CategoryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CategoryPayload'] = ResolversParentTypes['CategoryPayload']> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -203,23 +541,53 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  adjustStock?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
+  archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'input'>>;
+  createCategory?: Resolver<ResolversTypes['CategoryPayload'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  moveCategory?: Resolver<ResolversTypes['CategoryPayload'], ParentType, ContextType, RequireFields<MutationMoveCategoryArgs, 'input'>>;
+  setProductPrice?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
+  updateCategory?: Resolver<ResolversTypes['CategoryPayload'], ParentType, ContextType, RequireFields<MutationUpdateCategoryArgs, 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PriceBucketFacetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBucketFacet'] = ResolversParentTypes['PriceBucketFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attributes?: Resolver<Array<ResolversTypes['ProductAttribute']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  images?: Resolver<Array<ResolversTypes['ProductImage']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
+  stock?: Resolver<ResolversTypes['Stock'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ProductAttributeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductAttribute'] = ResolversParentTypes['ProductAttribute']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProductConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['ProductFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -229,18 +597,59 @@ export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 };
 
+export type ProductFacetsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductFacets'] = ResolversParentTypes['ProductFacets']> = {
+  categories?: Resolver<Array<ResolversTypes['CategoryFacet']>, ParentType, ContextType>;
+  inStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priceBuckets?: Resolver<Array<ResolversTypes['PriceBucketFacet']>, ParentType, ContextType>;
+};
+
+export type ProductImageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductImage'] = ResolversParentTypes['ProductImage']> = {
+  alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProductPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductPayload'] = ResolversParentTypes['ProductPayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
-  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryProductArgs>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first' | 'sort'>>;
+};
+
+export type StockResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stock'] = ResolversParentTypes['Stock']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  Category?: CategoryResolvers<ContextType>;
+  CategoryFacet?: CategoryFacetResolvers<ContextType>;
+  CategoryPayload?: CategoryPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PriceBucketFacet?: PriceBucketFacetResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductAttribute?: ProductAttributeResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductFacets?: ProductFacetsResolvers<ContextType>;
+  ProductImage?: ProductImageResolvers<ContextType>;
+  ProductPayload?: ProductPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Stock?: StockResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 };
 

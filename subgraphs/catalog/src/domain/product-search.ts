@@ -1,0 +1,387 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { Product } from './product.ts';
+
+export type ProductSort = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'NEWEST';
+
+/**
+ * What a listing narrows to. `inStock: true` keeps products that can still be ordered,
+ * `inStock: false` keeps sold-out ones; null or absent does not look at stock.
+ */
+export interface ProductFilter {
+  search?: string | null;
+  categoryId?: string | null;
+  minPrice?: number | null;
+  maxPrice?: number | null;
+  inStock?: boolean | null;
+}
+
+export interface ProductQuery {
+  first?: number | null;
+  after?: string | null;
+  filter?: ProductFilter | null;
+  sort?: ProductSort | null;
+}
+
+export interface ProductFacets {
+  categories: Array<{ categoryId: string; count: number }>;
+  priceBuckets: Array<{ min: number; max: number | null; count: number }>;
+  inStock: number;
+}
+
+export interface ProductPage {
+  edges: Array<{ cursor: string; node: Product }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Lazy (GraphQL calls it only when selected): one statement each. */
+  totalCount: () => Promise<number>;
+  facets: () => Promise<ProductFacets>;
+}
+
+const defaultPageSize = 20;
+const maxPageSize = 100;
+const maxSearchLength = 200;
+/** Lower bounds of the price buckets after the first, minor units: [0,1000), [1000,2500), … [10000,∞). */
+const bucketBounds = [1000, 2500, 5000, 10000];
+
+/**
+ * Active products matching `query.filter`, one keyset page in `query.sort` order, in ONE
+ * statement (first + 1 rows, to know whether a next page exists). Cursors carry the sort keys, so
+ * products created while a client walks the pages never shift or repeat what it has seen.
+ * `totalCount` and `facets` cost one statement each, only when called; called together (GraphQL
+ * resolves sibling fields in the same tick) they share one.
+ */
+export async function searchProducts(em: EntityManager, query: ProductQuery): Promise<ProductPage> {
+  const first = pageSize(query.first);
+  const filter = compileFilter(query.filter ?? {});
+  const order =
+    orders[query.sort === 'RELEVANCE' || !query.sort ? (filter.search ? 'RELEVANCE' : 'NEWEST') : query.sort];
+  const key = order.key(filter.search);
+  const seek = query.after ? sql`(${key}, p.id) ${raw(order.seek)} (${decodeCursor(query.after, order)})` : null;
+  const direction = raw(order.direction);
+  // Ranks and orders ids only, then reads the page's rows: a search matching thousands of
+  // products sorts narrow tuples instead of whole rows.
+  const rows = await execute<ProductRow>(
+    em,
+    sql`select ${raw(productColumns(em))}, ${order.cursorValue ?? raw('page.sort_order')} as sort_key
+      from (
+        select p.id, ${key} as sort_order
+        from catalog.product p
+        where ${and([filter.where, seek])}
+        order by sort_order ${direction}, p.id ${direction}
+        limit ${first + 1}
+      ) page
+      join catalog.product p on p.id = page.id
+      order by page.sort_order ${direction}, p.id ${direction}`,
+  );
+  const edges = rows.slice(0, first).map(({ sort_key, ...columns }) => ({
+    cursor: encodeCursor(order, sort_key, columns.id),
+    node: em.map(Product, columns),
+  }));
+  const summary = summarize(em, filter);
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: async () => (await summary(false)).total,
+    facets: async () => (await summary(true)).facets ?? (await countFacets(em, filter)).facets,
+  };
+}
+
+/**
+ * The total and the facets, fetched on first demand. Demands made in the same tick are served by
+ * one statement: the facets' scan yields the total too. A later demand for facets, after a
+ * count-only statement has started, gets its own statement.
+ */
+function summarize(em: EntityManager, filter: CompiledFilter) {
+  let wantsFacets = false;
+  let pending: Promise<Partial<Summary> & Pick<Summary, 'total'>> | undefined;
+  return (facets: boolean) => {
+    wantsFacets ||= facets;
+    pending ??= Promise.resolve().then(async () => {
+      if (wantsFacets) return countFacets(em, filter);
+      const [row] = await execute<{ total: number }>(
+        em,
+        sql`select count(*)::int as total from catalog.product p where ${filter.where}`,
+      );
+      return { total: row?.total ?? 0 };
+    });
+    return pending;
+  };
+}
+
+/* ---------------------------------------------------------------- SQL fragments */
+
+/** SQL text with `?` placeholders and their values; nesting keeps values out of the text. */
+class Sql {
+  readonly text: string;
+  readonly params: readonly unknown[];
+  constructor(text: string, params: readonly unknown[]) {
+    this.text = text;
+    this.params = params;
+  }
+}
+
+/** Trusted SQL text (column lists, directions): never user input. */
+const raw = (text: string) => new Sql(text, []);
+
+/** Template tag: interpolated values become parameters, interpolated `Sql` is spliced in. */
+function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  let text = strings[0] ?? '';
+  const params: unknown[] = [];
+  values.forEach((value, index) => {
+    if (value instanceof Sql) {
+      text += value.text;
+      params.push(...value.params);
+    } else {
+      text += '?';
+      params.push(value);
+    }
+    text += strings[index + 1];
+  });
+  return new Sql(text, params);
+}
+
+/** The conjunction of the given conditions; `true` when there is none. */
+function and(parts: Array<Sql | null>): Sql {
+  const present = parts.filter((part) => part !== null);
+  return present.length === 0 ? raw('true') : present.reduce((all, part) => sql`${all} and ${part}`);
+}
+
+async function execute<T>(em: EntityManager, statement: Sql): Promise<T[]> {
+  return em.getConnection().execute<T[]>(statement.text, [...statement.params], 'all', em.getTransactionContext());
+}
+
+/** The entity's eagerly loaded columns: the search document is large and the entity hides it. */
+function productColumns(em: EntityManager): string {
+  return em
+    .getMetadata()
+    .get(Product)
+    .props.filter((prop) => prop.persist !== false && !prop.lazy)
+    .flatMap((prop) => prop.fieldNames.map((field) => `p."${field}"`))
+    .join(', ');
+}
+
+/* ---------------------------------------------------------------- filter */
+
+interface CompiledFilter {
+  /** Full-text query (a tsquery expression), when searching. */
+  search: Sql | null;
+  /** Everything: active, matching the search and every dimension. */
+  where: Sql;
+  /** Active and matching the search: what facets start from. */
+  base: Sql;
+  /** Each dimension's own condition (true when the filter leaves it open), for facets. */
+  dimensions: { category: Sql; price: Sql; stock: Sql };
+}
+
+function compileFilter(filter: ProductFilter): CompiledFilter {
+  const search = searchQuery(filter.search);
+  const base = and([raw(`p.status = 'ACTIVE'`), search ? sql`p.search_document @@ ${search}` : null]);
+  const dimensions = {
+    category: and([filter.categoryId ? subtree(filter.categoryId) : null]),
+    price: and([
+      filter.minPrice != null ? sql`p.price_amount >= ${integer(filter.minPrice, 'minPrice')}` : null,
+      filter.maxPrice != null ? sql`p.price_amount <= ${integer(filter.maxPrice, 'maxPrice')}` : null,
+    ]),
+    stock: and([filter.inStock != null ? sql`(p.stock_on_hand > p.stock_reserved) = ${filter.inStock}` : null]),
+  };
+  return { search, base, dimensions, where: and([base, dimensions.category, dimensions.price, dimensions.stock]) };
+}
+
+/**
+ * French OR English full text on the unaccented words (the stored document is built the same
+ * way), so "theiere" finds "Théière" and "teapots" finds "Teapot". The last word also matches as
+ * a prefix of its stem, so a shopper still typing "chauss" already finds "chaussures".
+ */
+function searchQuery(search: string | null | undefined): Sql | null {
+  const text = search?.trim();
+  if (!text) return null;
+  if (text.length > maxSearchLength) throw badInput(`search must be at most ${maxSearchLength} characters`);
+  // Only a plain trailing word of 4+ letters is taken as being typed: shorter prefixes match too
+  // much, and a quoted or negated word is complete.
+  const typing = text.includes('"') ? null : /(?:^|\s)([\p{L}\p{N}]{4,})$/u.exec(text);
+  const inLanguage = (config: string) =>
+    typing?.[1]
+      ? sql`(websearch_to_tsquery(${raw(config)}, public.immutable_unaccent(${text.slice(0, typing.index)}))
+          && to_tsquery(${raw(config)}, public.immutable_unaccent(${typing[1]}) || ':*'))`
+      : sql`websearch_to_tsquery(${raw(config)}, public.immutable_unaccent(${text}))`;
+  const [french, english] = [inLanguage(`'french'`), inLanguage(`'english'`)];
+  // Both languages often stem alike; one operand per word then keeps the planner's estimate (GIN
+  // index, not a sequential scan) and the ranking cheap. All constant: folded at planning.
+  return sql`(case when ${french} = ${english} then ${french} else ${french} || ${english} end)`;
+}
+
+/**
+ * Products of the category and of all its descendants: a prefix match on the materialized path.
+ * The ids come as one array (an init plan), so the product scan tests them all at once instead of
+ * looping over categories.
+ */
+function subtree(categoryId: string): Sql {
+  if (!uuidPattern.test(categoryId)) throw badInput('categoryId is not a category id');
+  return sql`p.category_id = any(array(
+    select d.id from catalog.category c
+    join catalog.category d on d.path = c.path or d.path like (c.path || '/%')
+    where c.id = ${categoryId}::uuid))`;
+}
+
+function integer(value: number, name: string): number {
+  if (!Number.isSafeInteger(value)) throw badInput(`${name} must be a whole number of minor units`);
+  return value;
+}
+
+/* ---------------------------------------------------------------- order and cursors */
+
+interface Order {
+  name: ProductSort;
+  direction: 'asc' | 'desc';
+  /** Row comparison that seeks past the cursor. */
+  seek: '<' | '>';
+  /** The sort key expression; the id breaks ties. */
+  key: (search: Sql | null) => Sql;
+  /** The key as it travels in a cursor, when the column's own value would not round-trip. */
+  cursorValue?: Sql;
+  /** Checks a cursor's key value; `cast` is the type it compares as. */
+  valid: (value: unknown) => boolean;
+  cast: string;
+}
+
+const orders: Record<ProductSort, Order> = {
+  RELEVANCE: {
+    name: 'RELEVANCE',
+    direction: 'desc',
+    seek: '<',
+    // Cover density: a name (weight A) outranks a description (C). It depends on the row and
+    // the query only, so a cursor's rank stays valid while products are added.
+    key: (search) => sql`ts_rank(p.search_document, ${search ?? raw('null')})`,
+    valid: (value) => typeof value === 'number' && Number.isFinite(value),
+    cast: 'real',
+  },
+  PRICE_ASC: {
+    name: 'PRICE_ASC',
+    direction: 'asc',
+    seek: '>',
+    key: () => raw('p.price_amount'),
+    valid: (value) => Number.isSafeInteger(value),
+    cast: 'int',
+  },
+  PRICE_DESC: {
+    name: 'PRICE_DESC',
+    direction: 'desc',
+    seek: '<',
+    key: () => raw('p.price_amount'),
+    valid: (value) => Number.isSafeInteger(value),
+    cast: 'int',
+  },
+  NEWEST: {
+    name: 'NEWEST',
+    direction: 'desc',
+    seek: '<',
+    key: () => raw('p.created_at'),
+    // Text with microseconds: a JavaScript Date would round them off and break the seek.
+    cursorValue: raw(`to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`),
+    valid: (value) => typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(value),
+    cast: 'timestamptz',
+  },
+};
+
+/** Opaque to clients: base64url of [order, sort key, id]. */
+function encodeCursor(order: Order, key: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([order.name, key, id])).toString('base64url');
+}
+
+/** The cursor's `(key, id)` as SQL values to seek past; a foreign or forged cursor is the caller's error. */
+function decodeCursor(cursor: string, order: Order): Sql {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badInput('invalid cursor');
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw badInput('invalid cursor');
+  const [name, key, id] = decoded as [unknown, unknown, unknown];
+  if (name !== order.name) throw badInput(`this cursor belongs to another sort order than ${order.name}`);
+  if (!order.valid(key) || typeof id !== 'string' || !uuidPattern.test(id)) throw badInput('invalid cursor');
+  return sql`${key}::${raw(order.cast)}, ${id}::uuid`;
+}
+
+/* ---------------------------------------------------------------- facets */
+
+/**
+ * Counts under the current filter, each facet ignoring its own dimension, as shops do: under a
+ * category filter the category facet still counts the sibling categories, under a price range
+ * the price buckets still count every bucket, and `inStock` counts available products whether
+ * or not the filter asks for them. The search always applies. One statement: one scan, three
+ * grouping sets, each with the count that leaves its own dimension out; the grand total also
+ * counts the whole filter, for `totalCount`.
+ */
+async function countFacets(em: EntityManager, filter: CompiledFilter): Promise<Summary> {
+  const { category, price, stock } = filter.dimensions;
+  const rows = await execute<FacetRow>(
+    em,
+    sql`select f.category_id, f.bucket, grouping(f.category_id, f.bucket) as grouping,
+        (count(*) filter (where f.in_price and f.in_stock))::int as by_category,
+        (count(*) filter (where f.in_category and f.in_stock))::int as by_price,
+        (count(*) filter (where f.in_category and f.in_price and f.available))::int as available,
+        (count(*) filter (where f.in_category and f.in_price and f.in_stock))::int as total
+      from (
+        select p.category_id, width_bucket(p.price_amount, array[${raw(bucketBounds.join(','))}]) as bucket,
+          ${category} as in_category, ${price} as in_price, ${stock} as in_stock,
+          p.stock_on_hand > p.stock_reserved as available
+        from catalog.product p
+        where ${filter.base}
+      ) f
+      group by grouping sets ((f.category_id), (f.bucket), ())`,
+  );
+  const bucketCounts = new Map<number, number>();
+  const facets: ProductFacets = { categories: [], priceBuckets: [], inStock: 0 };
+  let total = 0;
+  for (const row of rows) {
+    if (row.grouping === groupedByCategory && row.category_id && row.by_category > 0)
+      facets.categories.push({ categoryId: row.category_id, count: row.by_category });
+    else if (row.grouping === groupedByBucket) bucketCounts.set(row.bucket, row.by_price);
+    else if (row.grouping === grandTotal) [facets.inStock, total] = [row.available, row.total];
+  }
+  facets.categories.sort((a, b) => b.count - a.count || a.categoryId.localeCompare(b.categoryId));
+  facets.priceBuckets = [0, ...bucketBounds].map((min, index) => ({
+    min,
+    max: bucketBounds[index] ?? null,
+    count: bucketCounts.get(index) ?? 0,
+  }));
+  return { total, facets };
+}
+
+/** `grouping(category_id, bucket)`: a bit is set for each column the set does not group by. */
+const groupedByCategory = 1;
+const groupedByBucket = 2;
+const grandTotal = 3;
+
+/* ---------------------------------------------------------------- helpers */
+
+type ProductRow = Record<string, unknown> & { id: string; sort_key: unknown };
+
+interface Summary {
+  total: number;
+  facets: ProductFacets;
+}
+
+interface FacetRow {
+  category_id: string | null;
+  bucket: number;
+  grouping: number;
+  by_category: number;
+  by_price: number;
+  available: number;
+  total: number;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function pageSize(first: number | null | undefined): number {
+  const size = first ?? defaultPageSize;
+  if (!Number.isInteger(size) || size < 0 || size > maxPageSize)
+    throw badInput(`first must be between 0 and ${maxPageSize}`);
+  return size;
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
