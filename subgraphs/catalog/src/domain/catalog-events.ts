@@ -14,7 +14,11 @@ export function productSnapshot(product: Product) {
   };
 }
 
-export function recordStockChanged(em: EntityManager, product: Pick<Product, 'id' | 'stockOnHand' | 'stockReserved'>, traceparent?: string) {
+export function recordStockChanged(
+  em: EntityManager,
+  product: Pick<Product, 'id' | 'stockOnHand' | 'stockReserved'>,
+  traceparent?: string,
+) {
   recordEvent(em, {
     type: 'stock.changed',
     subject: product.id,

@@ -17,7 +17,10 @@ const categoryFields = z.object({
 const messages = (field: string) =>
   field === 'input.slug'
     ? { en: 'Use lower-case words joined by dashes.', fr: 'Utilisez des mots en minuscules reliés par des tirets.' }
-    : { en: 'Name it in French and English (100 characters at most).', fr: 'Nommez-la en français et en anglais (100 caractères au plus).' };
+    : {
+        en: 'Name it in French and English (100 characters at most).',
+        fr: 'Nommez-la en français et en anglais (100 caractères au plus).',
+      };
 
 const unknownCategory = (field: string) =>
   new UserInputError('UNKNOWN_CATEGORY', { en: 'No such category.', fr: 'Catégorie introuvable.' }, field);
@@ -50,7 +53,11 @@ export async function updateCategory(
   categoryId: string,
   input: { slug?: string | null; name?: { fr: string; en: string } | null },
 ): Promise<{ category: Category }> {
-  const valid = validInput(categoryFields.partial(), { slug: input.slug ?? undefined, name: input.name ?? undefined }, messages);
+  const valid = validInput(
+    categoryFields.partial(),
+    { slug: input.slug ?? undefined, name: input.name ?? undefined },
+    messages,
+  );
   return ctx.em.transactional(async (em) => {
     const category = await em.findOne(Category, { id: categoryId });
     if (!category) throw unknownCategory('input.categoryId');
@@ -67,7 +74,11 @@ export async function updateCategory(
  * Moves a category (with its subtree) under another parent, or to the root. Rewrites the
  * materialized paths of the whole subtree in one statement; refuses to move a node under itself.
  */
-export async function moveCategory(ctx: WriteContext, categoryId: string, parentId: string | null): Promise<{ category: Category }> {
+export async function moveCategory(
+  ctx: WriteContext,
+  categoryId: string,
+  parentId: string | null,
+): Promise<{ category: Category }> {
   return ctx.em.transactional(async (em) => {
     const category = await em.findOne(Category, { id: categoryId });
     if (!category) throw unknownCategory('input.categoryId');
@@ -81,12 +92,14 @@ export async function moveCategory(ctx: WriteContext, categoryId: string, parent
       );
     }
     const newPath = parent ? `${parent.path}/${category.id}` : category.id;
-    await em.getConnection().execute(
-      `update catalog.category set path = ? || substr(path, length(?) + 1) where path = ? or path like ? || '/%'`,
-      [newPath, category.path, category.path, category.path],
-      'run',
-      em.getTransactionContext(),
-    );
+    await em
+      .getConnection()
+      .execute(
+        `update catalog.category set path = ? || substr(path, length(?) + 1) where path = ? or path like ? || '/%'`,
+        [newPath, category.path, category.path, category.path],
+        'run',
+        em.getTransactionContext(),
+      );
     await em.nativeUpdate(Category, { id: category.id }, { parentId: parent?.id ?? null });
     return { category: await em.findOneOrFail(Category, { id: category.id }, { refresh: true }) };
   });
@@ -99,6 +112,10 @@ export function subtreeFilter(category: Pick<Category, 'path'>) {
 
 async function assertSlugFree(em: EntityManager, slug: string) {
   if (await em.count(Category, { slug })) {
-    throw new UserInputError('DUPLICATE_SLUG', { en: 'Another category has this slug.', fr: 'Une autre catégorie a ce slug.' }, 'input.slug');
+    throw new UserInputError(
+      'DUPLICATE_SLUG',
+      { en: 'Another category has this slug.', fr: 'Une autre catégorie a ce slug.' },
+      'input.slug',
+    );
   }
 }

@@ -2,20 +2,29 @@ import { type RequestContext, recordEvent, UserInputError, validInput } from '@c
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
-import { recordStockChanged, productSnapshot } from './catalog-events.ts';
+import { productSnapshot, recordStockChanged } from './catalog-events.ts';
 import { Category } from './category.ts';
 import { Product } from './product.ts';
 
 type WriteContext = Pick<RequestContext, 'em' | 'traceparent'>;
 
-const localized = (max: number) => z.object({ fr: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+const localized = (max: number) =>
+  z.object({ fr: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
 const money = z.object({ amount: z.number().int().min(0), currency: z.string().regex(/^[A-Z]{3}$/) });
 const images = z.array(z.object({ url: z.url({ protocol: /^https?$/ }), alt: z.string().trim().max(200) })).max(20);
-const attributes = z.array(z.object({ name: z.string().trim().min(1).max(50), value: z.string().trim().min(1).max(200) })).max(50);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const attributes = z
+  .array(z.object({ name: z.string().trim().min(1).max(50), value: z.string().trim().min(1).max(200) }))
+  .max(50);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
 
 const newProduct = z.object({
-  sku: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/),
+  sku: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/),
   slug,
   name: localized(200),
   description: localized(5000),
@@ -40,9 +49,18 @@ export type ProductChanges = z.input<typeof productChanges>;
 const messages = (field: string) => {
   const known: Record<string, { en: string; fr: string }> = {
     'input.price.amount': { en: 'The price cannot be negative.', fr: 'Le prix ne peut pas être négatif.' },
-    'input.price.currency': { en: 'Use an ISO 4217 currency code, e.g. EUR.', fr: 'Utilisez un code devise ISO 4217, par ex. EUR.' },
-    'input.sku': { en: 'Use 1 to 64 letters, digits, dots, dashes or underscores.', fr: 'Utilisez 1 à 64 lettres, chiffres, points, tirets ou soulignés.' },
-    'input.slug': { en: 'Use lower-case words joined by dashes.', fr: 'Utilisez des mots en minuscules reliés par des tirets.' },
+    'input.price.currency': {
+      en: 'Use an ISO 4217 currency code, e.g. EUR.',
+      fr: 'Utilisez un code devise ISO 4217, par ex. EUR.',
+    },
+    'input.sku': {
+      en: 'Use 1 to 64 letters, digits, dots, dashes or underscores.',
+      fr: 'Utilisez 1 à 64 lettres, chiffres, points, tirets ou soulignés.',
+    },
+    'input.slug': {
+      en: 'Use lower-case words joined by dashes.',
+      fr: 'Utilisez des mots en minuscules reliés par des tirets.',
+    },
     'input.stock': { en: 'Stock must be a whole number ≥ 0.', fr: 'Le stock doit être un entier ≥ 0.' },
   };
   return known[field] ?? { en: `Check ${field}.`, fr: `Vérifiez ${field}.` };
@@ -71,13 +89,22 @@ export async function createProduct(ctx: WriteContext, input: NewProduct): Promi
       stockOnHand: valid.stock ?? 0,
       stockReserved: 0,
     });
-    recordEvent(em, { type: 'product.created', subject: product.id, data: productSnapshot(product), traceparent: ctx.traceparent });
+    recordEvent(em, {
+      type: 'product.created',
+      subject: product.id,
+      data: productSnapshot(product),
+      traceparent: ctx.traceparent,
+    });
     return { product };
   });
 }
 
 /** Changes a product's descriptive fields; announces `product.updated`. */
-export async function updateProduct(ctx: WriteContext, productId: string, input: ProductChanges): Promise<{ product: Product }> {
+export async function updateProduct(
+  ctx: WriteContext,
+  productId: string,
+  input: ProductChanges,
+): Promise<{ product: Product }> {
   const valid = validInput(productChanges, input, messages);
   return ctx.em.transactional(async (em) => {
     const product = await findProduct(em, productId);
@@ -85,23 +112,38 @@ export async function updateProduct(ctx: WriteContext, productId: string, input:
     if (valid.categoryId) await assertCategory(em, valid.categoryId);
     if (valid.slug) product.slug = valid.slug;
     if (valid.name) [product.nameFr, product.nameEn] = [valid.name.fr, valid.name.en];
-    if (valid.description) [product.descriptionFr, product.descriptionEn] = [valid.description.fr, valid.description.en];
+    if (valid.description)
+      [product.descriptionFr, product.descriptionEn] = [valid.description.fr, valid.description.en];
     if (valid.categoryId !== undefined) product.categoryId = valid.categoryId;
     if (valid.images) product.images = valid.images;
     if (valid.attributes) product.attributes = valid.attributes;
-    recordEvent(em, { type: 'product.updated', subject: product.id, data: productSnapshot(product), traceparent: ctx.traceparent });
+    recordEvent(em, {
+      type: 'product.updated',
+      subject: product.id,
+      data: productSnapshot(product),
+      traceparent: ctx.traceparent,
+    });
     return { product };
   });
 }
 
 /** Changes a product's price; announces `product.updated` (orders reprices from it). */
-export async function setProductPrice(ctx: WriteContext, productId: string, price: { amount: number; currency: string }): Promise<{ product: Product }> {
+export async function setProductPrice(
+  ctx: WriteContext,
+  productId: string,
+  price: { amount: number; currency: string },
+): Promise<{ product: Product }> {
   const valid = validInput(z.object({ price: money }), { price }, messages);
   return ctx.em.transactional(async (em) => {
     const product = await findProduct(em, productId);
     product.priceAmount = valid.price.amount;
     product.priceCurrency = valid.price.currency;
-    recordEvent(em, { type: 'product.updated', subject: product.id, data: productSnapshot(product), traceparent: ctx.traceparent });
+    recordEvent(em, {
+      type: 'product.updated',
+      subject: product.id,
+      data: productSnapshot(product),
+      traceparent: ctx.traceparent,
+    });
     return { product };
   });
 }
@@ -112,7 +154,12 @@ export async function archiveProduct(ctx: WriteContext, productId: string): Prom
     const product = await findProduct(em, productId);
     if (product.status === 'ARCHIVED') return { product };
     product.status = 'ARCHIVED';
-    recordEvent(em, { type: 'product.archived', subject: product.id, data: { productId: product.id, sku: product.sku }, traceparent: ctx.traceparent });
+    recordEvent(em, {
+      type: 'product.archived',
+      subject: product.id,
+      data: { productId: product.id, sku: product.sku },
+      traceparent: ctx.traceparent,
+    });
     return { product };
   });
 }
@@ -126,22 +173,31 @@ export async function adjustStock(ctx: WriteContext, productId: string, delta: n
     throw new UserInputError('INVALID', { en: 'Use a whole number.', fr: 'Utilisez un nombre entier.' }, 'input.delta');
   }
   return ctx.em.transactional(async (em) => {
-    const rows = await em.getConnection().execute<Array<{ id: string; stock_on_hand: number; stock_reserved: number }>>(
-      'update catalog.product set stock_on_hand = stock_on_hand + ?, updated_at = now() where id = ? and stock_on_hand + ? >= stock_reserved returning id, stock_on_hand, stock_reserved',
-      [delta, productId, delta],
-      'all',
-      em.getTransactionContext(),
-    );
+    const rows = await em
+      .getConnection()
+      .execute<Array<{ id: string; stock_on_hand: number; stock_reserved: number }>>(
+        'update catalog.product set stock_on_hand = stock_on_hand + ?, updated_at = now() where id = ? and stock_on_hand + ? >= stock_reserved returning id, stock_on_hand, stock_reserved',
+        [delta, productId, delta],
+        'all',
+        em.getTransactionContext(),
+      );
     const updated = rows[0];
     if (!updated) {
       await findProduct(em, productId);
       throw new UserInputError(
         'STOCK_BELOW_RESERVED',
-        { en: 'Stock on hand cannot fall below the reserved quantity.', fr: 'Le stock ne peut pas descendre sous la quantité réservée.' },
+        {
+          en: 'Stock on hand cannot fall below the reserved quantity.',
+          fr: 'Le stock ne peut pas descendre sous la quantité réservée.',
+        },
         'input.delta',
       );
     }
-    recordStockChanged(em, { id: updated.id, stockOnHand: updated.stock_on_hand, stockReserved: updated.stock_reserved }, ctx.traceparent);
+    recordStockChanged(
+      em,
+      { id: updated.id, stockOnHand: updated.stock_on_hand, stockReserved: updated.stock_reserved },
+      ctx.traceparent,
+    );
     const product = await em.findOneOrFail(Product, { id: productId }, { refresh: true });
     return { product };
   });
@@ -149,21 +205,34 @@ export async function adjustStock(ctx: WriteContext, productId: string, delta: n
 
 async function findProduct(em: EntityManager, productId: string): Promise<Product> {
   const product = await em.findOne(Product, { id: productId });
-  if (!product) throw new UserInputError('NOT_FOUND', { en: 'No such product.', fr: 'Produit introuvable.' }, 'input.productId');
+  if (!product)
+    throw new UserInputError('NOT_FOUND', { en: 'No such product.', fr: 'Produit introuvable.' }, 'input.productId');
   return product;
 }
 
 async function assertUnique(em: EntityManager, values: { sku?: string; slug?: string }) {
   if (values.sku && (await em.count(Product, { sku: values.sku }))) {
-    throw new UserInputError('DUPLICATE_SKU', { en: 'Another product has this SKU.', fr: 'Un autre produit a cette référence.' }, 'input.sku');
+    throw new UserInputError(
+      'DUPLICATE_SKU',
+      { en: 'Another product has this SKU.', fr: 'Un autre produit a cette référence.' },
+      'input.sku',
+    );
   }
   if (values.slug && (await em.count(Product, { slug: values.slug }))) {
-    throw new UserInputError('DUPLICATE_SLUG', { en: 'Another product has this slug.', fr: 'Un autre produit a ce slug.' }, 'input.slug');
+    throw new UserInputError(
+      'DUPLICATE_SLUG',
+      { en: 'Another product has this slug.', fr: 'Un autre produit a ce slug.' },
+      'input.slug',
+    );
   }
 }
 
 async function assertCategory(em: EntityManager, categoryId: string) {
   if (!(await em.count(Category, { id: categoryId }))) {
-    throw new UserInputError('UNKNOWN_CATEGORY', { en: 'No such category.', fr: 'Catégorie introuvable.' }, 'input.categoryId');
+    throw new UserInputError(
+      'UNKNOWN_CATEGORY',
+      { en: 'No such category.', fr: 'Catégorie introuvable.' },
+      'input.categoryId',
+    );
   }
 }

@@ -19,25 +19,32 @@ export const resolvers: Resolvers = {
       if (slug) return ctx.em.findOne(Product, { slug });
       throw new GraphQLError('give the product id or slug', { extensions: { code: 'BAD_USER_INPUT' } });
     },
-    categories: (_parent, _args, ctx) => ctx.em.find(Category, { parentId: null }, { orderBy: { position: 'asc', id: 'asc' } }),
+    categories: (_parent, _args, ctx) =>
+      ctx.em.find(Category, { parentId: null }, { orderBy: { position: 'asc', id: 'asc' } }),
     category: (_parent, { slug }, ctx) => ctx.em.findOne(Category, { slug }),
   },
   Mutation: {
     createProduct: (_parent, { input }, ctx) => payload(ctx, () => createProduct(ctx, input)),
-    updateProduct: (_parent, { input: { productId, ...changes } }, ctx) => payload(ctx, () => updateProduct(ctx, productId, changes)),
+    updateProduct: (_parent, { input: { productId, ...changes } }, ctx) =>
+      payload(ctx, () => updateProduct(ctx, productId, changes)),
     archiveProduct: (_parent, { input }, ctx) => payload(ctx, () => archiveProduct(ctx, input.productId)),
-    setProductPrice: (_parent, { input }, ctx) => payload(ctx, () => setProductPrice(ctx, input.productId, input.price)),
+    setProductPrice: (_parent, { input }, ctx) =>
+      payload(ctx, () => setProductPrice(ctx, input.productId, input.price)),
     adjustStock: (_parent, { input }, ctx) => payload(ctx, () => adjustStock(ctx, input.productId, input.delta)),
     createCategory: (_parent, { input }, ctx) => payload(ctx, () => createCategory(ctx, input)),
-    updateCategory: (_parent, { input: { categoryId, ...changes } }, ctx) => payload(ctx, () => updateCategory(ctx, categoryId, changes)),
-    moveCategory: (_parent, { input }, ctx) => payload(ctx, () => moveCategory(ctx, input.categoryId, input.parentId ?? null)),
+    updateCategory: (_parent, { input: { categoryId, ...changes } }, ctx) =>
+      payload(ctx, () => updateCategory(ctx, categoryId, changes)),
+    moveCategory: (_parent, { input }, ctx) =>
+      payload(ctx, () => moveCategory(ctx, input.categoryId, input.parentId ?? null)),
   },
   Product: {
     __resolveReference: (reference, ctx) => ctx.loaders.byId(Product).load(reference.id),
     name: (product, _args, ctx) => inLocale(ctx.locale, { fr: product.nameFr, en: product.nameEn }),
-    description: (product, _args, ctx) => inLocale(ctx.locale, { fr: product.descriptionFr, en: product.descriptionEn }),
+    description: (product, _args, ctx) =>
+      inLocale(ctx.locale, { fr: product.descriptionFr, en: product.descriptionEn }),
     price: (product) => ({ amount: product.priceAmount, currency: product.priceCurrency }),
-    category: (product, _args, ctx) => (product.categoryId ? ctx.loaders.byId(Category).load(product.categoryId) : null),
+    category: (product, _args, ctx) =>
+      product.categoryId ? ctx.loaders.byId(Category).load(product.categoryId) : null,
     stock: (product) => ({
       onHand: product.stockOnHand,
       reserved: product.stockReserved,
@@ -54,7 +61,8 @@ export const resolvers: Resolvers = {
       const ancestors = await ctx.loaders.byId(Category).loadMany(category.path.split('/'));
       return ancestors.filter((ancestor): ancestor is Category => ancestor !== null && !(ancestor instanceof Error));
     },
-    products: (category, args, ctx) => searchProducts(ctx.em, { ...args, filter: { ...args.filter, categoryId: category.id } }),
+    products: (category, args, ctx) =>
+      searchProducts(ctx.em, { ...args, filter: { ...args.filter, categoryId: category.id } }),
   },
   CategoryFacet: {
     category: async (facet, _args, ctx) => (await ctx.loaders.byId(Category).load(facet.categoryId)) as Category,
