@@ -87,7 +87,7 @@ const families = {
         fr: 'Matière douce et respirante, agréable à porter toute l’année.',
         en: 'Soft, breathable fabric, comfortable all year round.',
       },
-      { fr: 'Lavable en machine à 30 °C ; séchage à plat conseillé.', en: 'Machine washable at 30 °C; dry flat.' },
+      { fr: 'Échange gratuit sous 30 jours.', en: 'Free exchange within 30 days.' },
       {
         fr: 'Se porte aussi bien en ville qu’en week-end à la mer.',
         en: 'Equally at home in town or on a weekend by the sea.',
@@ -100,7 +100,7 @@ const families = {
     traitAttribute: { fr: 'matière', en: 'material' },
     phrases: [
       { fr: 'Pièce façonnée à la main : chaque exemplaire est unique.', en: 'Handmade piece: each one is unique.' },
-      { fr: 'Conçue pour durer et se patiner avec le temps.', en: 'Built to last and to age gracefully.' },
+      { fr: 'Une pièce qui dure et se patine avec le temps.', en: 'Built to last and to age gracefully.' },
       {
         fr: 'Se marie avec un bol en grès ou une tasse en porcelaine.',
         en: 'Pairs well with a stoneware bowl or a porcelain cup.',
@@ -120,7 +120,7 @@ const families = {
     phrases: [
       { fr: 'Formule végane, sans paraben ni silicone.', en: 'Vegan formula, free from parabens and silicones.' },
       {
-        fr: 'Convient aux peaux sensibles ; testé sous contrôle dermatologique.',
+        fr: 'Convient aux peaux sensibles ; formule testée sous contrôle dermatologique.',
         en: 'Suitable for sensitive skin; dermatologically tested.',
       },
       { fr: 'Délicate senteur de fleur d’oranger et de néroli.', en: 'Delicate scent of orange blossom and neroli.' },
@@ -136,10 +136,10 @@ const families = {
     variantAttribute: { fr: 'poids', en: 'weight' },
     traitAttribute: { fr: 'origine', en: 'origin' },
     phrases: [
-      { fr: 'Issu de l’agriculture biologique.', en: 'Organically grown.' },
+      { fr: 'Ingrédients issus de l’agriculture biologique.', en: 'Organically grown ingredients.' },
       { fr: 'Idéal au goûter, avec un thé ou un café.', en: 'Perfect for an afternoon treat, with tea or coffee.' },
       { fr: 'À conserver au sec, à l’abri de la lumière.', en: 'Store in a cool, dry place away from light.' },
-      { fr: 'Récolté à la main et torréfié en petites quantités.', en: 'Hand-picked and roasted in small batches.' },
+      { fr: 'Récolte à la main, en petites quantités.', en: 'Hand-picked in small batches.' },
     ],
   },
 } satisfies Record<string, Family>;
@@ -446,10 +446,10 @@ const collections = [
 ];
 
 const origins: Text[] = [
-  { fr: 'Fabriqué en France.', en: 'Made in France.' },
-  { fr: 'Conçu à Lyon, fabriqué au Portugal.', en: 'Designed in Lyon, made in Portugal.' },
-  { fr: 'Façonné par un artisan de Bretagne.', en: 'Crafted by an artisan in Brittany.' },
-  { fr: 'Sélectionné par notre équipe à Marseille.', en: 'Selected by our team in Marseille.' },
+  { fr: 'Fabrication française.', en: 'Made in France.' },
+  { fr: 'Conception à Lyon, fabrication au Portugal.', en: 'Designed in Lyon, made in Portugal.' },
+  { fr: 'Façonnage artisanal en Bretagne.', en: 'Crafted by an artisan in Brittany.' },
+  { fr: 'Sélection de notre équipe à Marseille.', en: 'Selected by our team in Marseille.' },
 ];
 
 /** The demo category tree, roots first, each child after its parent. */

@@ -6,6 +6,7 @@ import { postGraphQL } from '@comptoir/kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const embeddedMain = join(import.meta.dirname, '../src/embedded.ts');
+const started: ChildProcess[] = [];
 
 /** Runs the embedded default as `tools/start.sh` does, on a throwaway data folder and free ports. */
 function startEmbedded(dataDir: string): Promise<{ child: ChildProcess; url: string; orderId: string }> {
@@ -18,6 +19,7 @@ function startEmbedded(dataDir: string): Promise<{ child: ChildProcess; url: str
     LOG_LEVEL: 'warn',
   };
   const child = spawn(process.execPath, [embeddedMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready after 90 s:\n${output}`)), 90_000);
@@ -47,6 +49,8 @@ function stop(child: ChildProcess): Promise<number | null> {
 describe('the embedded default (README Quick start, first command)', () => {
   let dataDir: string;
   afterAll(async () => {
+    // A failed assertion must not leave the platform running.
+    for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -32,6 +32,13 @@ export const Product = defineEntity({
     { properties: ['priceAmount', 'id'] },
     { properties: ['createdAt', 'id'] },
     { name: 'product_search_document_idx', properties: ['searchDocument'], type: 'gin' },
+    // Category pages and facets without a search: an index-only scan of the active products.
+    {
+      name: 'product_active_facets_idx',
+      properties: ['categoryId', 'priceAmount'],
+      include: ['stockOnHand', 'stockReserved'],
+      where: { status: 'ACTIVE' },
+    },
   ],
   checks: [
     { name: 'product_price_not_negative', expression: 'price_amount >= 0' },

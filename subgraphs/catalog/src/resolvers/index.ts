@@ -1,5 +1,5 @@
 import { payload, scalarResolvers } from '@comptoir/kit';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo, Kind } from 'graphql';
 import { createCategory, moveCategory, updateCategory } from '../domain/categories.ts';
 import { Category } from '../domain/category.ts';
 import { Product } from '../domain/product.ts';
@@ -7,13 +7,23 @@ import { searchProducts } from '../domain/product-search.ts';
 import { adjustStock, archiveProduct, createProduct, setProductPrice, updateProduct } from '../domain/products.ts';
 import type { Resolvers } from './types.generated.ts';
 
+/** Whether the query selects `field` directly under this connection (fragments: left lazy). */
+const selects = (info: GraphQLResolveInfo, field: string) =>
+  info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === field),
+  );
+const prefetchOf = (info: GraphQLResolveInfo) => ({
+  totalCount: selects(info, 'totalCount'),
+  facets: selects(info, 'facets'),
+});
+
 /** Text in the caller's language (Accept-Language). */
 const inLocale = (locale: 'en' | 'fr', texts: { fr: string; en: string }) => texts[locale];
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    products: (_parent, args, ctx) => searchProducts(ctx.em, args),
+    products: (_parent, args, ctx, info) => searchProducts(ctx.em, args, prefetchOf(info)),
     product: (_parent, { id, slug }, ctx) => {
       if (id) return ctx.loaders.byId(Product).load(id);
       if (slug) return ctx.em.findOne(Product, { slug });
@@ -61,8 +71,8 @@ export const resolvers: Resolvers = {
       const ancestors = await ctx.loaders.byId(Category).loadMany(category.path.split('/'));
       return ancestors.filter((ancestor): ancestor is Category => ancestor !== null && !(ancestor instanceof Error));
     },
-    products: (category, args, ctx) =>
-      searchProducts(ctx.em, { ...args, filter: { ...args.filter, categoryId: category.id } }),
+    products: (category, args, ctx, info) =>
+      searchProducts(ctx.em, { ...args, filter: { ...args.filter, categoryId: category.id } }, prefetchOf(info)),
   },
   CategoryFacet: {
     category: async (facet, _args, ctx) => (await ctx.loaders.byId(Category).load(facet.categoryId)) as Category,
