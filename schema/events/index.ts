@@ -83,7 +83,6 @@ export const eventContracts = {
 
 export type EventType = keyof typeof eventContracts;
 export type EventData<T extends EventType> = z.infer<(typeof eventContracts)[T]['data']>;
-export type EventTopic = (typeof eventContracts)[EventType]['topic'];
 
 export function isEventType(type: string): type is EventType {
   return Object.hasOwn(eventContracts, type);

@@ -15,20 +15,3 @@ export function requireClaims(ctx: Pick<RequestContext, 'claims'>): Claims {
 export function hasScope(ctx: Pick<RequestContext, 'claims'>, scope: string): boolean {
   return ctx.claims?.scopes.includes(scope) ?? false;
 }
-
-/** Throws FORBIDDEN unless the caller is `ownerId` or holds `staffScope`. */
-export function requireOwnerOr(ctx: Pick<RequestContext, 'claims'>, ownerId: string, staffScope: string): Claims {
-  const claims = requireClaims(ctx);
-  if (claims.sub !== ownerId && !claims.scopes.includes(staffScope)) {
-    throw new GraphQLError('not yours', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-  }
-  return claims;
-}
-
-export function requireScope(ctx: Pick<RequestContext, 'claims'>, scope: string): Claims {
-  const claims = requireClaims(ctx);
-  if (!claims.scopes.includes(scope)) {
-    throw new GraphQLError(`requires scope ${scope}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-  }
-  return claims;
-}

@@ -83,4 +83,4 @@ export const subgraphEnv = z.object({
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnv>;
 
-export { brokerList as brokerListSchema, port as portSchema, postgresUrl as postgresUrlSchema };
+export { port as portSchema };

@@ -1,4 +1,4 @@
-export { hasScope, requireClaims, requireOwnerOr, requireScope } from './access.ts';
+export { hasScope, requireClaims } from './access.ts';
 export { ConfigError, commonEnv, parseEnv, type SubgraphEnv, subgraphEnv } from './config.ts';
 export type { Claims, ClaimsVerifier, Locale, RequestContext } from './context.ts';
 export {
@@ -11,10 +11,8 @@ export {
 export { OutboxMessage, ProcessedEvent } from './events/entities.ts';
 export type { DomainEvent } from './events/envelope.ts';
 export { createInProcessTransport } from './events/in-process-transport.ts';
-export { createKafkaTransport } from './events/kafka-transport.ts';
 export { recordEvent } from './events/outbox.ts';
 export type { EventTransport } from './events/transport.ts';
-export { Loaders } from './loaders.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { runMain, StartupError } from './main.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';

@@ -11,7 +11,7 @@ import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { type DocumentNode, GraphQLError, parse } from 'graphql';
 import type { Logger } from 'pino';
-import { bearerToken, createJwtVerifier, InvalidCredentialError, type JwtVerifier } from './auth/jwt.ts';
+import { createJwtVerifier, InvalidCredentialError, jwtClaimsVerifier } from './auth/jwt.ts';
 import type { SubgraphEnv } from './config.ts';
 import type { ClaimsVerifier, RequestContext } from './context.ts';
 import { migrate, openDatabase } from './database.ts';
@@ -119,7 +119,7 @@ export async function startSubgraph(
   });
   const cleanups: Array<() => Promise<unknown>> = [() => orm.close()];
   const cleanUp = async () => {
-    for (const cleanup of cleanups.reverse())
+    for (const cleanup of [...cleanups].reverse())
       await cleanup().catch((error) => log.warn({ err: error }, 'cleanup failed'));
   };
 
@@ -228,14 +228,6 @@ export async function startSubgraph(
     await cleanUp();
     throw error;
   }
-}
-
-/** Bearer JWT → claims; no header → anonymous. */
-function jwtClaimsVerifier(verify: JwtVerifier): ClaimsVerifier {
-  return async (authorization) => {
-    const token = bearerToken(authorization);
-    return token ? verify(token) : null;
-  };
 }
 
 /** A presented but invalid credential is a 401, never silently anonymous. */

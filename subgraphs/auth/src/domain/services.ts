@@ -1,5 +1,5 @@
 import type { SubgraphDefinition, SubgraphServices } from '@comptoir/kit';
-import { bearerToken } from '@comptoir/kit/auth';
+import { jwtClaimsVerifier } from '@comptoir/kit/auth';
 import { parseEnv } from '@comptoir/kit/config';
 import { z } from 'zod';
 import { tokenEndpoints } from '../resolvers/token-endpoints.ts';
@@ -31,10 +31,7 @@ export const authServices: NonNullable<SubgraphDefinition['services']> = async (
   return {
     services,
     // The auth subgraph checks its own tokens with the key it holds, not over HTTP.
-    verifyClaims: async (authorization) => {
-      const token = bearerToken(authorization);
-      return token ? tokens.verify(token) : null;
-    },
+    verifyClaims: jwtClaimsVerifier(tokens.verify),
     routes: (app) => tokenEndpoints(app, orm, tokens),
   } satisfies SubgraphServices;
 };

@@ -105,11 +105,6 @@ export async function moveCategory(
   });
 }
 
-/** The ids of a category and all its descendants' path prefix, for subtree queries. */
-export function subtreeFilter(category: Pick<Category, 'path'>) {
-  return { $or: [{ path: category.path }, { path: { $like: `${category.path}/%` } }] };
-}
-
 async function assertSlugFree(em: EntityManager, slug: string) {
   if (await em.count(Category, { slug })) {
     throw new UserInputError(

@@ -7,4 +7,5 @@ export {
   InvalidCredentialError,
   type JwtVerifier,
   type JwtVerifierOptions,
+  jwtClaimsVerifier,
 } from './jwt.ts';

@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
-import type { Claims } from '../context.ts';
+import type { Claims, ClaimsVerifier } from '../context.ts';
 
 /** Access tokens are signed with Ed25519; anything else (including `alg: none`) is refused. */
 export const accessTokenAlgorithm = 'EdDSA';
@@ -63,6 +63,14 @@ export function claimsOf(payload: JWTPayload): Claims {
   const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
   if (typeof payload.sub !== 'string') throw new InvalidCredentialError('no subject');
   return { sub: payload.sub, roles, scopes };
+}
+
+/** Bearer JWT → claims; no Authorization header → anonymous (null). */
+export function jwtClaimsVerifier(verify: JwtVerifier): ClaimsVerifier {
+  return async (authorization) => {
+    const token = bearerToken(authorization);
+    return token ? verify(token) : null;
+  };
 }
 
 /** The token of an `Authorization: Bearer …` header; undefined when there is none. */
