@@ -3,6 +3,7 @@ import { createCategory, createProduct } from '@comptoir/catalog';
 import { type RunningSubgraph, waitFor } from '@comptoir/kit';
 import { Order, ProductPrice, recordOrder } from '@comptoir/orders';
 import { FaqEntry } from '@comptoir/support';
+import { uuidv7 } from 'uuidv7';
 import { demoCategories, demoProductInputs } from './demo-catalog.ts';
 
 const demoProductCount = 200;
@@ -48,7 +49,7 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
 
   const supportEm = support.orm.em.fork();
   supportEm.create(FaqEntry, {
-    id: crypto.randomUUID(),
+    id: uuidv7(),
     position: 1,
     questionFr: 'Quels sont les délais de livraison ?',
     questionEn: 'How long does delivery take?',
