@@ -12,4 +12,8 @@ export type RouterContext = {
   accessToken?: string;
   /** The address of the peer connected to the router, appended to `x-forwarded-for`. */
   clientAddress: string | undefined;
+  /** The anonymous shopper's basket token (x-basket-token header or web cookie), relayed to subgraphs. */
+  basketToken?: string;
+  /** A basket token a subgraph issued (or revoked, null) during this request, for the web cookie. */
+  basketCookie?: { token: string | null };
 };

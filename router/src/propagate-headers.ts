@@ -1,3 +1,4 @@
+import { basketTokenHeader } from './basket-cookie.ts';
 import type { RouterContext } from './context.ts';
 
 /**
@@ -10,10 +11,11 @@ const forwardedHeaders = ['traceparent', 'tracestate', 'accept-language'] as con
 /** Headers to add to a subgraph fetch made on behalf of an incoming request. */
 export function propagatedHeaders(
   incoming: { get(name: string): string | null | undefined },
-  context: Pick<RouterContext, 'requestId' | 'accessToken' | 'clientAddress'>,
+  context: Pick<RouterContext, 'requestId' | 'accessToken' | 'clientAddress' | 'basketToken'>,
 ): [string, string][] {
   const headers: [string, string][] = [['x-request-id', context.requestId]];
   if (context.accessToken !== undefined) headers.push(['authorization', `Bearer ${context.accessToken}`]);
+  if (context.basketToken !== undefined) headers.push([basketTokenHeader, context.basketToken]);
   const forwardedFor = forwardedForChain(incoming.get('x-forwarded-for'), context.clientAddress);
   if (forwardedFor) headers.push(['x-forwarded-for', forwardedFor]);
   for (const name of forwardedHeaders) {

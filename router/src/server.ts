@@ -17,6 +17,7 @@ import express from 'express';
 import { type AuthSettings, locateAuthService } from './auth-service.ts';
 import { authentication, authenticationOf } from './authentication.ts';
 import { authorizationPlugin } from './authorization.ts';
+import { basketCookiePlugin, basketTokenOf } from './basket-cookie.ts';
 import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
@@ -95,6 +96,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       graphqlMetricsPlugin(registry),
       errorLoggingPlugin(),
       authorizationPlugin(supergraph.accessRequirements),
+      basketCookiePlugin({ secure: nodeEnv === 'production' }),
     ],
   });
   await apollo.start();
@@ -125,6 +127,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
           claims,
           accessToken,
           clientAddress: req.socket.remoteAddress,
+          basketToken: basketTokenOf(req.headers),
         };
       },
     }),

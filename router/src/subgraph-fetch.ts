@@ -1,9 +1,11 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { noteBasketToken } from './basket-cookie.ts';
 import type { RouterContext } from './context.ts';
 import { propagatedHeaders } from './propagate-headers.ts';
 
 type DataSource = RemoteGraphQLDataSource<RouterContext>;
 type Fetcher = DataSource['fetcher'];
+type DidReceiveResponseArgs = Parameters<NonNullable<DataSource['didReceiveResponse']>>[0];
 
 // Only typing gaps: Fetcher allows a Buffer body (the data source always sends a JSON string), and
 // the workspace's lib lacks dom.iterable so Headers looks non-iterable. Undici's fetch satisfies Fetcher.
@@ -29,6 +31,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     for (const [name, value] of propagatedHeaders(incoming, options.context)) {
       options.request.http?.headers.set(name, value);
     }
+  }
+
+  /** A subgraph may hand out (or revoke) an anonymous basket token: the client's cookie follows. */
+  override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
+    if (response.http) noteBasketToken(context, response.http.headers);
+    return response;
   }
 
   /** Clients only see "fetch failed"; the log says which subgraph, where, and why. */

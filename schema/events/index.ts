@@ -19,6 +19,28 @@ const productSnapshot = z.object({
 
 const orderLine = z.object({ productId: z.string(), quantity: z.number().int().positive() });
 
+/** A postal address as captured for shipping: an order keeps this snapshot whatever the book does later. */
+export const postalAddress = z.object({
+  name: z.string(),
+  line1: z.string(),
+  line2: z.string().nullable(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  phone: z.string().nullable(),
+});
+
+export const deliveryStatuses = [
+  'PENDING',
+  'LABEL_CREATED',
+  'IN_TRANSIT',
+  'OUT_FOR_DELIVERY',
+  'DELIVERED',
+  'FAILED',
+  'RETURNED',
+  'CANCELLED',
+] as const;
+
 const role = z.enum(['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER']);
 
 export const eventContracts = {
@@ -38,6 +60,13 @@ export const eventContracts = {
     version: 1,
     data: z.object({ userId: z.string(), roles: z.array(role), changedBy: z.string() }),
   },
+  // The address book, keyed by user id: orders keeps a copy to ship to an address by its id.
+  'address.saved': {
+    topic: 'user',
+    version: 1,
+    data: z.object({ userId: z.string(), addressId: z.string(), address: postalAddress }),
+  },
+  'address.removed': { topic: 'user', version: 1, data: z.object({ userId: z.string(), addressId: z.string() }) },
   // Catalog. `name` is the English name, `nameFr` the French one.
   'product.created': { topic: 'product', version: 1, data: productSnapshot },
   'product.updated': { topic: 'product', version: 1, data: productSnapshot },
@@ -71,14 +100,57 @@ export const eventContracts = {
       ),
     }),
   },
-  // Orders (published by the orders subgraph).
+  // Baskets, keyed by basket id. `version` grows with every change; `items` is the whole basket after it.
+  'basket.changed': {
+    topic: 'basket',
+    version: 1,
+    data: z.object({
+      basketId: z.string(),
+      customerId: z.string().nullable(),
+      version: z.number().int().nonnegative(),
+      items: z.array(orderLine),
+    }),
+  },
+  // Orders (published by the orders subgraph), keyed by order id.
   'order.placed': {
     topic: 'order',
     version: 1,
-    data: z.object({ orderId: z.string(), customerId: z.string(), lines: z.array(orderLine).min(1) }),
+    data: z.object({
+      orderId: z.string(),
+      customerId: z.string(),
+      lines: z.array(orderLine).min(1),
+      // The basket the order was placed from, at which version: baskets empties what was ordered.
+      basketId: z.string().optional(),
+      basketVersion: z.number().int().optional(),
+    }),
   },
+  'order.confirmed': {
+    topic: 'order',
+    version: 1,
+    data: z.object({
+      orderId: z.string(),
+      number: z.string(),
+      customerId: z.string(),
+      lines: z.array(orderLine).min(1),
+      shippingAddress: postalAddress,
+    }),
+  },
+  // `reason`: CUSTOMER_REQUEST, OUT_OF_STOCK (the saga's rejection) or ADMIN.
   'order.cancelled': { topic: 'order', version: 1, data: z.object({ orderId: z.string(), reason: z.string() }) },
   'order.shipped': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
+  'order.delivered': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
+  // Deliveries, keyed by order id (so a delivery's changes stay in order with its order's).
+  'delivery.status_changed': {
+    topic: 'delivery',
+    version: 1,
+    data: z.object({
+      deliveryId: z.string(),
+      orderId: z.string(),
+      status: z.enum(deliveryStatuses),
+      previousStatus: z.enum(deliveryStatuses).nullable(),
+      occurredAt: z.string(),
+    }),
+  },
 } as const;
 
 export type EventType = keyof typeof eventContracts;

@@ -33,6 +33,8 @@ export interface RequestContext {
   em: EntityManager;
   loaders: Loaders;
   claims: Claims | null;
+  /** Sets a header of this request's HTTP response, e.g. a credential the router turns into a cookie. */
+  setResponseHeader(name: string, value: string): void;
   /** The subgraph's own process-level services (see SubgraphDefinition.services). */
   services: unknown;
 }

@@ -16,6 +16,7 @@ export type { EventTransport } from './events/transport.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { runMain, StartupError } from './main.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
+export { type PostalAddress, type PostalAddressInput, validPostalAddress } from './postal-address.ts';
 export { scalarResolvers } from './scalars.ts';
 export { containsPattern } from './search.ts';
 export {

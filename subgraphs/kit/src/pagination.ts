@@ -26,23 +26,25 @@ export function decodeCursor(cursor: string): string {
 }
 
 /**
- * A Relay connection over entities ordered by their UUIDv7 `id` (creation order, so pages are
- * stable while rows are inserted). Two statements: the page (one row more than asked, to know if
- * there is a next page) and the total.
+ * A Relay connection over entities ordered by their UUIDv7 `id` (creation order, oldest first, or
+ * newest first with `desc`), so pages are stable while rows are inserted. Two statements: the page
+ * (one row more than asked, to know if there is a next page) and the total.
  */
 export async function paginateById<E extends { id: string }>(
   em: EntityManager,
   entity: EntityName<E>,
   where: FilterQuery<E>,
   { first, after }: ConnectionArgs,
+  direction: 'asc' | 'desc' = 'asc',
 ): Promise<Connection<E>> {
   const size = first ?? 20;
   if (size < 0 || size > maxPageSize) {
     throw new GraphQLError(`first must be between 0 and ${maxPageSize}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  const page = after ? ({ $and: [where, { id: { $gt: decodeCursor(after) } }] } as FilterQuery<E>) : where;
+  const beyond = direction === 'asc' ? '$gt' : '$lt';
+  const page = after ? ({ $and: [where, { id: { [beyond]: decodeCursor(after) } }] } as FilterQuery<E>) : where;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, page, { orderBy: { id: 'asc' } as never, limit: size + 1 }),
+    em.find(entity, page, { orderBy: { id: direction } as never, limit: size + 1 }),
     em.count(entity, where),
   ]);
   const nodes = rows.slice(0, size);

@@ -1,51 +1,13 @@
-import { requireClaims, UserInputError, validInput } from '@comptoir/kit';
-import countries from 'i18n-iso-countries';
+import { type PostalAddressInput, recordEvent, requireClaims, UserInputError, validPostalAddress } from '@comptoir/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import { z } from 'zod';
 import type { AuthContext } from './context.ts';
 import { Address, User } from './user.ts';
 
-export interface AddressInput {
-  name: string;
-  line1: string;
-  line2?: string | null;
-  postalCode: string;
-  city: string;
-  country: string;
-  phone?: string | null;
+export interface AddressInput extends PostalAddressInput {
   isDefaultShipping?: boolean | null;
   isDefaultBilling?: boolean | null;
 }
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-const addressSchema = z.object({
-  name: text(100),
-  line1: text(200),
-  line2: z.string().trim().max(200).nullish(),
-  postalCode: text(20),
-  city: text(100),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code)),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ().-]{6,20}$/)
-    .nullish(),
-});
-
-const fieldMessages = (field: string) => {
-  const messages: Record<string, { en: string; fr: string }> = {
-    'input.address.country': {
-      en: 'Use a two-letter ISO country code, e.g. FR.',
-      fr: 'Utilisez un code pays ISO à deux lettres, par ex. FR.',
-    },
-    'input.address.phone': { en: 'Enter a valid phone number.', fr: 'Saisissez un numéro de téléphone valide.' },
-  };
-  return messages[field] ?? { en: 'This field is required (or too long).', fr: 'Ce champ est requis (ou trop long).' };
-};
 
 const addressNotFound = new UserInputError(
   'NOT_FOUND',
@@ -53,9 +15,23 @@ const addressNotFound = new UserInputError(
   'input.addressId',
 );
 
-function validAddress(input: AddressInput) {
-  const valid = validInput(addressSchema, input, fieldMessages, 'input.address');
-  return { ...valid, line2: valid.line2 || null, phone: valid.phone || null };
+function validAddress({ isDefaultShipping: _shipping, isDefaultBilling: _billing, ...input }: AddressInput) {
+  return validPostalAddress(input, 'input.address');
+}
+
+/** Announces the address as it now is: orders ships to an address id from its copy. */
+function recordAddressSaved(em: EntityManager, address: Address, traceparent: string | undefined) {
+  const { id: addressId, userId, name, line1, line2, postalCode, city, country, phone } = address;
+  recordEvent(em, {
+    type: 'address.saved',
+    subject: userId,
+    data: {
+      userId,
+      addressId,
+      address: { name, line1, line2: line2 ?? null, postalCode, city, country, phone: phone ?? null },
+    },
+    traceparent,
+  });
 }
 
 /** Adds an address to the signed-in user's book; the first one becomes the default for both uses. */
@@ -65,6 +41,7 @@ export async function addAddress(ctx: AuthContext, input: AddressInput): Promise
   return ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, { id: claims.sub });
     const address = em.create(Address, { id: uuidv7(), userId: user.id, ...fields });
+    recordAddressSaved(em, address, ctx.traceparent);
     applyDefaults(user, address.id, {
       shipping: input.isDefaultShipping ?? !user.defaultShippingAddressId,
       billing: input.isDefaultBilling ?? !user.defaultBillingAddressId,
@@ -85,6 +62,7 @@ export async function updateAddress(
     const address = await em.findOne(Address, { id: addressId, userId: claims.sub });
     if (!address) throw addressNotFound;
     Object.assign(address, fields);
+    recordAddressSaved(em, address, ctx.traceparent);
     const user = await em.findOneOrFail(User, { id: claims.sub });
     applyDefaults(user, address.id, {
       shipping: input.isDefaultShipping ?? false,
@@ -103,6 +81,12 @@ export async function removeAddress(ctx: AuthContext, addressId: string): Promis
     if (user.defaultShippingAddressId === addressId) user.defaultShippingAddressId = null;
     if (user.defaultBillingAddressId === addressId) user.defaultBillingAddressId = null;
     em.remove(address);
+    recordEvent(em, {
+      type: 'address.removed',
+      subject: claims.sub,
+      data: { userId: claims.sub, addressId },
+      traceparent: ctx.traceparent,
+    });
     return { removedAddressId: addressId };
   });
 }

@@ -3,6 +3,8 @@ import type { Basket as BasketEntity, BasketItem as BasketItemEntity } from '../
 import type { RequestContext } from '@comptoir/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -15,18 +17,101 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A shopper's basket: products and quantities. */
+export type AddBasketItemInput = {
+  productId: Scalars['ID']['input'];
+  /** 1 to 99; added to the quantity already in the basket. */
+  quantity?: Scalars['Int']['input'];
+};
+
+/**
+ * A shopper's basket: a signed-in user's one active basket, or an anonymous visitor's, identified by
+ * its basket token. Prices are the catalog's current ones.
+ */
 export type Basket = {
   __typename?: 'Basket';
   id: Scalars['ID']['output'];
+  /** Number of units across the lines that can be ordered. */
+  itemCount: Scalars['Int']['output'];
   items: Array<BasketItem>;
+  /** Sum of the lines that can be ordered (archived products excluded). */
+  subtotal: Money;
   updatedAt: Scalars['DateTime']['output'];
+  /** Grows with every change. Pass it to placeOrder so the order is built from this basket or a later one. */
+  version: Scalars['Int']['output'];
 };
 
 export type BasketItem = {
   __typename?: 'BasketItem';
+  /** Units in stock right now, as last announced by the catalog. */
+  availableQuantity: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lineTotal: Money;
+  /** Why this line cannot be ordered as it is; null when it can. */
+  problem?: Maybe<BasketItemProblem>;
   product: Product;
   quantity: Scalars['Int']['output'];
+  /** The catalog's current unit price. */
+  unitPrice: Money;
+};
+
+export type BasketItemProblem =
+  /** The product was withdrawn from sale: remove it to check out. */
+  | 'ARCHIVED'
+  /** Fewer units are in stock than the line asks for (advisory: stock is reserved at checkout). */
+  | 'INSUFFICIENT_STOCK';
+
+export type BasketPayload = {
+  __typename?: 'BasketPayload';
+  basket?: Maybe<Basket>;
+  /**
+   * For an anonymous shopper: the token that identifies the basket, issued with the basket's first
+   * item. Send it back in the `x-basket-token` header (the web storefront gets it as an httpOnly cookie).
+   */
+  basketToken?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type MergeBasketInput = {
+  /** The anonymous basket's token; the web storefront's cookie is used when omitted. */
+  basketToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An amount of money in minor units (cents) of an ISO 4217 currency. Never a float. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a product, creating the basket (and, for an anonymous shopper, its token) when needed. */
+  addBasketItem: BasketPayload;
+  clearBasket: BasketPayload;
+  /** After sign-in: moves an anonymous basket into the user's; quantities of the same product add up (at most 99). */
+  mergeBasket: BasketPayload;
+  removeBasketItem: BasketPayload;
+  updateBasketItemQuantity: BasketPayload;
+};
+
+
+export type MutationAddBasketItemArgs = {
+  input: AddBasketItemInput;
+};
+
+
+export type MutationMergeBasketArgs = {
+  input: MergeBasketInput;
+};
+
+
+export type MutationRemoveBasketItemArgs = {
+  input: RemoveBasketItemInput;
+};
+
+
+export type MutationUpdateBasketItemQuantityArgs = {
+  input: UpdateBasketItemQuantityInput;
 };
 
 export type Product = {
@@ -36,8 +121,34 @@ export type Product = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The signed-in shopper's active basket; null when there is none. */
+  /** The caller's active basket (signed in, or by basket token); null when there is none yet. */
   basket?: Maybe<Basket>;
+};
+
+export type RemoveBasketItemInput = {
+  productId: Scalars['ID']['input'];
+};
+
+export type UpdateBasketItemQuantityInput = {
+  productId: Scalars['ID']['input'];
+  /** 1 to 99. */
+  quantity: Scalars['Int']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  /** The user's active basket: the user themself and staff only; null for anyone else or when there is none. */
+  basket?: Maybe<Basket>;
+  id: Scalars['ID']['output'];
+};
+
+/** An expected failure, in the caller's language (Accept-Language: fr or en). */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. input.quantity. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
 };
 
 
@@ -121,6 +232,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Basket: Basket;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -128,51 +240,100 @@ export type FederationReferenceTypes = {
   Basket:
     ( { __typename: 'Basket' }
     & GraphQLRecursivePick<FederationTypes['Basket'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Basket: ResolverTypeWrapper<BasketEntity>;
+  AddBasketItemInput: AddBasketItemInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  BasketItem: ResolverTypeWrapper<BasketItemEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Basket: ResolverTypeWrapper<BasketEntity>;
+  BasketItem: ResolverTypeWrapper<BasketItemEntity>;
+  BasketItemProblem: BasketItemProblem;
+  BasketPayload: ResolverTypeWrapper<Omit<BasketPayload, 'basket'> & { basket?: Maybe<ResolversTypes['Basket']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  MergeBasketInput: MergeBasketInput;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveBasketItemInput: RemoveBasketItemInput;
+  UpdateBasketItemQuantityInput: UpdateBasketItemQuantityInput;
+  User: ResolverTypeWrapper<Omit<User, 'basket'> & { basket?: Maybe<ResolversTypes['Basket']> }>;
+  UserError: ResolverTypeWrapper<UserError>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Basket: BasketEntity;
+  AddBasketItemInput: AddBasketItemInput;
   ID: Scalars['ID']['output'];
-  BasketItem: BasketItemEntity;
   Int: Scalars['Int']['output'];
+  Basket: BasketEntity;
+  BasketItem: BasketItemEntity;
+  BasketPayload: Omit<BasketPayload, 'basket'> & { basket?: Maybe<ResolversParentTypes['Basket']> };
+  String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
+  MergeBasketInput: MergeBasketInput;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
   Product: Product;
   Query: Record<PropertyKey, never>;
+  RemoveBasketItemInput: RemoveBasketItemInput;
+  UpdateBasketItemQuantityInput: UpdateBasketItemQuantityInput;
+  User: Omit<User, 'basket'> & { basket?: Maybe<ResolversParentTypes['Basket']> } | FederationReferenceTypes['User'];
+  UserError: UserError;
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
 };
 
 export type BasketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Basket'] = ResolversParentTypes['Basket'], FederationReferenceType extends FederationReferenceTypes['Basket'] = FederationReferenceTypes['Basket']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Basket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['BasketItem']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BasketItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BasketItem'] = ResolversParentTypes['BasketItem']> = {
+  availableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['BasketItemProblem']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type BasketPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BasketPayload'] = ResolversParentTypes['BasketPayload']> = {
+  basket?: Resolver<Maybe<ResolversTypes['Basket']>, ParentType, ContextType>;
+  basketToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addBasketItem?: Resolver<ResolversTypes['BasketPayload'], ParentType, ContextType, RequireFields<MutationAddBasketItemArgs, 'input'>>;
+  clearBasket?: Resolver<ResolversTypes['BasketPayload'], ParentType, ContextType>;
+  mergeBasket?: Resolver<ResolversTypes['BasketPayload'], ParentType, ContextType, RequireFields<MutationMergeBasketArgs, 'input'>>;
+  removeBasketItem?: Resolver<ResolversTypes['BasketPayload'], ParentType, ContextType, RequireFields<MutationRemoveBasketItemArgs, 'input'>>;
+  updateBasketItemQuantity?: Resolver<ResolversTypes['BasketPayload'], ParentType, ContextType, RequireFields<MutationUpdateBasketItemQuantityArgs, 'input'>>;
+};
 
 export type ProductResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -182,11 +343,28 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   basket?: Resolver<Maybe<ResolversTypes['Basket']>, ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  basket?: Resolver<Maybe<ResolversTypes['Basket']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Basket?: BasketResolvers<ContextType>;
   BasketItem?: BasketItemResolvers<ContextType>;
+  BasketPayload?: BasketPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -3,6 +3,7 @@ import type { Order as OrderEntity, OrderLine as OrderLineEntity } from '../doma
 import type { RequestContext } from '@comptoir/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -16,6 +17,22 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type CancelOrderInput = {
+  orderId: Scalars['ID']['input'];
+};
+
+export type LineUnavailability = {
+  __typename?: 'LineUnavailability';
+  /** Units that were available when the order was judged. */
+  availableQuantity: Scalars['Int']['output'];
+  reason: LineUnavailabilityReason;
+};
+
+export type LineUnavailabilityReason =
+  | 'ARCHIVED'
+  | 'OUT_OF_STOCK'
+  | 'UNKNOWN_PRODUCT';
+
 /** An amount of money in minor units (cents) of an ISO 4217 currency. Never a float. */
 export type Money = {
   __typename?: 'Money';
@@ -23,15 +40,61 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Cancels an order that has not shipped yet; its stock is released. */
+  cancelOrder: OrderPayload;
+  /** Places an order from the caller's basket; stock is then reserved and the order CONFIRMED or CANCELLED. */
+  placeOrder: OrderPayload;
+};
+
+
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
+};
+
+
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
 /** A customer's order; lines keep the name, sku and price the customer saw. */
 export type Order = {
   __typename?: 'Order';
+  /** Why the order was cancelled; null unless it is CANCELLED. */
+  cancellationReason?: Maybe<OrderCancellationReason>;
   customer: User;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
+  /** Human-friendly, e.g. CPT-100042: what customers quote to support. */
+  number: Scalars['String']['output'];
   placedAt: Scalars['DateTime']['output'];
+  shipping: Money;
+  shippingAddress: PostalAddress;
   status: OrderStatus;
+  /** Every status the order went through, oldest first. */
+  statusHistory: Array<OrderStatusChange>;
+  subtotal: Money;
   total: Money;
+};
+
+export type OrderCancellationReason =
+  /** The customer cancelled before shipping. */
+  | 'CUSTOMER_REQUEST'
+  /** Not enough stock for one or more lines (see each line's unavailability). */
+  | 'OUT_OF_STOCK';
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
 };
 
 export type OrderLine = {
@@ -41,15 +104,86 @@ export type OrderLine = {
   product: Product;
   quantity: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
+  /** Why this line could not be served when the order was cancelled for lack of stock; null otherwise. */
+  unavailability?: Maybe<LineUnavailability>;
   unitPrice: Money;
+};
+
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  order?: Maybe<Order>;
+  userErrors: Array<UserError>;
 };
 
 export type OrderStatus =
   | 'CANCELLED'
+  /** Stock reserved; the order will ship. */
   | 'CONFIRMED'
   | 'DELIVERED'
+  /** Placed; stock is being reserved. */
   | 'PLACED'
   | 'SHIPPED';
+
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  at: Scalars['DateTime']['output'];
+  status: OrderStatus;
+};
+
+export type OrdersFilter = {
+  /** Placed at or after this instant. */
+  placedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Placed before this instant. */
+  placedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PlaceOrderInput = {
+  /** Where to ship: an address of the caller's address book... */
+  addressId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The basket version the shopper saw (Basket.version). The order waits briefly for that version to
+   * reach checkout; without it, the latest version checkout knows is used.
+   */
+  basketVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Chosen by the client, one per checkout attempt (8 to 100 characters): placing again with the same
+   * key returns the same order and never creates a second one.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** ...or an address typed at checkout. Give exactly one of the two. */
+  shippingAddress?: InputMaybe<PostalAddressInput>;
+};
+
+/** A postal address as captured when an order was placed; later changes to the address book do not touch it. */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code, e.g. FR. */
+  country: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  line2?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode: Scalars['String']['output'];
+};
+
+export type PostalAddressInput = {
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code, e.g. FR. */
+  country: Scalars['String']['input'];
+  line1: Scalars['String']['input'];
+  line2?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode: Scalars['String']['input'];
+};
 
 export type Product = {
   __typename?: 'Product';
@@ -58,7 +192,18 @@ export type Product = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The caller's orders, newest first. */
+  myOrders: OrderConnection;
+  /** One order: its customer, support agents and admins only; null for anyone else. */
   order?: Maybe<Order>;
+  /** All orders, newest first, for back-office work. */
+  orders: OrderConnection;
+};
+
+
+export type QueryMyOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -66,9 +211,33 @@ export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrdersFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
+  /** The user's orders, newest first: the user themself and staff only; null for anyone else. */
+  orders?: Maybe<OrderConnection>;
+};
+
+
+export type UserOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An expected failure, in the caller's language (Accept-Language: fr or en). */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. input.idempotencyKey. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
 };
 
 
@@ -152,6 +321,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Order: Order;
+  User: User;
 };
 
 /** Mapping of federation reference types */
@@ -159,58 +329,116 @@ export type FederationReferenceTypes = {
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Money: ResolverTypeWrapper<Money>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Order: ResolverTypeWrapper<OrderEntity>;
+  CancelOrderInput: CancelOrderInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LineUnavailability: ResolverTypeWrapper<LineUnavailability>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LineUnavailabilityReason: LineUnavailabilityReason;
+  Money: ResolverTypeWrapper<Money>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Order: ResolverTypeWrapper<OrderEntity>;
+  OrderCancellationReason: OrderCancellationReason;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderLine: ResolverTypeWrapper<OrderLineEntity>;
+  OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderStatus: OrderStatus;
+  OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
+  OrdersFilter: OrdersFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PlaceOrderInput: PlaceOrderInput;
+  PostalAddress: ResolverTypeWrapper<PostalAddress>;
+  PostalAddressInput: PostalAddressInput;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  User: ResolverTypeWrapper<User>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  User: ResolverTypeWrapper<Omit<User, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
+  UserError: ResolverTypeWrapper<UserError>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  DateTime: Scalars['DateTime']['output'];
-  Money: Money;
-  Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
-  Order: OrderEntity;
+  CancelOrderInput: CancelOrderInput;
   ID: Scalars['ID']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  LineUnavailability: LineUnavailability;
+  Int: Scalars['Int']['output'];
+  Money: Money;
+  String: Scalars['String']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Order: OrderEntity;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderLine: OrderLineEntity;
+  OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderStatusChange: OrderStatusChange;
+  OrdersFilter: OrdersFilter;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PlaceOrderInput: PlaceOrderInput;
+  PostalAddress: PostalAddress;
+  PostalAddressInput: PostalAddressInput;
   Product: Product;
   Query: Record<PropertyKey, never>;
-  User: User;
-  Boolean: Scalars['Boolean']['output'];
+  User: Omit<User, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['User'];
+  UserError: UserError;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type LineUnavailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LineUnavailability'] = ResolversParentTypes['LineUnavailability']> = {
+  availableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['LineUnavailabilityReason'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
+  placeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+};
+
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['OrderCancellationReason']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shippingAddress?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
 };
 
 export type OrderLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
@@ -219,7 +447,33 @@ export type OrderLineResolvers<ContextType = RequestContext, ParentType extends 
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unavailability?: Resolver<Maybe<ResolversTypes['LineUnavailability']>, ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OrderPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = {
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OrderStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PostalAddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
@@ -227,20 +481,39 @@ export type ProductResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
 };
 
-export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<UserOrdersArgs, 'first'>>;
+};
+
+export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
+  LineUnavailability?: LineUnavailabilityResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OrderPayload?: OrderPayloadResolvers<ContextType>;
+  OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 };
 
