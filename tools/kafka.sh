@@ -19,6 +19,8 @@
 #   KAFKA_HEAP_OPTS          default "-Xms256m -Xmx512m"
 #   KAFKA_START_TIMEOUT      seconds to wait for readiness, default 90
 #   KAFKA_STOP_TIMEOUT       seconds to wait after SIGTERM before SIGKILL, default 30
+#   KAFKA_KEEP_DATA          1: stop keeps the data dir and start reuses it, i.e. a real
+#                            broker restart (topics, messages and committed offsets survive)
 #
 # Cache layout:
 #   $COMPTOIR_CACHE/kafka-<V>/pom.xml            generated pom used to fetch the jars
@@ -302,16 +304,19 @@ cmd_start() {
 
   ensure_libs
 
-  wipe_data
+  local cp="$LIBS/*" logopt reuse=""
+  logopt="$(log_opts)"
+  if [ "${KAFKA_KEEP_DATA:-}" = 1 ] && [ -f "$DATA/meta.properties" ]; then reuse=1; fi
+  [ -n "$reuse" ] || wipe_data
   mkdir -p "$DATA"
   : >"$RUN/server.log"
   : >"$RUN/stdout.log"
   write_configs
   echo "$VERSION" >"$RUN/version"
 
-  local cp="$LIBS/*" logopt
-  logopt="$(log_opts)"
-  if ! java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$logopt" -cp "$cp" kafka.tools.StorageTool format \
+  if [ -n "$reuse" ]; then
+    log "reusing the formatted storage in $DATA"
+  elif ! java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$logopt" -cp "$cp" kafka.tools.StorageTool format \
       -t "$(random_cluster_id)" -c "$RUN/server.properties" >"$RUN/format.log" 2>&1; then
     cat "$RUN/format.log" >&2
     die "formatting KRaft storage in $DATA failed"
@@ -391,7 +396,7 @@ cmd_stop() {
     echo "kafka not running"
   fi
   rm -f "$PIDFILE"
-  wipe_data
+  [ "${KAFKA_KEEP_DATA:-}" = 1 ] || wipe_data
 }
 
 cmd_status() {

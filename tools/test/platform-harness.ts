@@ -15,12 +15,18 @@ export interface TestPlatform {
   stop(): Promise<void>;
 }
 
-/** The whole platform on a scratch database, in-process events, with a known signing key. */
-export async function startTestPlatform(rawEnv: Record<string, string> = {}): Promise<TestPlatform> {
+/**
+ * The whole platform on a scratch database, with a known signing key. Events are in-process unless
+ * `env` names KAFKA_BROKERS (then every subgraph uses Kafka, in a namespace of its own).
+ */
+export async function startTestPlatform(
+  rawEnv: Record<string, string> = {},
+  env: Record<string, string> = {},
+): Promise<TestPlatform> {
   const database = await createScratchDatabase(testServerUrl);
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   const platform = await startPlatform({
-    env: testEnv(database.url),
+    env: testEnv(database.url, env),
     routerPort: 0,
     rawEnv: { NODE_ENV: 'test', AUTH_SIGNING_KEY: await exportPKCS8(privateKey), ...rawEnv },
   }).catch(async (error) => {
