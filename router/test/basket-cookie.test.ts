@@ -15,25 +15,26 @@ const basketsSdl = parse(`
   type Mutation { issueToken: String revokeToken: Boolean }
 `);
 
+type Context = { token: string | undefined; setHeader(name: string, value: string): void };
+
 describe('anonymous basket token: header for apps, httpOnly cookie for the web', () => {
   let router: RunningRouter;
-  let subgraph: ApolloServer;
+  let subgraph: ApolloServer<Context>;
   let dir: Awaited<ReturnType<typeof tempDir>>;
 
   beforeAll(async () => {
-    type Context = { token: string | undefined; setHeader(name: string, value: string): void };
     subgraph = new ApolloServer<Context>({
       schema: buildSubgraphSchema({
         typeDefs: basketsSdl,
         resolvers: {
-          Query: { relayedToken: (_parent: unknown, _args: unknown, ctx: Context) => ctx.token ?? null },
+          Query: { relayedToken: (_parent: unknown, _args: unknown, ctx: unknown) => (ctx as Context).token ?? null },
           Mutation: {
-            issueToken: (_parent: unknown, _args: unknown, ctx: Context) => {
-              ctx.setHeader('x-basket-token-issued', 'fresh-token');
+            issueToken: (_parent: unknown, _args: unknown, ctx: unknown) => {
+              (ctx as Context).setHeader('x-basket-token-issued', 'fresh-token');
               return 'fresh-token';
             },
-            revokeToken: (_parent: unknown, _args: unknown, ctx: Context) => {
-              ctx.setHeader('x-basket-token-revoked', '1');
+            revokeToken: (_parent: unknown, _args: unknown, ctx: unknown) => {
+              (ctx as Context).setHeader('x-basket-token-revoked', '1');
               return true;
             },
           },

@@ -159,7 +159,12 @@ describe('catalog writes through the router', () => {
       .get('catalog')
       ?.orm.em.fork()
       .find(OutboxMessage, { key: id }, { orderBy: { position: 'asc' } });
-    expect(events?.map((event) => event.type)).toEqual(['product.created', 'product.updated', 'product.archived']);
+    expect(events?.map((event) => event.type)).toEqual([
+      'product.created',
+      'stock.changed',
+      'product.updated',
+      'product.archived',
+    ]);
     // Archived products leave listings but stay readable by id (order history).
     const read = await t.graphql<{ product: { status: string } }>('query ($id: ID!) { product(id: $id) { status } }', {
       id,

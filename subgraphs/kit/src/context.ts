@@ -33,6 +33,8 @@ export interface RequestContext {
   em: EntityManager;
   loaders: Loaders;
   claims: Claims | null;
+  /** A header of this request, e.g. a credential the router relays (`x-basket-token`); undefined when absent. */
+  header(name: string): string | undefined;
   /** Sets a header of this request's HTTP response, e.g. a credential the router turns into a cookie. */
   setResponseHeader(name: string, value: string): void;
   /** The subgraph's own process-level services (see SubgraphDefinition.services). */

@@ -19,6 +19,7 @@ export { type Connection, type ConnectionArgs, paginateById } from './pagination
 export { type PostalAddress, type PostalAddressInput, validPostalAddress } from './postal-address.ts';
 export { scalarResolvers } from './scalars.ts';
 export { containsPattern } from './search.ts';
+export { execute, isUuid } from './sql.ts';
 export {
   loadTypeDefs,
   type RunningSubgraph,

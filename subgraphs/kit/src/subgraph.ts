@@ -206,6 +206,7 @@ export async function startSubgraph(
             em,
             loaders: new Loaders(em),
             claims: await claimsOrUnauthenticated(verifyClaims, req.header('authorization')),
+            header: (name) => req.header(name),
             setResponseHeader: (name, value) => res.setHeader(name, value),
             services: own?.services,
           };

@@ -42,7 +42,10 @@ export type Basket = {
 
 export type BasketItem = {
   __typename?: 'BasketItem';
-  /** Units in stock right now, as last announced by the catalog. */
+  /**
+   * Units in stock right now, as last announced by the catalog (0 for a withdrawn product). Until the
+   * catalog has announced the product's stock, a line's maximum (99): stock is checked at checkout.
+   */
   availableQuantity: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   lineTotal: Money;

@@ -1,3 +1,4 @@
+import { isUuid } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Product } from './product.ts';
@@ -236,7 +237,7 @@ function searchQuery(search: string | null | undefined): Sql | null {
  * looping over categories.
  */
 function subtree(categoryId: string): Sql {
-  if (!uuidPattern.test(categoryId)) throw badInput('categoryId is not a category id');
+  if (!isUuid(categoryId)) throw badInput('categoryId is not a category id');
   return sql`p.category_id = any(array(
     select d.id from catalog.category c
     join catalog.category d on d.path = c.path or d.path like (c.path || '/%')
@@ -321,7 +322,7 @@ function decodeCursor(cursor: string, order: Order): Sql {
   if (!Array.isArray(decoded) || decoded.length !== 3) throw badInput('invalid cursor');
   const [name, key, id] = decoded as [unknown, unknown, unknown];
   if (name !== order.name) throw badInput(`this cursor belongs to another sort order than ${order.name}`);
-  if (!order.valid(key) || typeof id !== 'string' || !uuidPattern.test(id)) throw badInput('invalid cursor');
+  if (!order.valid(key) || typeof id !== 'string' || !isUuid(id)) throw badInput('invalid cursor');
   return sql`${key}::${raw(order.cast)}, ${id}::uuid`;
 }
 
@@ -394,8 +395,6 @@ interface FacetRow {
   available: number;
   total: number;
 }
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? defaultPageSize;

@@ -95,6 +95,8 @@ export async function createProduct(ctx: WriteContext, input: NewProduct): Promi
       data: productSnapshot(product),
       traceparent: ctx.traceparent,
     });
+    // The initial stock too: baskets judge availability from stock events alone.
+    recordStockChanged(em, product, ctx.traceparent);
     return { product };
   });
 }

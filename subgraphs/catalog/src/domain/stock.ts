@@ -1,4 +1,4 @@
-import { recordEvent } from '@comptoir/kit';
+import { execute, isUuid, recordEvent } from '@comptoir/kit';
 import type { EventData } from '@comptoir/schema/events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
@@ -35,10 +35,6 @@ class Shortfall extends Error {
   }
 }
 
-// Product ids come from another domain's event: a malformed one is an unknown product, not a
-// uuid cast error that would abort the transaction and dead-letter the order.
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Reserves every line of a placed order or none, never more than is available whatever runs
  * concurrently, and announces `stock.reserved` or `stock.rejected` (with a reason per line).
@@ -68,7 +64,7 @@ export async function reserveOrder(
   } else {
     const rejected = await judgeLines(em, lines, attempt.failed);
     // Remembered, so the same order placed again is not judged a second time.
-    for (const line of lines.filter((candidate) => uuidPattern.test(candidate.productId))) {
+    for (const line of lines.filter((candidate) => isUuid(candidate.productId))) {
       em.create(StockReservation, { id: uuidv7(), orderId: order.orderId, ...line, status: 'REJECTED' });
     }
     recordEvent(em, {
@@ -110,12 +106,14 @@ function mergeLines(lines: OrderLine[]): OrderLine[] {
 }
 
 /** Increments `reserved` line by line inside a savepoint: all apply, or the savepoint rolls back and none do. */
+// Product ids come from another domain's event: a malformed one is an unknown product (isUuid), not
+// a uuid cast error that would abort the transaction and dead-letter the order.
 async function reserveAll(em: EntityManager, lines: OrderLine[]): Promise<{ rows: StockRow[] } | { failed: string }> {
   try {
     const rows = await em.transactional(async (savepoint) => {
       const reserved: StockRow[] = [];
       for (const line of lines) {
-        const [row] = uuidPattern.test(line.productId)
+        const [row] = isUuid(line.productId)
           ? await execute<StockRow>(
               savepoint,
               `update catalog.product set stock_reserved = stock_reserved + ?, updated_at = now()
@@ -138,7 +136,7 @@ async function reserveAll(em: EntityManager, lines: OrderLine[]): Promise<{ rows
 
 /** Why each line of a rejected order could not be served, from the products as they are now. */
 async function judgeLines(em: EntityManager, lines: OrderLine[], failedProductId: string): Promise<RejectedLine[]> {
-  const ids = lines.map((line) => line.productId).filter((id) => uuidPattern.test(id));
+  const ids = lines.map((line) => line.productId).filter((id) => isUuid(id));
   const products = new Map(
     (await em.find(Product, { id: { $in: ids } }, { refresh: true })).map((product) => [product.id, product]),
   );
@@ -184,10 +182,6 @@ async function settleReservations(
   }
   await em.flush();
   return claimed.length;
-}
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
 }
 
 function stockOf(row: StockRow) {

@@ -1,0 +1,24 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+
+export const basketProductStatuses = ['ACTIVE', 'ARCHIVED'] as const;
+
+/**
+ * Baskets' own copy of what the catalog says about a product (price, status, stock), kept current
+ * by the catalog's product events. `id` is the catalog's product id. `available` stays null until
+ * the catalog first announces the product's stock: unknown, so it never blocks a shopper.
+ */
+export const BasketProduct = defineEntity({
+  name: 'BasketProduct',
+  properties: {
+    id: p.uuid().primary(),
+    sku: p.string(),
+    name: p.string(),
+    nameFr: p.string(),
+    amount: p.integer(),
+    currency: p.string().length(3),
+    status: p.enum(basketProductStatuses),
+    available: p.integer().nullable(),
+    updatedAt: p.datetime(),
+  },
+});
+export type BasketProduct = InferEntity<typeof BasketProduct>;
