@@ -1,7 +1,8 @@
-import { createAccount, User } from '@comptoir/auth';
+import { type AuthContext, addAddress, createAccount, User } from '@comptoir/auth';
+import { addBasketItem } from '@comptoir/baskets';
 import { createCategory, createProduct } from '@comptoir/catalog';
-import { type RunningSubgraph, waitFor } from '@comptoir/kit';
-import { Order, ProductPrice, recordOrder } from '@comptoir/orders';
+import { type Claims, type RunningSubgraph, waitFor } from '@comptoir/kit';
+import { CustomerAddress, Order, ProductPrice, placeOrder } from '@comptoir/orders';
 import { FaqEntry } from '@comptoir/support';
 import { uuidv7 } from 'uuidv7';
 import { demoCategories, demoProductInputs } from './demo-catalog.ts';
@@ -29,6 +30,7 @@ export interface DemoData {
 export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise<DemoData> {
   const auth = subgraphs.get('auth') as RunningSubgraph;
   const catalog = subgraphs.get('catalog') as RunningSubgraph;
+  const baskets = subgraphs.get('baskets') as RunningSubgraph;
   const orders = subgraphs.get('orders') as RunningSubgraph;
   const support = subgraphs.get('support') as RunningSubgraph;
   if ((await auth.orm.em.fork().count(User, {})) > 0) {
@@ -58,20 +60,37 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
   });
   await supportEm.flush();
 
-  // Orders prices lines from its read model, which catalog's product events fill.
-  await waitFor(
-    async () => (await orders.orm.em.fork().count(ProductPrice, {})) >= products.length,
-    'product prices reached orders',
-  );
-  const order = await recordOrder(
-    { em: orders.orm.em.fork() },
+  // Camille checks out as a shopper would: an address in her book, two products in her basket,
+  // then an order from it. Events carry address, basket and prices to orders; the saga confirms it.
+  const camille: Claims = { sub: shopper.id, roles: ['CUSTOMER'], scopes: [] };
+  const { address } = await addAddress(
+    { em: auth.orm.em.fork(), claims: camille, traceparent: undefined } as AuthContext,
     {
-      customerId: shopper.id,
-      lines: products
-        .filter((product) => product.stockOnHand > 2)
-        .slice(0, 2)
-        .map((product, index) => ({ productId: product.id, quantity: index + 1 })),
+      name: 'Camille Martin',
+      line1: '8 rue de la Paix',
+      postalCode: '69002',
+      city: 'Lyon',
+      country: 'FR',
     },
+  );
+  let basketVersion = 0;
+  for (const [index, product] of products
+    .filter((candidate) => candidate.stockOnHand > 2)
+    .slice(0, 2)
+    .entries()) {
+    const shopperCtx = { em: baskets.orm.em.fork(), claims: camille, traceparent: undefined, basketToken: undefined };
+    basketVersion = (await addBasketItem(shopperCtx, { productId: product.id, quantity: index + 1 })).basket.version;
+  }
+  const ordersEm = () => orders.orm.em.fork();
+  await waitFor(
+    async () =>
+      (await ordersEm().count(ProductPrice, {})) >= products.length &&
+      (await ordersEm().count(CustomerAddress, { id: address.id })) === 1,
+    'prices and the address reached orders',
+  );
+  const { order } = await placeOrder(
+    { em: ordersEm(), claims: camille, traceparent: undefined },
+    { addressId: address.id, idempotencyKey: 'demo-seed-order', basketVersion },
   );
   return { orderId: order.id };
 }

@@ -1,12 +1,10 @@
 import { createAccount } from '@comptoir/auth';
-import { createProduct } from '@comptoir/catalog';
-import { OutboxMessage, waitFor } from '@comptoir/kit';
-import { ProductPrice, recordOrder } from '@comptoir/orders';
+import { OutboxMessage } from '@comptoir/kit';
 import { base64url, generateKeyPair, SignJWT } from 'jose';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkout, createProducts } from './checkout-fixtures.ts';
 import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
-import { productInput } from './product-fixtures.ts';
 
 // Accounts, sessions, two-factor, partner tokens and authorization, through the router on real
 // PostgreSQL.
@@ -383,31 +381,34 @@ describe('auth through the router', () => {
 
   it('hides a user’s email and addresses from others who reach the user by reference', async () => {
     const owner = await register('owner@example.com');
-    await register('other@example.com');
+    const other = await register('other@example.com');
     const ownerToken = (await login('owner@example.com', 'correct horse battery')).session?.accessToken as string;
     const otherToken = (await login('other@example.com', 'correct horse battery')).session?.accessToken as string;
-    const catalog = t.platform.subgraphs.get('catalog');
-    const orders = t.platform.subgraphs.get('orders');
-    const { product } = await createProduct(
-      { em: catalog?.orm.em.fork() as never, traceparent: undefined },
-      productInput('REF-1', 500),
-    );
-    await waitFor(
-      async () => (await orders?.orm.em.fork().count(ProductPrice, { productId: product.id })) === 1,
-      'price known',
-    );
-    const order = await recordOrder(
-      { em: orders?.orm.em.fork() as never },
-      { customerId: owner.user.id, lines: [{ productId: product.id, quantity: 1 }] },
-    );
+    const [productId] = await createProducts(t, [{ sku: 'REF-1', amount: 500 }]);
+    const order = await checkout(t, { id: owner.user.id, token: ownerToken }, [
+      { productId: productId as string, quantity: 1 },
+    ]);
+    // Staff allowed to read orders but not accounts: a token with `orders:read` alone.
+    const { kid } = JSON.parse(new TextDecoder().decode(base64url.decode(ownerToken.split('.')[0] as string)));
+    const ordersReaderToken = await new SignJWT({ roles: ['SUPPORT_AGENT'], scope: 'orders:read' })
+      .setProtectedHeader({ alg: 'EdDSA', kid })
+      .setSubject(other.user.id)
+      .setIssuer('comptoir')
+      .setAudience('comptoir-api')
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(t.signingKey);
 
     const query = 'query ($id: ID!) { order(id: $id) { customer { name email addresses { id } } } }';
     const seenByOther = await t.graphql<{ order: { customer: unknown } }>(
       query,
       { id: order.id },
-      { token: otherToken },
+      { token: ordersReaderToken },
     );
     expect(seenByOther.body.data?.order.customer).toEqual({ name: 'owner', email: null, addresses: null });
+    // Another customer does not even see the order.
+    const seenByCustomer = await t.graphql<{ order: unknown }>(query, { id: order.id }, { token: otherToken });
+    expect(seenByCustomer.body.data?.order).toBeNull();
     const seenByOwner = await t.graphql<{ order: { customer: unknown } }>(
       query,
       { id: order.id },

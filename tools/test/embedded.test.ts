@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitFor } from '@comptoir/kit';
 import { postGraphQL } from '@comptoir/kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -57,23 +58,38 @@ describe('the embedded default (README Quick start, first command)', () => {
   it('runs the platform on PGlite with in-process events, answers a cross-subgraph query, and keeps its data', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'comptoir-embedded-'));
     const first = await startEmbedded(dataDir);
+    // A demo shopper signs in (argon2, throttling and token signing on PGlite) and is recognised.
+    const signIn = await postGraphQL<{ login: { session: { accessToken: string } } }>(
+      first.url,
+      'mutation { login(input: { email: "camille@example.com", password: "camille-comptoir-2026" }) { session { accessToken } userErrors { code } } }',
+    );
+    expect(signIn.body.errors).toBeUndefined();
+    const token = signIn.body.data?.login.session.accessToken as string;
+    const asCamille = { authorization: `Bearer ${token}` };
+    const me = await postGraphQL(first.url, '{ me { name email } }', {}, asCamille);
+    expect(me.body.data).toEqual({ me: { name: 'Camille Martin', email: 'camille@example.com' } });
+
+    // Her demo order, placed from her basket, crosses orders, auth and catalog; the in-process saga confirms it.
     const query = `query ($id: ID!) { order(id: $id) { status customer { name } lines { quantity product { name price { amount currency } } } } }`;
-    const { body } = await postGraphQL(first.url, query, { id: first.orderId });
-    expect(body.errors).toBeUndefined();
-    const order = (
-      body.data as {
-        order: {
-          status: string;
-          customer: { name: string };
-          lines: Array<{ quantity: number; product: { name: string; price: { currency: string } } }>;
-        };
-      }
-    ).order;
-    expect(order.status).toBe('PLACED');
-    expect(order.customer).toEqual({ name: 'Camille Martin' });
-    expect(order.lines.map((line) => line.quantity)).toEqual([1, 2]);
-    for (const line of order.lines)
+    type DemoOrder = {
+      status: string;
+      customer: { name: string };
+      lines: Array<{ quantity: number; product: { name: string; price: { currency: string } } }>;
+    };
+    let order: DemoOrder | undefined;
+    await waitFor(async () => {
+      const { body } = await postGraphQL<{ order: DemoOrder }>(first.url, query, { id: first.orderId }, asCamille);
+      expect(body.errors).toBeUndefined();
+      order = body.data?.order;
+      return order?.status === 'CONFIRMED';
+    }, 'the demo order is confirmed');
+    expect(order?.customer).toEqual({ name: 'Camille Martin' });
+    expect(order?.lines.map((line) => line.quantity)).toEqual([1, 2]);
+    for (const line of order?.lines ?? [])
       expect(line.product).toMatchObject({ name: expect.any(String), price: { currency: 'EUR' } });
+    // Anyone else is told nothing.
+    const anonymous = await postGraphQL(first.url, query, { id: first.orderId });
+    expect(anonymous.status).toBe(401);
 
     // The demo catalog is searchable in French, accents or not.
     const search = await postGraphQL<{ products: { totalCount: number } }>(
@@ -89,15 +105,6 @@ describe('the embedded default (README Quick start, first command)', () => {
     expect(catalog.body.data?.categories.length).toBeGreaterThan(2);
     expect((await fetch(first.url.replace('/graphql', '/health/ready'))).status).toBe(200);
 
-    // A demo shopper signs in (argon2, throttling and token signing on PGlite) and is recognised.
-    const signIn = await postGraphQL<{ login: { session: { accessToken: string } } }>(
-      first.url,
-      'mutation { login(input: { email: "camille@example.com", password: "camille-comptoir-2026" }) { session { accessToken } userErrors { code } } }',
-    );
-    expect(signIn.body.errors).toBeUndefined();
-    const token = signIn.body.data?.login.session.accessToken as string;
-    const me = await postGraphQL(first.url, '{ me { name email } }', {}, { authorization: `Bearer ${token}` });
-    expect(me.body.data).toEqual({ me: { name: 'Camille Martin', email: 'camille@example.com' } });
     expect(await stop(first.child)).toBe(0);
 
     // A second start finds the same data (no reseeding) and the same signing key in the folder.

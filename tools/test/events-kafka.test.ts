@@ -43,7 +43,13 @@ describe('events through real Kafka', () => {
   it('carries a committed change from catalog to the orders read model', async () => {
     const product = await create('KAFKA-1', 1234);
     await waitFor(async () => (await priceOf(product.id))?.amount === 1234, 'orders saw product.created');
-    expect(await priceOf(product.id)).toMatchObject({ sku: 'KAFKA-1', name: 'Product KAFKA-1', currency: 'EUR' });
+    expect(await priceOf(product.id)).toMatchObject({
+      sku: 'KAFKA-1',
+      name: 'Product KAFKA-1',
+      nameFr: 'Produit KAFKA-1',
+      currency: 'EUR',
+      status: 'ACTIVE',
+    });
   });
 
   it('applies a redelivered event exactly once', async () => {

@@ -1,11 +1,7 @@
-import { createAccount } from '@comptoir/auth';
-import { createProduct } from '@comptoir/catalog';
-import { waitFor } from '@comptoir/kit';
 import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@comptoir/kit/testing';
-import { ProductPrice, recordOrder } from '@comptoir/orders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPlatform, startPlatform } from '../src/platform.ts';
-import { productInput } from './product-fixtures.ts';
+import { awaitOrderStatus, checkout, createProducts, routerClient, signUp } from './checkout-fixtures.ts';
 
 // The whole platform on real PostgreSQL, queried through the router, events in-process.
 describe('platform through the router', () => {
@@ -14,6 +10,7 @@ describe('platform through the router', () => {
   const statements: Array<{ subgraph: string; sql: string }> = [];
   let orderId: string;
   let customerId: string;
+  let customerToken: string;
 
   beforeAll(async () => {
     database = await createScratchDatabase(testServerUrl);
@@ -22,37 +19,22 @@ describe('platform through the router', () => {
       routerPort: 0,
       onQuery: (subgraph, sql) => statements.push({ subgraph, sql }),
     });
-    const subgraph = (name: string) => platform.subgraphs.get(name)?.orm.em.fork() as never;
-
-    const customer = await platform.subgraphs
-      .get('auth')
-      ?.orm.em.fork()
-      .transactional((em) =>
-        createAccount(em, {
-          email: 'Lea@Example.com',
-          name: 'Léa Dubois',
-          password: 'a long password',
-          roles: ['CUSTOMER'],
-        }),
-      );
-    if (!customer) throw new Error('no auth subgraph');
+    // A real checkout: the customer fills the basket with 50 products and places the order.
+    const t = routerClient(platform);
+    const customer = await signUp(t, 'Lea@Example.com', ['CUSTOMER'], 'Léa Dubois');
     customerId = customer.id;
-    const products = [];
-    for (let i = 1; i <= 50; i++) {
-      const { product } = await createProduct(
-        { em: subgraph('catalog'), traceparent: undefined },
-        productInput(`SKU-${i}`, 100 * i),
-      );
-      products.push(product);
-    }
-    // Orders prices from its own read model, filled by catalog's events.
-    const orders = platform.subgraphs.get('orders');
-    await waitFor(async () => (await orders?.orm.em.fork().count(ProductPrice, {})) === 50, 'orders knows 50 prices');
-    const order = await recordOrder(
-      { em: subgraph('orders') },
-      { customerId, lines: products.map((product) => ({ productId: product.id, quantity: 2 })) },
+    customerToken = customer.token;
+    const products = await createProducts(
+      t,
+      Array.from({ length: 50 }, (_, i) => ({ sku: `SKU-${i + 1}`, amount: 100 * (i + 1) })),
+    );
+    const order = await checkout(
+      t,
+      customer,
+      products.map((productId) => ({ productId, quantity: 2 })),
     );
     orderId = order.id;
+    await awaitOrderStatus(t, customer, orderId, 'CONFIRMED');
   });
 
   afterAll(async () => {
@@ -72,9 +54,12 @@ describe('platform through the router', () => {
   `;
 
   it('answers a query whose fields come from three subgraphs', async () => {
-    const { status, body } = await postGraphQL<{ order: Record<string, never> }>(platform.router.url, orderQuery, {
-      id: orderId,
-    });
+    const { status, body } = await postGraphQL<{ order: Record<string, never> }>(
+      platform.router.url,
+      orderQuery,
+      { id: orderId },
+      { authorization: `Bearer ${customerToken}` },
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const order = body.data?.order as unknown as {
@@ -88,9 +73,9 @@ describe('platform through the router', () => {
         product: { sku: string; name: string; price: { amount: number } };
       }>;
     };
-    expect(order.status).toBe('PLACED');
-    // An anonymous caller sees the customer's name, never their email.
-    expect(order.customer).toEqual({ id: customerId, name: 'Léa Dubois', email: null });
+    expect(order.status).toBe('CONFIRMED');
+    // The customer reads their own order, their own email included.
+    expect(order.customer).toEqual({ id: customerId, name: 'Léa Dubois', email: 'lea@example.com' });
     expect(order.lines).toHaveLength(50);
     expect(order.lines[0]).toMatchObject({
       quantity: 2,
@@ -98,13 +83,18 @@ describe('platform through the router', () => {
       unitPrice: { amount: 100 },
       product: { sku: 'SKU-1', name: 'Product SKU-1', price: { amount: 100 } },
     });
-    // 2 × (100 + 200 + … + 5000) cents
+    // 2 × (100 + 200 + … + 5000) cents, shipped free
     expect(order.total).toEqual({ amount: 2 * 100 * ((50 * 51) / 2), currency: 'EUR' });
   });
 
   it('resolves 50 product references with one SQL statement', async () => {
     statements.length = 0;
-    const { body } = await postGraphQL(platform.router.url, orderQuery, { id: orderId });
+    const { body } = await postGraphQL(
+      platform.router.url,
+      orderQuery,
+      { id: orderId },
+      { authorization: `Bearer ${customerToken}` },
+    );
     expect(body.errors).toBeUndefined();
     // The outbox relays poll in the background; only the request's own statements count here.
     const ownStatements = statements.filter(({ sql }) => !sql.includes('"outbox_message"'));
@@ -116,6 +106,39 @@ describe('platform through the router', () => {
     expect(ownStatements.filter(({ subgraph }) => subgraph === 'auth')).toHaveLength(1);
     // the order, then its 50 lines in one statement
     expect(ownStatements.filter(({ subgraph }) => subgraph === 'orders')).toHaveLength(2);
+  });
+
+  it('lists users with their orders in three orders statements, however many users (User.orders batched)', async () => {
+    const t = routerClient(platform);
+    const [mug] = await createProducts(t, [{ sku: 'MUG-USERS', amount: 900 }]);
+    for (const email of ['ines@example.com', 'tom@example.com']) {
+      const shopper = await signUp(t, email);
+      await checkout(t, shopper, [{ productId: mug as string, quantity: 1 }]);
+      await checkout(t, shopper, [{ productId: mug as string, quantity: 2 }]);
+    }
+    const admin = await signUp(t, 'orders-admin@comptoir.test', ['ADMIN']);
+    statements.length = 0;
+    const { body } = await postGraphQL<{
+      users: { edges: Array<{ node: { email: string; orders: { totalCount: number; edges: unknown[] } } }> };
+    }>(
+      platform.router.url,
+      '{ users(first: 10) { edges { node { email orders(first: 1) { totalCount edges { node { number status } } } } } } }',
+      {},
+      { authorization: `Bearer ${admin.token}` },
+    );
+    expect(body.errors).toBeUndefined();
+    const ordersOf = new Map(body.data?.users.edges.map(({ node }) => [node.email, node.orders]));
+    expect(ordersOf.get('ines@example.com')).toMatchObject({
+      totalCount: 2,
+      edges: [{ node: { status: expect.any(String) } }],
+    });
+    expect(ordersOf.get('tom@example.com')?.totalCount).toBe(2);
+    expect(ordersOf.get('lea@example.com')?.totalCount).toBe(1);
+    const ordersStatements = statements.filter(
+      ({ subgraph, sql }) => subgraph === 'orders' && !sql.includes('"outbox_message"'),
+    );
+    // the page of each user (one window query), their counts, the rows
+    expect(ordersStatements).toHaveLength(3);
   });
 
   it('reports ready on the router and on every subgraph', async () => {
@@ -137,11 +160,14 @@ describe('platform through the router', () => {
       'db_statements_total',
       'db_pool_connections{state="idle",service="orders"}',
       'outbox_backlog{service="orders"} 0',
-      'events_handled_total{group="orders.catalog-prices",outcome="applied",service="orders"} 50',
       'consumer_lag_messages{group="orders.catalog-prices",topic="product",service="orders"}',
     ]) {
       expect(metrics).toContain(series);
     }
+    // One applied product event per product created so far (50, more once other tests ran).
+    const applied =
+      /events_handled_total\{group="orders.catalog-prices",outcome="applied",service="orders"\} (\d+)/.exec(metrics);
+    expect(Number(applied?.[1])).toBeGreaterThanOrEqual(50);
     // The router names its subgraph fetches after the client's operation.
     expect(metrics).toMatch(
       /graphql_requests_total\{operation="OrderWithCustomerAndProducts__orders__\d+",outcome="ok",service="orders"\} [1-9]/,

@@ -15,5 +15,6 @@ export const auth: SubgraphDefinition = {
 };
 
 export { createAccount } from './domain/accounts.ts';
+export { addAddress } from './domain/addresses.ts';
 export type { AuthContext } from './domain/context.ts';
 export { User } from './domain/user.ts';

@@ -1,6 +1,7 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { type Connection, type ConnectionArgs, paginateChildrenById } from './pagination.ts';
 
 /**
  * Request-scoped DataLoaders. Every entity reference and list child goes through one of these, so
@@ -36,6 +37,19 @@ export class Loaders {
       const groups = Map.groupBy(rows, (row) => parentKey(row[foreignKey]));
       return parentIds.map((id) => groups.get(id) ?? []);
     });
+  }
+
+  /** One connection page of children per parent (e.g. each user's orders), batched across parents. */
+  pageOf<E extends { id: string }>(
+    entity: EntityName<E>,
+    foreignKey: keyof E & string,
+    args: ConnectionArgs,
+    direction: 'asc' | 'desc' = 'asc',
+  ): DataLoader<string, Connection<E>> {
+    const key = `page:${this.#name(entity)}:${foreignKey}:${direction}:${args.first ?? ''}:${args.after ?? ''}`;
+    return this.#memo(key, (parentIds) =>
+      paginateChildrenById(this.#em, entity, foreignKey, parentIds, args, direction),
+    );
   }
 
   #name<E extends object>(entity: EntityName<E>): string {

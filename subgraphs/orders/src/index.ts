@@ -1,19 +1,26 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
-import { Order, OrderLine } from './domain/order.ts';
+import { BasketSnapshot } from './domain/basket-snapshot.ts';
+import { CustomerAddress } from './domain/customer-address.ts';
+import { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
 import { ProductPrice } from './domain/product-price.ts';
+import { addressBook } from './events/address-book.ts';
+import { baskets } from './events/baskets.ts';
 import { catalogPrices } from './events/catalog-prices.ts';
+import { checkout } from './events/checkout.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const orders: SubgraphDefinition = {
   name: 'orders',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Order, OrderLine, ProductPrice],
+  entities: [Order, OrderLine, OrderStatusChange, ProductPrice, CustomerAddress, BasketSnapshot],
   migrationsPath: join(import.meta.dirname, 'migrations'),
-  consumers: [catalogPrices],
+  consumers: [catalogPrices, addressBook, baskets, checkout],
 };
 
-export { Order } from './domain/order.ts';
-export { type OrderRequest, recordOrder } from './domain/orders.ts';
+export { BasketSnapshot } from './domain/basket-snapshot.ts';
+export { type PlaceOrderInput, placeOrder } from './domain/checkout.ts';
+export { CustomerAddress } from './domain/customer-address.ts';
+export { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
 export { ProductPrice } from './domain/product-price.ts';

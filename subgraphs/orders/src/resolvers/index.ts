@@ -1,26 +1,46 @@
-import { scalarResolvers } from '@comptoir/kit';
-import { Order, OrderLine } from '../domain/order.ts';
+import { payload, scalarResolvers } from '@comptoir/kit';
+import { placeOrder } from '../domain/checkout.ts';
+import { OrderLine, OrderStatusChange } from '../domain/order.ts';
+import { cancelOrder } from '../domain/order-lifecycle.ts';
+import { allOrders, findOrder, myOrders, ordersOf } from '../domain/order-queries.ts';
 import type { Resolvers } from './types.generated.ts';
+
+const money = (amount: number, currency: string) => ({ amount, currency });
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    order: (_parent, { id }, ctx) => ctx.loaders.byId(Order).load(id),
+    myOrders: (_parent, args, ctx) => myOrders(ctx, args),
+    order: (_parent, { id }, ctx) => findOrder(ctx, id),
+    orders: (_parent, { filter, ...args }, ctx) => allOrders(ctx, filter, args),
+  },
+  Mutation: {
+    placeOrder: (_parent, { input }, ctx) => payload(ctx, () => placeOrder(ctx, input)),
+    cancelOrder: (_parent, { input }, ctx) => payload(ctx, () => cancelOrder(ctx, input)),
   },
   Order: {
-    __resolveReference: (reference, ctx) => ctx.loaders.byId(Order).load(reference.id),
+    // Reached from another subgraph: the same visibility as `order(id)`.
+    __resolveReference: (reference, ctx) => findOrder(ctx, reference.id),
     customer: (order) => ({ id: order.customerId }),
     lines: (order, _args, ctx) => ctx.loaders.childrenOf(OrderLine, 'order', { position: 'asc' }).load(order.id),
-    total: (order) => ({ amount: order.totalAmount, currency: order.currency }),
+    subtotal: (order) => money(order.subtotalAmount, order.currency),
+    shipping: (order) => money(order.shippingAmount, order.currency),
+    total: (order) => money(order.totalAmount, order.currency),
+    statusHistory: (order, _args, ctx) =>
+      ctx.loaders.childrenOf(OrderStatusChange, 'order', { id: 'asc' }).load(order.id),
   },
   OrderLine: {
     product: (line) => ({ id: line.productId }),
-    unitPrice: (line) => ({ amount: line.unitAmount, currency: currencyOf(line) }),
-    lineTotal: (line) => ({ amount: line.unitAmount * line.quantity, currency: currencyOf(line) }),
+    name: (line, _args, ctx) => (ctx.locale === 'fr' ? line.nameFr : line.name),
+    unitPrice: (line) => money(line.unitAmount, line.currency),
+    lineTotal: (line) => money(line.unitAmount * line.quantity, line.currency),
+    unavailability: (line) =>
+      line.unavailabilityReason
+        ? { reason: line.unavailabilityReason, availableQuantity: line.availableQuantity ?? 0 }
+        : null,
+  },
+  User: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    orders: (user, args, ctx) => ordersOf(ctx, user.id, args),
   },
 };
-
-/** Lines are priced in their order's currency; the order is in the identity map already. */
-function currencyOf(line: OrderLine): string {
-  return line.order.currency;
-}

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Order as OrderEntity, OrderLine as OrderLineEntity } from '../domain/order.ts';
+import type { Order as OrderEntity, OrderLine as OrderLineEntity, OrderStatusChange as OrderStatusChangeEntity } from '../domain/order.ts';
+import type { UserReference as UserReferenceEntity } from './mappers.ts';
 import type { RequestContext } from '@comptoir/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -354,7 +355,7 @@ export type ResolversTypes = {
   OrderLine: ResolverTypeWrapper<OrderLineEntity>;
   OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderStatus: OrderStatus;
-  OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
+  OrderStatusChange: ResolverTypeWrapper<OrderStatusChangeEntity>;
   OrdersFilter: OrdersFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -363,7 +364,7 @@ export type ResolversTypes = {
   PostalAddressInput: PostalAddressInput;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  User: ResolverTypeWrapper<Omit<User, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
+  User: ResolverTypeWrapper<UserReferenceEntity>;
   UserError: ResolverTypeWrapper<UserError>;
 };
 
@@ -382,7 +383,7 @@ export type ResolversParentTypes = {
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderLine: OrderLineEntity;
   OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
-  OrderStatusChange: OrderStatusChange;
+  OrderStatusChange: OrderStatusChangeEntity;
   OrdersFilter: OrdersFilter;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -391,7 +392,7 @@ export type ResolversParentTypes = {
   PostalAddressInput: PostalAddressInput;
   Product: Product;
   Query: Record<PropertyKey, never>;
-  User: Omit<User, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['User'];
+  User: UserReferenceEntity;
   UserError: UserError;
 };
 

@@ -1,0 +1,164 @@
+import {
+  type EventContext,
+  isUuid,
+  type RequestContext,
+  recordEvent,
+  requireClaims,
+  UserInputError,
+} from '@comptoir/kit';
+import type { EventData } from '@comptoir/schema/events';
+import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { uuidv7 } from 'uuidv7';
+import { type CancellationReason, Order, OrderLine, OrderStatusChange } from './order.ts';
+import { canMove, isCancellable, type OrderStatus, stepsForDelivery } from './order-status.ts';
+
+/*
+ * Every change of an order's status after it was placed. Each runs in one transaction that holds
+ * the order's row lock, so a customer's cancellation racing the saga or a delivery update yields
+ * one outcome; each appends a status-history row and records its event in the same transaction.
+ */
+
+/** Loads an order and holds its row lock until the transaction ends. */
+function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
+  if (!isUuid(orderId)) return Promise.resolve(null);
+  return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+}
+
+/** Moves a locked order to `status`: the history row and the event go with it. */
+async function moveTo(
+  em: EntityManager,
+  order: Order,
+  status: Exclude<OrderStatus, 'PLACED'>,
+  traceparent: string | undefined,
+  reason?: CancellationReason,
+): Promise<void> {
+  if (!canMove(order.status, status)) throw new Error(`order ${order.id} cannot go ${order.status} → ${status}`);
+  if (status === 'CANCELLED' && !reason) throw new Error(`order ${order.id}: a cancellation needs a reason`);
+  order.status = status;
+  if (reason) order.cancellationReason = reason;
+  em.create(OrderStatusChange, { id: uuidv7(), order, status, at: new Date() });
+  const subject = order.id;
+  const orderId = order.id;
+  switch (status) {
+    case 'CONFIRMED': {
+      const lines = await em.find(OrderLine, { order: order.id }, { orderBy: { position: 'asc' } });
+      recordEvent(em, {
+        type: 'order.confirmed',
+        subject,
+        data: {
+          orderId,
+          number: order.number,
+          customerId: order.customerId,
+          lines: lines.map(({ productId, quantity }) => ({ productId, quantity })),
+          shippingAddress: order.shippingAddress,
+        },
+        traceparent,
+      });
+      break;
+    }
+    case 'CANCELLED':
+      recordEvent(em, { type: 'order.cancelled', subject, data: { orderId, reason: reason as string }, traceparent });
+      break;
+    case 'SHIPPED':
+      recordEvent(em, { type: 'order.shipped', subject, data: { orderId }, traceparent });
+      break;
+    case 'DELIVERED':
+      recordEvent(em, { type: 'order.delivered', subject, data: { orderId }, traceparent });
+      break;
+  }
+}
+
+/** Stock was reserved (`stock.reserved`): a PLACED order is CONFIRMED; any other is left as it is. */
+export async function confirmOrder({ em, log, traceparent }: EventContext, orderId: string): Promise<void> {
+  const order = await lockOrder(em, orderId);
+  if (order?.status !== 'PLACED') {
+    // e.g. the customer cancelled first: catalog releases the stock on that `order.cancelled`.
+    log.info({ orderId, status: order?.status ?? null }, 'stock reserved for an order not awaiting it: ignored');
+    return;
+  }
+  await moveTo(em, order, 'CONFIRMED', traceparent);
+  await em.flush();
+}
+
+/**
+ * Stock was refused (`stock.rejected`): a PLACED order is CANCELLED for lack of stock, and each
+ * line that could not be served says why, for the customer to see.
+ */
+export async function rejectOrder(
+  { em, log, traceparent }: EventContext,
+  rejection: EventData<'stock.rejected'>,
+): Promise<void> {
+  const order = await lockOrder(em, rejection.orderId);
+  if (order?.status !== 'PLACED') {
+    log.info(
+      { orderId: rejection.orderId, status: order?.status ?? null },
+      'stock rejection for an order not awaiting it: ignored',
+    );
+    return;
+  }
+  const verdicts = new Map(rejection.lines.map((line) => [line.productId, line]));
+  for (const line of await em.find(OrderLine, { order: order.id })) {
+    const verdict = verdicts.get(line.productId);
+    if (!verdict?.reason) continue;
+    line.unavailabilityReason = verdict.reason;
+    line.availableQuantity = Math.max(0, verdict.available);
+  }
+  await moveTo(em, order, 'CANCELLED', traceparent, 'OUT_OF_STOCK');
+  await em.flush();
+}
+
+/**
+ * A delivery progressed (`delivery.status_changed`): the order ships, then is delivered, going
+ * through every step in between. A duplicate, stale or meaningless status changes nothing.
+ */
+export async function applyDeliveryStatus(
+  { em, log, traceparent }: EventContext,
+  change: EventData<'delivery.status_changed'>,
+): Promise<void> {
+  const order = await lockOrder(em, change.orderId);
+  const steps = order ? stepsForDelivery(order.status, change.status) : [];
+  if (!order || steps.length === 0) {
+    log.info(
+      { orderId: change.orderId, status: order?.status ?? null, delivery: change.status },
+      'delivery status changes nothing for the order: ignored',
+    );
+    return;
+  }
+  for (const step of steps) await moveTo(em, order, step, traceparent);
+  await em.flush();
+}
+
+/**
+ * The customer cancels one of their orders before it ships; catalog then releases its stock.
+ * Someone else's order is not found; a shipped, delivered or cancelled one is refused.
+ */
+export async function cancelOrder(
+  ctx: Pick<RequestContext, 'em' | 'claims' | 'traceparent'>,
+  input: { orderId: string },
+): Promise<{ order: Order }> {
+  const claims = requireClaims(ctx);
+  return ctx.em.transactional(async (em) => {
+    const order = await lockOrder(em, input.orderId);
+    if (order?.customerId !== claims.sub) {
+      throw new UserInputError(
+        'ORDER_NOT_FOUND',
+        { en: 'No such order among yours.', fr: 'Aucune de vos commandes ne porte cet identifiant.' },
+        'input.orderId',
+      );
+    }
+    if (!isCancellable(order.status)) {
+      throw new UserInputError(
+        'ORDER_NOT_CANCELLABLE',
+        order.status === 'CANCELLED'
+          ? { en: 'This order is already cancelled.', fr: 'Cette commande est déjà annulée.' }
+          : {
+              en: 'This order has shipped and can no longer be cancelled.',
+              fr: 'Cette commande est expédiée et ne peut plus être annulée.',
+            },
+        'input.orderId',
+      );
+    }
+    await moveTo(em, order, 'CANCELLED', ctx.traceparent, 'CUSTOMER_REQUEST');
+    return { order };
+  });
+}

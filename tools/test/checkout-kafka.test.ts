@@ -1,0 +1,315 @@
+import { waitFor } from '@comptoir/kit';
+import { requireKafkaBrokers } from '@comptoir/kit/testing';
+import { BasketSnapshot } from '@comptoir/orders';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  awaitOrderStatus,
+  checkout,
+  createProducts,
+  fillBasket,
+  idempotencyKey,
+  type OrderView,
+  placeOrder,
+  readOrder,
+  type Shopper,
+  shippingAddress,
+  signUp,
+} from './checkout-fixtures.ts';
+import { type DedicatedBroker, startDedicatedBroker } from './dedicated-broker.ts';
+import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
+
+type UserErrors = Array<{ field: string | null; code: string; message: string }>;
+interface BasketView {
+  id: string;
+  version: number;
+  subtotal: { amount: number };
+  items: Array<{ product: { id: string }; quantity: number; unitPrice: { amount: number } }>;
+}
+const BASKET = 'id version subtotal { amount } items { product { id } quantity unitPrice { amount } }';
+
+/** What the storefront and apps do, through the router, with every subgraph on real Kafka and PostgreSQL. */
+function shopping(t: () => TestPlatform) {
+  const basketOf = async (auth: { token?: string; basketToken?: string }) => {
+    const { body } = await t().graphql<{ basket: BasketView | null }>(
+      `{ basket { ${BASKET} } }`,
+      {},
+      {
+        ...(auth.token ? { token: auth.token } : {}),
+        headers: auth.basketToken ? { 'x-basket-token': auth.basketToken } : {},
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.basket ?? null;
+  };
+  const stockOf = async (productId: string) => {
+    const { body } = await t().graphql<{ product: { stock: { onHand: number; reserved: number; available: number } } }>(
+      'query ($id: ID!) { product(id: $id) { stock { onHand reserved available } } }',
+      { id: productId },
+    );
+    return body.data?.product.stock;
+  };
+  const cancel = async (shopper: Shopper, orderId: string) => {
+    const { body } = await t().graphql<{ cancelOrder: { order: OrderView | null; userErrors: UserErrors } }>(
+      'mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { order { id status cancellationReason } userErrors { field code } } }',
+      { id: orderId },
+      { token: shopper.token },
+    );
+    return body.data?.cancelOrder;
+  };
+  return { basketOf, stockOf, cancel };
+}
+
+describe('checkout on Kafka, through the router', () => {
+  const brokers = requireKafkaBrokers();
+  let platform: TestPlatform;
+  const t = () => platform;
+  const { basketOf, stockOf, cancel } = shopping(t);
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({}, { KAFKA_BROKERS: brokers, DATABASE_POOL_MAX: '10' });
+  });
+  afterAll(() => platform?.stop());
+
+  it('anonymous basket → register → merge → place order → CONFIRMED by the saga → basket empty', async () => {
+    const [lamp] = await createProducts(t(), [{ sku: 'E2E-LAMP', amount: 2450, stock: 5 }]);
+    const productId = lamp as string;
+
+    // An anonymous visitor fills a basket; the app keeps the token it is given.
+    let basketToken = '';
+    await waitFor(async () => {
+      const { body } = await t().graphql<{ addBasketItem: { basketToken: string | null; userErrors: UserErrors } }>(
+        'mutation ($id: ID!) { addBasketItem(input: { productId: $id, quantity: 2 }) { basketToken userErrors { code } } }',
+        { id: productId },
+      );
+      basketToken = body.data?.addBasketItem.basketToken ?? '';
+      return basketToken !== '';
+    }, 'baskets knows the lamp');
+    expect((await basketOf({ basketToken }))?.items).toMatchObject([{ product: { id: productId }, quantity: 2 }]);
+
+    // They register, and the basket follows them.
+    const { body: registered } = await t().graphql<{ register: { session: { accessToken: string } } }>(
+      'mutation { register(input: { email: "e2e-shopper@example.com", password: "a long password", name: "Noa" }) { session { accessToken } } }',
+    );
+    const token = registered.data?.register.session.accessToken as string;
+    const { body: merged } = await t().graphql<{ mergeBasket: { basket: BasketView; userErrors: UserErrors } }>(
+      `mutation { mergeBasket(input: {}) { basket { ${BASKET} } userErrors { code } } }`,
+      {},
+      { token, headers: { 'x-basket-token': basketToken } },
+    );
+    expect(merged.data?.mergeBasket.userErrors).toEqual([]);
+    const basket = merged.data?.mergeBasket.basket as BasketView;
+    expect(basket.items).toMatchObject([{ product: { id: productId }, quantity: 2, unitPrice: { amount: 2450 } }]);
+    expect(await basketOf({ basketToken })).toBeNull();
+
+    const shopper: Shopper = { id: '', token };
+    const placed = await placeOrder(t(), shopper, {
+      shippingAddress,
+      idempotencyKey: idempotencyKey(),
+      basketVersion: basket.version,
+    });
+    expect(placed.userErrors).toEqual([]);
+    expect(placed.order).toMatchObject({ status: 'PLACED', subtotal: { amount: 4900 }, lines: [{ quantity: 2 }] });
+
+    const confirmed = await awaitOrderStatus(t(), shopper, placed.order?.id as string, 'CONFIRMED');
+    expect(confirmed.statusHistory.map((change) => change.status)).toEqual(['PLACED', 'CONFIRMED']);
+    expect(await stockOf(productId)).toEqual({ onHand: 5, reserved: 2, available: 3 });
+    await waitFor(async () => (await basketOf({ token }))?.items.length === 0, 'the basket is empty');
+  });
+
+  it('shows a catalog price change in an open basket', async () => {
+    const [vase] = await createProducts(t(), [{ sku: 'E2E-VASE', amount: 1800, stock: 20 }]);
+    const shopper = await signUp(t(), 'e2e-price@example.com');
+    await fillBasket(t(), shopper, [{ productId: vase as string, quantity: 3 }]);
+    expect((await basketOf(shopper))?.subtotal.amount).toBe(5400);
+
+    const { body } = await t().graphql<{ setProductPrice: { userErrors: UserErrors } }>(
+      'mutation ($id: ID!) { setProductPrice(input: { productId: $id, price: { amount: 1500, currency: "EUR" } }) { userErrors { code } } }',
+      { id: vase },
+      { token: (await signUp(t(), 'e2e-price-admin@comptoir.test', ['ADMIN'])).token },
+    );
+    expect(body.data?.setProductPrice.userErrors).toEqual([]);
+    await waitFor(async () => (await basketOf(shopper))?.subtotal.amount === 4500, 'the basket shows the new price');
+    expect((await basketOf(shopper))?.items[0]?.unitPrice.amount).toBe(1500);
+  });
+
+  it('50 shoppers order at once a product with 10 in stock: exactly 10 CONFIRMED, 40 CANCELLED with the reason', async () => {
+    const [kettle] = await createProducts(t(), [{ sku: 'E2E-KETTLE', amount: 3900, stock: 10 }]);
+    const productId = kettle as string;
+    const shoppers = await Promise.all(Array.from({ length: 50 }, (_, n) => signUp(t(), `e2e-rush-${n}@example.com`)));
+    const versions = await Promise.all(
+      shoppers.map((shopper) => fillBasket(t(), shopper, [{ productId, quantity: 1 }])),
+    );
+
+    // Stock is watched while the saga runs: it never goes below zero.
+    let watching = true;
+    const lowest = { available: Number.POSITIVE_INFINITY };
+    const watcher = (async () => {
+      while (watching) {
+        const stock = await stockOf(productId);
+        if (stock) lowest.available = Math.min(lowest.available, stock.available);
+      }
+    })();
+
+    const placed = await Promise.all(
+      shoppers.map((shopper, n) =>
+        placeOrder(
+          t(),
+          shopper,
+          { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion: versions[n] },
+          { fields: 'id status' },
+        ),
+      ),
+    );
+    expect(placed.flatMap((payload) => payload.userErrors)).toEqual([]);
+
+    const settled: OrderView[] = [];
+    await waitFor(
+      async () => {
+        settled.length = 0;
+        for (const [n, payload] of placed.entries()) {
+          const order = await readOrder(t(), shoppers[n] as Shopper, payload.order?.id as string);
+          if (order && order.status !== 'PLACED') settled.push(order);
+        }
+        return settled.length === 50;
+      },
+      'the saga settled all 50 orders',
+      60_000,
+    );
+    watching = false;
+    await watcher;
+
+    const confirmed = settled.filter((order) => order.status === 'CONFIRMED');
+    const cancelled = settled.filter((order) => order.status === 'CANCELLED');
+    expect(confirmed).toHaveLength(10);
+    expect(cancelled).toHaveLength(40);
+    for (const order of cancelled) {
+      expect(order.cancellationReason).toBe('OUT_OF_STOCK');
+      expect(order.lines).toMatchObject([{ quantity: 1, unavailability: { reason: 'OUT_OF_STOCK' } }]);
+    }
+    expect(await stockOf(productId)).toEqual({ onHand: 10, reserved: 10, available: 0 });
+    expect(lowest.available).toBeGreaterThanOrEqual(0);
+  }, 120_000);
+
+  it('the same idempotency key, twice in a row and five times at once, makes one order', async () => {
+    const [mug] = await createProducts(t(), [{ sku: 'E2E-MUG', amount: 900, stock: 50 }]);
+    const shopper = await signUp(t(), 'e2e-retry@example.com');
+    const version = await fillBasket(t(), shopper, [{ productId: mug as string, quantity: 1 }]);
+    const input = { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion: version };
+
+    const first = await placeOrder(t(), shopper, input, { fields: 'id' });
+    const again = await placeOrder(t(), shopper, input, { fields: 'id' });
+    expect(again.order?.id).toBe(first.order?.id);
+
+    const nextVersion = await fillBasket(t(), shopper, [{ productId: mug as string, quantity: 2 }]);
+    const raceInput = { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion: nextVersion };
+    const raced = await Promise.all(
+      Array.from({ length: 5 }, () => placeOrder(t(), shopper, raceInput, { fields: 'id' })),
+    );
+    expect(raced.flatMap((payload) => payload.userErrors)).toEqual([]);
+    expect(new Set(raced.map((payload) => payload.order?.id)).size).toBe(1);
+
+    const { body } = await t().graphql<{ myOrders: { totalCount: number } }>(
+      '{ myOrders { totalCount } }',
+      {},
+      { token: shopper.token },
+    );
+    expect(body.data?.myOrders.totalCount).toBe(2);
+  });
+
+  it('a customer cancels a confirmed order and its stock returns', async () => {
+    const [chair] = await createProducts(t(), [{ sku: 'E2E-CHAIR', amount: 12900, stock: 4 }]);
+    const productId = chair as string;
+    const shopper = await signUp(t(), 'e2e-cancel@example.com');
+    const order = await checkout(t(), shopper, [{ productId, quantity: 3 }]);
+    await awaitOrderStatus(t(), shopper, order.id, 'CONFIRMED');
+    expect(await stockOf(productId)).toEqual({ onHand: 4, reserved: 3, available: 1 });
+
+    const cancelled = await cancel(shopper, order.id);
+    expect(cancelled).toMatchObject({
+      userErrors: [],
+      order: { status: 'CANCELLED', cancellationReason: 'CUSTOMER_REQUEST' },
+    });
+    await waitFor(async () => (await stockOf(productId))?.available === 4, 'the stock came back');
+    expect(await stockOf(productId)).toEqual({ onHand: 4, reserved: 0, available: 4 });
+    // Cancelled is final.
+    expect((await cancel(shopper, order.id))?.userErrors[0]?.code).toBe('ORDER_NOT_CANCELLABLE');
+  });
+
+  it("user B can neither read nor cancel user A's order, nor touch A's basket", async () => {
+    const [plate] = await createProducts(t(), [{ sku: 'E2E-PLATE', amount: 1200, stock: 30 }]);
+    const productId = plate as string;
+    const alice = await signUp(t(), 'e2e-alice@example.com');
+    const bob = await signUp(t(), 'e2e-bob@example.com');
+    const order = await checkout(t(), alice, [{ productId, quantity: 1 }]);
+    await fillBasket(t(), alice, [{ productId, quantity: 4 }]);
+
+    expect(await readOrder(t(), bob, order.id)).toBeNull();
+    const refused = await cancel(bob, order.id);
+    expect(refused?.order ?? null).toBeNull();
+    expect(refused?.userErrors[0]?.code).toBe('ORDER_NOT_FOUND');
+    expect((await readOrder(t(), alice, order.id))?.status).not.toBe('CANCELLED');
+
+    // Bob's basket is his own (none yet); his changes never reach Alice's.
+    expect(await basketOf(bob)).toBeNull();
+    const { body } = await t().graphql<{ removeBasketItem: { userErrors: UserErrors } }>(
+      'mutation ($id: ID!) { removeBasketItem(input: { productId: $id }) { userErrors { code } } }',
+      { id: productId },
+      { token: bob.token },
+    );
+    expect(body.data?.removeBasketItem.userErrors[0]?.code).toMatch(/NOT_IN_BASKET|BASKET_NOT_FOUND/);
+    expect((await basketOf(alice))?.items).toMatchObject([{ quantity: 4 }]);
+  });
+});
+
+describe('checkout across a Kafka broker restart', () => {
+  let broker: DedicatedBroker;
+  let platform: TestPlatform;
+  const t = () => platform;
+  const { stockOf } = shopping(t);
+
+  beforeAll(async () => {
+    // A broker of this test's own: restarting the suite's shared one would disturb other files.
+    broker = await startDedicatedBroker(19092);
+    platform = await startTestPlatform({}, { KAFKA_BROKERS: broker.brokers });
+  }, 180_000);
+  afterAll(async () => {
+    await platform?.stop();
+    await broker?.remove();
+  });
+
+  it('an order placed while the broker is down is confirmed once it is back', async () => {
+    const [clock] = await createProducts(t(), [{ sku: 'E2E-CLOCK', amount: 5600, stock: 3 }]);
+    const shopper = await signUp(t(), 'e2e-outage@example.com');
+    const basketVersion = await fillBasket(t(), shopper, [{ productId: clock as string, quantity: 1 }]);
+
+    // Checkout has the basket (basket.changed arrived) before the broker goes away.
+    await waitFor(
+      async () =>
+        ((await t().platform.subgraphs.get('orders')?.orm.em.fork().findOne(BasketSnapshot, { customerId: shopper.id }))
+          ?.version ?? -1) >= basketVersion,
+      'orders has the basket',
+    );
+    await broker.stop();
+    const placed = await placeOrder(t(), shopper, { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion });
+    expect(placed.userErrors).toEqual([]);
+    // Nothing can confirm it while the broker is away: order.placed waits in the outbox.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect((await readOrder(t(), shopper, placed.order?.id as string))?.status).toBe('PLACED');
+
+    await broker.start();
+    let confirmed: OrderView | null = null;
+    await waitFor(
+      async () => {
+        confirmed = await readOrder(t(), shopper, placed.order?.id as string);
+        return confirmed?.status === 'CONFIRMED';
+      },
+      'the order is confirmed after the broker returned',
+      120_000,
+    );
+    expect((confirmed as OrderView | null)?.statusHistory.map((change) => change.status)).toEqual([
+      'PLACED',
+      'CONFIRMED',
+    ]);
+    expect(await stockOf(clock as string)).toEqual({ onHand: 3, reserved: 1, available: 2 });
+  }, 180_000);
+});

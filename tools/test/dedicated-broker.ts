@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const kafkaScript = join(import.meta.dirname, '../kafka.sh');
+
+export interface DedicatedBroker {
+  brokers: string;
+  /** SIGTERM, keeping the broker's storage: topics, messages and committed offsets survive. */
+  stop(): Promise<void>;
+  /** Starts it again on the same storage. */
+  start(): Promise<void>;
+  /** Stops it for good and wipes its storage. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A Kafka broker of a test's own (tools/kafka.sh on other ports), for tests that stop and restart
+ * it without disturbing the suite's shared broker.
+ */
+export async function startDedicatedBroker(port: number): Promise<DedicatedBroker> {
+  const env = {
+    ...process.env,
+    KAFKA_PORT: String(port),
+    KAFKA_CONTROLLER_PORT: String(port + 1),
+    KAFKA_KEEP_DATA: '1',
+  };
+  const kafka = (command: string, extra: Record<string, string> = {}) =>
+    run('bash', [kafkaScript, command], { env: { ...env, ...extra }, timeout: 120_000 }).then(() => undefined);
+  // Storage left over by an interrupted run is wiped: every run starts from an empty broker.
+  await kafka('stop', { KAFKA_KEEP_DATA: '0' });
+  await kafka('start');
+  return {
+    brokers: `127.0.0.1:${port}`,
+    stop: () => kafka('stop'),
+    start: () => kafka('start'),
+    remove: () => kafka('stop', { KAFKA_KEEP_DATA: '0' }),
+  };
+}
