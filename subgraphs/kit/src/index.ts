@@ -16,7 +16,12 @@ export type { EventTransport } from './events/transport.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { runMain, StartupError } from './main.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
-export { type PostalAddress, type PostalAddressInput, validPostalAddress } from './postal-address.ts';
+export {
+  type PostalAddress,
+  type PostalAddressInput,
+  postalAddressColumns,
+  validPostalAddress,
+} from './postal-address.ts';
 export { scalarResolvers } from './scalars.ts';
 export { containsPattern } from './search.ts';
 export { execute, isUuid } from './sql.ts';

@@ -1,3 +1,4 @@
+import { p } from '@mikro-orm/core';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import type { Message } from './user-errors.ts';
@@ -64,4 +65,17 @@ const messageFor = (field: string): Message => {
 export function validPostalAddress(input: PostalAddressInput, at: string): PostalAddress {
   const valid = validInput(postalAddressSchema, input, messageFor, at);
   return { ...valid, line2: valid.line2 || null, phone: valid.phone || null };
+}
+
+/** The columns of a postal address, for an entity that stores one (an address book, a copy of it). */
+export function postalAddressColumns() {
+  return {
+    name: p.string(),
+    line1: p.string(),
+    line2: p.string().nullable(),
+    postalCode: p.string(),
+    city: p.string(),
+    country: p.string().length(2),
+    phone: p.string().nullable(),
+  };
 }

@@ -1,3 +1,4 @@
+import { postalAddressColumns } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
 export const roles = ['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER'] as const;
@@ -33,13 +34,7 @@ export const Address = defineEntity({
   properties: {
     id: p.uuid().primary(),
     userId: p.uuid().index(),
-    name: p.string(),
-    line1: p.string(),
-    line2: p.string().nullable(),
-    postalCode: p.string(),
-    city: p.string(),
-    country: p.string().length(2),
-    phone: p.string().nullable(),
+    ...postalAddressColumns(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

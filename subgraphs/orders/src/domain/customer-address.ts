@@ -1,3 +1,4 @@
+import { postalAddressColumns } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
 /** Orders' copy of the address books (auth's `address.*` events), to ship to an address by its id. */
@@ -7,13 +8,7 @@ export const CustomerAddress = defineEntity({
     /** The address book entry's id. */
     id: p.uuid().primary(),
     userId: p.uuid().index(),
-    name: p.string(),
-    line1: p.string(),
-    line2: p.string().nullable(),
-    postalCode: p.string(),
-    city: p.string(),
-    country: p.string().length(2),
-    phone: p.string().nullable(),
+    ...postalAddressColumns(),
     updatedAt: p.datetime(),
   },
 });
