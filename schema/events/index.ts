@@ -151,6 +151,34 @@ export const eventContracts = {
       occurredAt: z.string(),
     }),
   },
+  // Support, keyed by ticket id. Bodies of internal notes never leave support.
+  'ticket.opened': {
+    topic: 'ticket',
+    version: 1,
+    data: z.object({
+      ticketId: z.string(),
+      number: z.string(),
+      customerId: z.string().nullable(),
+      orderId: z.string().nullable(),
+      category: z.string(),
+      priority: z.string(),
+    }),
+  },
+  'ticket.message_added': {
+    topic: 'ticket',
+    version: 1,
+    data: z.object({
+      ticketId: z.string(),
+      messageId: z.string(),
+      authorRole: z.enum(['CUSTOMER', 'AGENT', 'CONTACT']),
+      internal: z.boolean(),
+    }),
+  },
+  'ticket.status_changed': {
+    topic: 'ticket',
+    version: 1,
+    data: z.object({ ticketId: z.string(), status: z.string(), previousStatus: z.string().nullable() }),
+  },
 } as const;
 
 export type EventType = keyof typeof eventContracts;
