@@ -124,6 +124,37 @@ describe('startEmbeddedPostgres', () => {
     expect(answers).toEqual(clients.map((_, n) => n));
   });
 
+  it('keeps the extended-protocol messages of concurrent parameterized queries together (unnamed statements)', async () => {
+    // Each query is Parse/Bind/Describe/Execute/Sync on the unnamed statement of the one shared
+    // session: interleaved with another connection's, a Bind finds the other's statement, or none.
+    const pool = openPool(12);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, async (_, client) => {
+        const answers: number[] = [];
+        for (let n = 0; n < 40; n++) {
+          // A statement text of each client's own, so a Bind on another's statement shows; and
+          // transactions starting meanwhile, as the relays' and consumers' do.
+          const sql = `SELECT $1::int * 1000 + $2::int AS n${client}`;
+          if (client % 2 === 0) {
+            const { rows } = await pool.query(sql, [client, n]);
+            answers.push(rows[0]?.[`n${client}`]);
+          } else {
+            const connection = await pool.connect();
+            await connection.query('BEGIN');
+            const { rows } = await connection.query(sql, [client, n]);
+            await connection.query('COMMIT');
+            connection.release();
+            answers.push(rows[0]?.[`n${client}`]);
+          }
+        }
+        return answers;
+      }),
+    );
+    results.forEach((answers, client) => {
+      expect(answers).toEqual(Array.from({ length: 40 }, (_, n) => client * 1000 + n));
+    });
+  });
+
   it('runs FOR UPDATE SKIP LOCKED and pg_try_advisory_xact_lock', async () => {
     const client = await openPool().connect();
     try {
