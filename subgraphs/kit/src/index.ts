@@ -22,6 +22,7 @@ export {
   postalAddressColumns,
   validPostalAddress,
 } from './postal-address.ts';
+export { type PostgresRateLimit, postgresRateLimiter } from './rate-limit.ts';
 export { scalarResolvers } from './scalars.ts';
 export { containsPattern } from './search.ts';
 export { execute, isUuid } from './sql.ts';

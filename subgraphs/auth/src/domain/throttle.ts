@@ -1,5 +1,6 @@
+import { postgresRateLimiter } from '@comptoir/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface LoginThrottle {
   /** Milliseconds until this account or address may try again; 0 when it may now. */
@@ -21,24 +22,14 @@ export interface ThrottleLimits {
  * are counted like real ones, so the lock reveals nothing about which accounts exist.
  */
 export async function loginThrottle(orm: MikroORM, schema: string, limits: ThrottleLimits): Promise<LoginThrottle> {
-  const pool = await orm.em.getConnection().getNativeClient();
-  // Unnamed statements: the limiter names its prepared statements, and on the embedded default
-  // (PGlite) every connection shares one session, where a second PREPARE of a name fails.
-  const storeClient = {
-    query: (query: { text: string; values?: unknown[] }) =>
-      pool.query({ text: query.text, values: query.values ?? [] }),
-  };
   const limiter = (keyPrefix: string, points: number) =>
-    new RateLimiterPostgres({
-      storeClient,
-      storeType: 'pool',
-      schemaName: schema,
-      tableName: 'login_throttle',
-      tableCreated: true, // by our migration
+    postgresRateLimiter(orm, {
+      schema,
+      table: 'login_throttle',
       keyPrefix,
       points,
-      duration: limits.windowSeconds,
-      blockDuration: limits.windowSeconds,
+      durationSeconds: limits.windowSeconds,
+      blockDurationSeconds: limits.windowSeconds,
     });
   const byAccount = limiter('account', limits.perAccount);
   const byClientIp = limiter('ip', limits.perClientIp);
