@@ -1,12 +1,16 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
-import { Delivery } from './domain/delivery.ts';
+import { Delivery, TrackingEvent } from './domain/delivery.ts';
+import { orderEvents } from './events/orders.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const deliveries: SubgraphDefinition = {
   name: 'deliveries',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Delivery],
+  entities: [Delivery, TrackingEvent],
   migrationsPath: join(import.meta.dirname, 'migrations'),
+  consumers: [orderEvents],
 };
+
+export { Delivery, TrackingEvent } from './domain/delivery.ts';

@@ -1,19 +1,34 @@
-import { scalarResolvers } from '@comptoir/kit';
-import { Delivery } from '../domain/delivery.ts';
+import { payload, scalarResolvers } from '@comptoir/kit';
+import { TrackingEvent } from '../domain/delivery.ts';
+import { addTrackingEvent, assignCarrier, markDelivered, markDeliveryFailed } from '../domain/delivery-lifecycle.ts';
+import { allDeliveries, deliveryOfOrder, findDelivery, trackDelivery } from '../domain/delivery-queries.ts';
 import type { Resolvers } from './types.generated.ts';
-
-/** Postal codes compare without spaces and case ("75 011" = "75011", "sw1a 1aa" = "SW1A1AA"). */
-const normalizePostalCode = (code: string) => code.replace(/\s+/g, '').toUpperCase();
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    trackDelivery: async (_parent, { trackingNumber, postalCode }, ctx) => {
-      const delivery = await ctx.em.findOne(Delivery, { trackingNumber });
-      return delivery && normalizePostalCode(delivery.postalCode) === normalizePostalCode(postalCode) ? delivery : null;
-    },
+    trackDelivery: (_parent, { trackingNumber, postalCode }, ctx) => trackDelivery(ctx, trackingNumber, postalCode),
+    deliveries: (_parent, { filter, ...args }, ctx) => allDeliveries(ctx, filter, args),
+  },
+  Mutation: {
+    assignCarrier: (_parent, { input }, ctx) => payload(ctx, () => assignCarrier(ctx, input)),
+    addTrackingEvent: (_parent, { input }, ctx) => payload(ctx, () => addTrackingEvent(ctx, input)),
+    markDelivered: (_parent, { input }, ctx) => payload(ctx, () => markDelivered(ctx, input)),
+    markDeliveryFailed: (_parent, { input }, ctx) => payload(ctx, () => markDeliveryFailed(ctx, input)),
   },
   Delivery: {
-    __resolveReference: (reference, ctx) => ctx.loaders.byId(Delivery).load(reference.id),
+    // Reached from another subgraph: the same visibility as `Order.delivery`.
+    __resolveReference: (reference, ctx) => findDelivery(ctx, reference.id),
+    order: (delivery) => ({ id: delivery.orderId }),
+    timeline: (delivery, _args, ctx) =>
+      ctx.loaders.childrenOf(TrackingEvent, 'delivery', { occurredAt: 'asc', id: 'asc' }).load(delivery.id),
+  },
+  DeliveryTracking: {
+    timeline: (delivery, _args, ctx) =>
+      ctx.loaders.childrenOf(TrackingEvent, 'delivery', { occurredAt: 'asc', id: 'asc' }).load(delivery.id),
+  },
+  Order: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    delivery: (order, _args, ctx) => deliveryOfOrder(ctx, order.id),
   },
 };

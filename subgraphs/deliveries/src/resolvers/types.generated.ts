@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Delivery as DeliveryEntity } from '../domain/delivery.ts';
+import type { Delivery as DeliveryEntity, TrackingEvent as TrackingEventEntity } from '../domain/delivery.ts';
+import type { OrderReference as OrderReferenceEntity } from './mappers.ts';
 import type { RequestContext } from '@comptoir/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -16,43 +18,215 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** The shipment of an order. */
+export type AddTrackingEventInput = {
+  deliveryId: Scalars['ID']['input'];
+  /** A revised estimate (YYYY-MM-DD), if the carrier gives one. */
+  estimatedDeliveryDate?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** When the carrier saw it; now when omitted. Never in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status: TrackingStatus;
+};
+
+export type AssignCarrierInput = {
+  /** The carrier's name, e.g. Colissimo. */
+  carrier: Scalars['String']['input'];
+  deliveryId: Scalars['ID']['input'];
+  /** ISO 8601 calendar date (YYYY-MM-DD). */
+  estimatedDeliveryDate?: InputMaybe<Scalars['String']['input']>;
+  /** The carrier's tracking number: unique across deliveries. */
+  trackingNumber: Scalars['String']['input'];
+};
+
+export type DeliveriesFilter = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+};
+
+/** The shipment of an order: its customer, staff with orders:read and carriers only. */
 export type Delivery = {
   __typename?: 'Delivery';
   carrier?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 8601 calendar date (YYYY-MM-DD) the carrier expects to deliver on. */
+  estimatedDeliveryDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The order shipped. Its fields beyond id need the caller be allowed to read the order. */
+  order: Order;
+  /** Where to ship, as captured when the order was confirmed. */
+  shippingAddress: PostalAddress;
   status: DeliveryStatus;
+  /** Every tracking step, oldest first. */
+  timeline: Array<TrackingEvent>;
   trackingNumber?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  edges: Array<DeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: Delivery;
+};
+
+export type DeliveryPayload = {
+  __typename?: 'DeliveryPayload';
+  delivery?: Maybe<Delivery>;
+  userErrors: Array<UserError>;
+};
+
 export type DeliveryStatus =
+  /** The order was cancelled before it shipped. */
+  | 'CANCELLED'
   | 'DELIVERED'
+  /** A delivery attempt failed; the carrier tries again or returns the parcel. */
   | 'FAILED'
   | 'IN_TRANSIT'
+  /** A carrier and a tracking number are assigned; the parcel is not yet with the carrier. */
   | 'LABEL_CREATED'
   | 'OUT_FOR_DELIVERY'
+  /** Waiting for a carrier. */
   | 'PENDING'
+  /** Returned to the sender after a failure. */
   | 'RETURNED';
 
-/** What anyone holding a tracking number and its postal code may see: status only. */
+/** What anyone holding a tracking number and its postal code may see: never an address, name or order. */
 export type DeliveryTracking = {
   __typename?: 'DeliveryTracking';
   carrier?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 calendar date (YYYY-MM-DD) the carrier expects to deliver on. */
+  estimatedDeliveryDate?: Maybe<Scalars['String']['output']>;
   status: DeliveryStatus;
-  updatedAt: Scalars['DateTime']['output'];
+  /** Every tracking step, oldest first. */
+  timeline: Array<TrackingEvent>;
+};
+
+export type MarkDeliveredInput = {
+  deliveryId: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type MarkDeliveryFailedInput = {
+  deliveryId: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why the attempt failed, e.g. recipient absent. */
+  reason: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records a tracking step reported by the carrier; the delivery takes its status. */
+  addTrackingEvent: DeliveryPayload;
+  /** Assigns a carrier and its tracking number to a PENDING delivery: it becomes LABEL_CREATED. */
+  assignCarrier: DeliveryPayload;
+  /** The parcel was handed over: the delivery, then its order, are DELIVERED. */
+  markDelivered: DeliveryPayload;
+  /** A delivery attempt failed, for the given reason. */
+  markDeliveryFailed: DeliveryPayload;
+};
+
+
+export type MutationAddTrackingEventArgs = {
+  input: AddTrackingEventInput;
+};
+
+
+export type MutationAssignCarrierArgs = {
+  input: AssignCarrierInput;
+};
+
+
+export type MutationMarkDeliveredArgs = {
+  input: MarkDeliveredInput;
+};
+
+
+export type MutationMarkDeliveryFailedArgs = {
+  input: MarkDeliveryFailedInput;
+};
+
+export type Order = {
+  __typename?: 'Order';
+  /** The order's delivery once it is confirmed: its customer, staff with orders:read and carriers only. */
+  delivery?: Maybe<Delivery>;
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A postal address as captured when an order was placed; later changes to the address book do not touch it. */
+export type PostalAddress = {
+  __typename?: 'PostalAddress';
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code, e.g. FR. */
+  country: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  line2?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode: Scalars['String']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Deliveries, oldest first, for carriers' work. */
+  deliveries: DeliveryConnection;
   /** Public tracking; null unless the tracking number and the destination postal code match. */
   trackDelivery?: Maybe<DeliveryTracking>;
+};
+
+
+export type QueryDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeliveriesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryTrackDeliveryArgs = {
   postalCode: Scalars['String']['input'];
   trackingNumber: Scalars['String']['input'];
+};
+
+/** One step of a delivery's tracking, as the carrier reported it. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** Where it happened, e.g. a depot's city. */
+  location?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  status: DeliveryStatus;
+};
+
+/** A status a carrier reports with addTrackingEvent. */
+export type TrackingStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'IN_TRANSIT'
+  | 'OUT_FOR_DELIVERY'
+  | 'RETURNED';
+
+/** An expected failure, in the caller's language (Accept-Language: fr or en). */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. input.idempotencyKey. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
 };
 
 
@@ -136,6 +310,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Delivery: Delivery;
+  Order: Order;
 };
 
 /** Mapping of federation reference types */
@@ -143,31 +318,65 @@ export type FederationReferenceTypes = {
   Delivery:
     ( { __typename: 'Delivery' }
     & GraphQLRecursivePick<FederationTypes['Delivery'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Delivery: ResolverTypeWrapper<DeliveryEntity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddTrackingEventInput: AddTrackingEventInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssignCarrierInput: AssignCarrierInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveriesFilter: DeliveriesFilter;
+  Delivery: ResolverTypeWrapper<DeliveryEntity>;
+  DeliveryConnection: ResolverTypeWrapper<Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['DeliveryEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeliveryEdge: ResolverTypeWrapper<Omit<DeliveryEdge, 'node'> & { node: ResolversTypes['Delivery'] }>;
+  DeliveryPayload: ResolverTypeWrapper<Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['Delivery']> }>;
   DeliveryStatus: DeliveryStatus;
   DeliveryTracking: ResolverTypeWrapper<DeliveryEntity>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MarkDeliveredInput: MarkDeliveredInput;
+  MarkDeliveryFailedInput: MarkDeliveryFailedInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Order: ResolverTypeWrapper<OrderReferenceEntity>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PostalAddress: ResolverTypeWrapper<PostalAddress>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventEntity>;
+  TrackingStatus: TrackingStatus;
+  UserError: ResolverTypeWrapper<UserError>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  DateTime: Scalars['DateTime']['output'];
-  Delivery: DeliveryEntity;
-  String: Scalars['String']['output'];
+  AddTrackingEventInput: AddTrackingEventInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AssignCarrierInput: AssignCarrierInput;
+  DateTime: Scalars['DateTime']['output'];
+  DeliveriesFilter: DeliveriesFilter;
+  Delivery: DeliveryEntity;
+  DeliveryConnection: Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeliveryEdge']> };
+  Int: Scalars['Int']['output'];
+  DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
+  DeliveryPayload: Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['Delivery']> };
   DeliveryTracking: DeliveryEntity;
-  Query: Record<PropertyKey, never>;
+  MarkDeliveredInput: MarkDeliveredInput;
+  MarkDeliveryFailedInput: MarkDeliveryFailedInput;
+  Mutation: Record<PropertyKey, never>;
+  Order: OrderReferenceEntity;
+  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PostalAddress: PostalAddress;
+  Query: Record<PropertyKey, never>;
+  TrackingEvent: TrackingEventEntity;
+  UserError: UserError;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -177,26 +386,99 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery'], FederationReferenceType extends FederationReferenceTypes['Delivery'] = FederationReferenceTypes['Delivery']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  estimatedDeliveryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  shippingAddress?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type DeliveryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryConnection'] = ResolversParentTypes['DeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeliveryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryEdge'] = ResolversParentTypes['DeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
+};
+
+export type DeliveryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryPayload'] = ResolversParentTypes['DeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeliveryTrackingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeliveryTracking'] = ResolversParentTypes['DeliveryTracking']> = {
   carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimatedDeliveryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTrackingEvent?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationAddTrackingEventArgs, 'input'>>;
+  assignCarrier?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationAssignCarrierArgs, 'input'>>;
+  markDelivered?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationMarkDeliveredArgs, 'input'>>;
+  markDeliveryFailed?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationMarkDeliveryFailedArgs, 'input'>>;
+};
+
+export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PostalAddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  deliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, RequireFields<QueryDeliveriesArgs, 'first'>>;
   trackDelivery?: Resolver<Maybe<ResolversTypes['DeliveryTracking']>, ParentType, ContextType, RequireFields<QueryTrackDeliveryArgs, 'postalCode' | 'trackingNumber'>>;
+};
+
+export type TrackingEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = {
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   Delivery?: DeliveryResolvers<ContextType>;
+  DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
+  DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
+  DeliveryPayload?: DeliveryPayloadResolvers<ContextType>;
   DeliveryTracking?: DeliveryTrackingResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PostalAddress?: PostalAddressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -1,0 +1,358 @@
+import { randomUUID } from 'node:crypto';
+import { createAccount } from '@comptoir/auth';
+import { Delivery, TrackingEvent } from '@comptoir/deliveries';
+import { OutboxMessage, ProcessedEvent, waitFor } from '@comptoir/kit';
+import { postGraphQL, requireKafkaBrokers } from '@comptoir/kit/testing';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  awaitOrderStatus,
+  checkout,
+  createProducts,
+  readOrder,
+  type Shopper,
+  shippingAddress,
+  signUp,
+} from './checkout-fixtures.ts';
+import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
+
+type UserErrors = Array<{ field: string | null; code: string; message: string }>;
+interface TimelineView {
+  status: string;
+  location: string | null;
+  message: string | null;
+  occurredAt: string;
+}
+interface DeliveryView {
+  id: string;
+  status: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  estimatedDeliveryDate: string | null;
+  shippingAddress: { name: string; postalCode: string };
+  order: { id: string };
+  timeline: TimelineView[];
+}
+const DELIVERY = `id status carrier trackingNumber estimatedDeliveryDate shippingAddress { name postalCode }
+  order { id } timeline { status location message occurredAt }`;
+
+// Deliveries through the router, with every subgraph on real Kafka and PostgreSQL: the saga opens a
+// delivery, carriers move it, the order follows; customers track it publicly with their postal code.
+describe('deliveries on Kafka, through the router', () => {
+  const brokers = requireKafkaBrokers();
+  let t: TestPlatform;
+  let admin: string;
+  let carrier: string;
+  let seller: string;
+  let agent: Shopper;
+  let alice: Shopper;
+  let bob: Shopper;
+  let productId: string;
+
+  const partnerToken = async (email: string, scopes: string[]) => {
+    const { body } = await t.graphql<{ users: { edges: Array<{ node: { id: string } }> } }>(
+      'query ($email: String!) { users(email: $email) { edges { node { id } } } }',
+      { email },
+      { token: admin },
+    );
+    const issued = await t.graphql<{ issuePartnerToken: { token: string } }>(
+      'mutation ($userId: ID!, $scopes: [String!]!) { issuePartnerToken(input: { userId: $userId, name: "test", scopes: $scopes }) { token } }',
+      { userId: body.data?.users.edges[0]?.node.id, scopes },
+      { token: admin },
+    );
+    const token = issued.body.data?.issuePartnerToken.token;
+    if (!token) throw new Error(`no partner token: ${JSON.stringify(issued.body)}`);
+    return token;
+  };
+
+  /** The delivery of an order as `viewer` sees it through `order(id) { delivery }`. */
+  const deliveryOf = async (viewer: Shopper | string, orderId: string) => {
+    const order = await readOrder(t, viewer, orderId, `id delivery { ${DELIVERY} }`);
+    return (order as unknown as { delivery: DeliveryView | null } | null)?.delivery ?? null;
+  };
+
+  /** A checkout the saga confirmed, and its delivery once deliveries has opened it. */
+  const confirmedOrder = async (shopper: Shopper, address = shippingAddress) => {
+    const placed = await checkout(t, shopper, [{ productId, quantity: 1 }], { shippingAddress: address });
+    await awaitOrderStatus(t, shopper, placed.id, 'CONFIRMED');
+    let delivery: DeliveryView | null = null;
+    await waitFor(async () => {
+      delivery = await deliveryOf(shopper, placed.id);
+      return delivery !== null;
+    }, `order ${placed.id} has its delivery`);
+    return { orderId: placed.id, delivery: delivery as unknown as DeliveryView };
+  };
+
+  const mutate = async (name: string, inputType: string, input: Record<string, unknown>, token?: string) => {
+    const response = await t.graphql<Record<string, { delivery: DeliveryView | null; userErrors: UserErrors }>>(
+      `mutation ($input: ${inputType}!) { ${name}(input: $input) { delivery { ${DELIVERY} } userErrors { field code message } } }`,
+      { input },
+      token ? { token } : {},
+    );
+    return { status: response.status, errors: response.body.errors, payload: response.body.data?.[name] };
+  };
+  const assignCarrier = (input: Record<string, unknown>, token = carrier) =>
+    mutate('assignCarrier', 'AssignCarrierInput', input, token);
+  const addTrackingEvent = (input: Record<string, unknown>, token = carrier) =>
+    mutate('addTrackingEvent', 'AddTrackingEventInput', input, token);
+  const markDelivered = (input: Record<string, unknown>, token = carrier) =>
+    mutate('markDelivered', 'MarkDeliveredInput', input, token);
+  const markDeliveryFailed = (input: Record<string, unknown>, token = carrier) =>
+    mutate('markDeliveryFailed', 'MarkDeliveryFailedInput', input, token);
+
+  const track = async (trackingNumber: string, postalCode: string) => {
+    const { body } = await t.graphql<{ trackDelivery: Record<string, unknown> | null }>(
+      `query ($n: String!, $p: String!) { trackDelivery(trackingNumber: $n, postalCode: $p) {
+         carrier status estimatedDeliveryDate timeline { status location message occurredAt } } }`,
+      { n: trackingNumber, p: postalCode },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.trackDelivery ?? null;
+  };
+
+  const deliveriesEm = () => t.platform.subgraphs.get('deliveries')?.orm.em.fork() as EntityManager;
+
+  beforeAll(async () => {
+    t = await startTestPlatform({}, { KAFKA_BROKERS: brokers, DATABASE_POOL_MAX: '10' });
+    await t.platform.subgraphs
+      .get('auth')
+      ?.orm.em.fork()
+      .transactional(async (em) => {
+        for (const email of ['carrier@ship.test', 'seller@ship.test']) {
+          await createAccount(em, { email, name: email, password: 'a long password', roles: ['PARTNER'] });
+        }
+      });
+    admin = (await signUp(t, 'admin@ship.test', ['ADMIN'])).token;
+    agent = await signUp(t, 'agent@ship.test', ['SUPPORT_AGENT']);
+    alice = await signUp(t, 'alice@ship.test');
+    bob = await signUp(t, 'bob@ship.test');
+    carrier = await partnerToken('carrier@ship.test', ['deliveries:write']);
+    seller = await partnerToken('seller@ship.test', ['catalog:write']);
+    [productId] = (await createProducts(t, [{ sku: 'SHIP-LAMP', amount: 2000, stock: 50 }])) as [string];
+  });
+  afterAll(() => t?.stop());
+
+  it('opens a PENDING delivery for a confirmed order; a carrier ships and delivers it; the order follows', async () => {
+    const { orderId, delivery } = await confirmedOrder(alice);
+    expect(delivery).toMatchObject({
+      status: 'PENDING',
+      carrier: null,
+      trackingNumber: null,
+      shippingAddress: { name: shippingAddress.name, postalCode: shippingAddress.postalCode },
+      order: { id: orderId },
+    });
+    expect(delivery.timeline.map((step) => step.status)).toEqual(['PENDING']);
+
+    // Only carriers: a customer and a partner without deliveries:write are refused by the router.
+    const input = { deliveryId: delivery.id, carrier: 'Colissimo', trackingNumber: 'CP-0001-FR' };
+    for (const token of [alice.token, seller]) {
+      const refused = await assignCarrier(input, token);
+      expect(refused.status).toBe(403);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const anonymous = await t.graphql(
+      'mutation ($id: ID!) { markDelivered(input: { deliveryId: $id }) { userErrors { code } } }',
+      { id: delivery.id },
+    );
+    expect(anonymous.status).toBe(401);
+    expect((await deliveryOf(alice, orderId))?.status).toBe('PENDING');
+
+    // Illegal: straight to DELIVERED before any label.
+    const tooSoon = await markDelivered({ deliveryId: delivery.id });
+    expect(tooSoon.payload?.delivery).toBeNull();
+    expect(tooSoon.payload?.userErrors[0]?.code).toBe('ILLEGAL_TRANSITION');
+
+    const labelled = await assignCarrier({ ...input, estimatedDeliveryDate: '2026-12-24' });
+    expect(labelled.payload?.userErrors).toEqual([]);
+    expect(labelled.payload?.delivery).toMatchObject({
+      status: 'LABEL_CREATED',
+      carrier: 'Colissimo',
+      trackingNumber: 'CP-0001-FR',
+      estimatedDeliveryDate: '2026-12-24',
+    });
+    // Assigning again is not a transition the rules allow.
+    expect((await assignCarrier(input)).payload?.userErrors[0]?.code).toBe('ILLEGAL_TRANSITION');
+
+    const inTransit = await addTrackingEvent({
+      deliveryId: delivery.id,
+      status: 'IN_TRANSIT',
+      location: 'Paris hub',
+      message: 'Parcel received',
+    });
+    expect(inTransit.payload?.userErrors).toEqual([]);
+    expect(inTransit.payload?.delivery?.status).toBe('IN_TRANSIT');
+    await awaitOrderStatus(t, alice, orderId, 'SHIPPED');
+
+    const delivered = await markDelivered({ deliveryId: delivery.id, location: 'Paris 11e', message: 'Handed over' });
+    expect(delivered.payload?.userErrors).toEqual([]);
+    expect(delivered.payload?.delivery?.status).toBe('DELIVERED');
+    await awaitOrderStatus(t, alice, orderId, 'DELIVERED');
+
+    // Nothing after DELIVERED.
+    const late = await markDeliveryFailed({ deliveryId: delivery.id, reason: 'Nobody home' });
+    expect(late.payload?.userErrors[0]?.code).toBe('ILLEGAL_TRANSITION');
+
+    const seen = await deliveryOf(alice, orderId);
+    expect(seen?.timeline.map((step) => [step.status, step.location])).toEqual([
+      ['PENDING', null],
+      ['LABEL_CREATED', null],
+      ['IN_TRANSIT', 'Paris hub'],
+      ['DELIVERED', 'Paris 11e'],
+    ]);
+    // Each change was announced, in order, keyed by the order.
+    const events = await deliveriesEm().find(
+      OutboxMessage,
+      { key: orderId, type: 'delivery.status_changed' },
+      { orderBy: { position: 'asc' } },
+    );
+    expect(events.map((event) => [event.data.previousStatus, event.data.status])).toEqual([
+      [null, 'PENDING'],
+      ['PENDING', 'LABEL_CREATED'],
+      ['LABEL_CREATED', 'IN_TRANSIT'],
+      ['IN_TRANSIT', 'DELIVERED'],
+    ]);
+    expect(events.every((event) => event.data.deliveryId === delivery.id)).toBe(true);
+
+    // Public tracking: the postal code in any case and spacing; a wrong one is as an unknown number.
+    const tracked = await track('CP-0001-FR', ' 75 011 ');
+    expect(tracked).toMatchObject({ carrier: 'Colissimo', status: 'DELIVERED', estimatedDeliveryDate: '2026-12-24' });
+    expect(((tracked?.timeline ?? []) as TimelineView[]).map((step) => step.status)).toEqual([
+      'PENDING',
+      'LABEL_CREATED',
+      'IN_TRANSIT',
+      'DELIVERED',
+    ]);
+    expect(JSON.stringify(tracked)).not.toMatch(/Léa|Lilas|Paris,|\+33|CPT-/);
+    expect(await track('CP-0001-FR', '75012')).toBeNull();
+    expect(await track('CP-9999-FR', '75011')).toBeNull();
+
+    // Staff with orders:read and carriers see it; the carrier finds it among the deliveries.
+    expect((await deliveryOf(agent, orderId))?.status).toBe('DELIVERED');
+    const { body } = await t.graphql<{ deliveries: { edges: Array<{ node: { id: string; status: string } }> } }>(
+      '{ deliveries(filter: { status: DELIVERED }) { edges { node { id status } } } }',
+      {},
+      { token: carrier },
+    );
+    expect(body.data?.deliveries.edges.map((edge) => edge.node.id)).toContain(delivery.id);
+    const notCarrier = await t.graphql('{ deliveries { totalCount } }', {}, { token: alice.token });
+    expect(notCarrier.status).toBe(403);
+
+    // order.confirmed published again (a new event id, past the processed-event check): still one delivery.
+    const ordersService = t.platform.subgraphs.get('orders');
+    const ordersEm = ordersService?.orm.em.fork() as EntityManager;
+    const confirmed = await ordersEm.findOneOrFail(OutboxMessage, { key: orderId, type: 'order.confirmed' });
+    const replayId = randomUUID();
+    ordersEm.create(OutboxMessage, {
+      id: replayId,
+      topic: confirmed.topic,
+      key: confirmed.key,
+      type: confirmed.type,
+      version: confirmed.version,
+      data: confirmed.data,
+      traceparent: null,
+      occurredAt: new Date(),
+      publishedAt: null,
+    });
+    await ordersEm.flush();
+    ordersService?.relay.wake();
+    await waitFor(
+      async () =>
+        (await deliveriesEm().count(ProcessedEvent, { consumer: 'deliveries.orders', eventId: replayId })) === 1,
+      'deliveries received the replayed order.confirmed',
+    );
+    expect(await deliveriesEm().count(Delivery, { orderId })).toBe(1);
+    expect(await deliveriesEm().count(TrackingEvent, { delivery: delivery.id })).toBe(4);
+    expect((await deliveryOf(alice, orderId))?.status).toBe('DELIVERED');
+  });
+
+  it('shows a delivery to its customer, staff and carriers only', async () => {
+    const { orderId, delivery } = await confirmedOrder(alice);
+    expect(await readOrder(t, bob, orderId, 'id delivery { id }')).toBeNull();
+    // Straight to the deliveries subgraph, as the router would resolve Order.delivery: bob gets null.
+    const deliveries = t.platform.subgraphs.get('deliveries');
+    const entity = (token: string) =>
+      postGraphQL<{ _entities: Array<{ delivery: { id: string } | null }> }>(
+        deliveries?.url as string,
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Order { delivery { id } } } }',
+        { r: [{ __typename: 'Order', id: orderId }] },
+        { authorization: `Bearer ${token}` },
+      );
+    expect((await entity(bob.token)).body.data?._entities).toEqual([{ delivery: null }]);
+    expect((await entity(alice.token)).body.data?._entities).toEqual([{ delivery: { id: delivery.id } }]);
+    expect((await entity(agent.token)).body.data?._entities).toEqual([{ delivery: { id: delivery.id } }]);
+  });
+
+  it('cancels the delivery of an order cancelled before shipping; a failed delivery can be returned', async () => {
+    const { orderId, delivery } = await confirmedOrder(bob, {
+      ...shippingAddress,
+      postalCode: 'SW1A 1AA',
+      city: 'London',
+      country: 'GB',
+    });
+    const labelled = await assignCarrier({ deliveryId: delivery.id, carrier: 'Royal Mail', trackingNumber: 'RM-1' });
+    expect(labelled.payload?.delivery?.status).toBe('LABEL_CREATED');
+    // The tracking number is taken by no other delivery.
+    const { delivery: other } = await confirmedOrder(bob);
+    const taken = await assignCarrier({ deliveryId: other.id, carrier: 'Royal Mail', trackingNumber: 'RM-1' });
+    expect(taken.payload?.userErrors[0]).toMatchObject({
+      code: 'TRACKING_NUMBER_TAKEN',
+      field: 'input.trackingNumber',
+    });
+    expect(await track('RM-1', 'sw1a1aa')).toMatchObject({ status: 'LABEL_CREATED', carrier: 'Royal Mail' });
+
+    const { body } = await t.graphql<{ cancelOrder: { userErrors: UserErrors } }>(
+      'mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { userErrors { code } } }',
+      { id: orderId },
+      { token: bob.token },
+    );
+    expect(body.data?.cancelOrder.userErrors).toEqual([]);
+    await waitFor(async () => (await deliveryOf(bob, orderId))?.status === 'CANCELLED', 'the delivery is cancelled');
+    const cancelled = await addTrackingEvent({ deliveryId: delivery.id, status: 'IN_TRANSIT' });
+    expect(cancelled.payload?.userErrors[0]?.code).toBe('ILLEGAL_TRANSITION');
+    expect((await deliveryOf(bob, orderId))?.timeline.map((step) => step.status)).toEqual([
+      'PENDING',
+      'LABEL_CREATED',
+      'CANCELLED',
+    ]);
+
+    // The other one ships, fails and goes back.
+    await assignCarrier({ deliveryId: other.id, carrier: 'Royal Mail', trackingNumber: 'RM-2' });
+    await addTrackingEvent({ deliveryId: other.id, status: 'IN_TRANSIT' });
+    const failed = await markDeliveryFailed({ deliveryId: other.id, reason: 'Address not found' });
+    expect(failed.payload?.delivery?.status).toBe('FAILED');
+    expect(failed.payload?.delivery?.timeline.at(-1)?.message).toBe('Address not found');
+    const returned = await addTrackingEvent({ deliveryId: other.id, status: 'RETURNED', location: 'Depot' });
+    expect(returned.payload?.delivery?.status).toBe('RETURNED');
+    const future = await addTrackingEvent({
+      deliveryId: other.id,
+      status: 'IN_TRANSIT',
+      occurredAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(future.payload?.userErrors[0]).toMatchObject({ code: 'INVALID', field: 'input.occurredAt' });
+  });
+
+  it('exposes no personal data in public tracking', async () => {
+    const { body } = await t.graphql<{
+      tracking: { fields: Array<{ name: string }> };
+      step: { fields: Array<{ name: string }> };
+    }>(
+      '{ tracking: __type(name: "DeliveryTracking") { fields { name } } step: __type(name: "TrackingEvent") { fields { name } } }',
+    );
+    expect(body.data?.tracking.fields.map((field) => field.name).sort()).toEqual([
+      'carrier',
+      'estimatedDeliveryDate',
+      'status',
+      'timeline',
+    ]);
+    expect(body.data?.step.fields.map((field) => field.name).sort()).toEqual([
+      'location',
+      'message',
+      'occurredAt',
+      'status',
+    ]);
+    const probing = await t.graphql(
+      '{ trackDelivery(trackingNumber: "RM-1", postalCode: "SW1A1AA") { shippingAddress { name } } }',
+    );
+    expect(probing.body.errors?.[0]?.message).toMatch(/shippingAddress/);
+  });
+});
