@@ -3,7 +3,7 @@ import { addBasketItem } from '@comptoir/baskets';
 import { createCategory, createProduct } from '@comptoir/catalog';
 import { type Claims, type RunningSubgraph, waitFor } from '@comptoir/kit';
 import { CustomerAddress, Order, ProductPrice, placeOrder } from '@comptoir/orders';
-import { FaqEntry } from '@comptoir/support';
+import { createFaqCategory, createFaqEntry } from '@comptoir/support';
 import { uuidv7 } from 'uuidv7';
 import { demoCategories, demoProductInputs } from './demo-catalog.ts';
 
@@ -49,16 +49,39 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
 
   const products = await seedCatalog(catalog);
 
-  const supportEm = support.orm.em.fork();
-  supportEm.create(FaqEntry, {
-    id: uuidv7(),
+  // The FAQ, written as an administrator would through support's own services.
+  const faqAdmin = {
+    em: support.orm.em.fork(),
+    claims: { sub: uuidv7(), roles: ['ADMIN'], scopes: ['support:admin'] },
+  };
+  const { category: faqDelivery } = await createFaqCategory(faqAdmin, {
+    slug: 'livraison',
+    nameFr: 'Livraison',
+    nameEn: 'Delivery',
     position: 1,
-    questionFr: 'Quels sont les délais de livraison ?',
-    questionEn: 'How long does delivery take?',
-    answerFr: 'Nous expédions sous 48 heures ; la livraison prend 2 à 4 jours ouvrés.',
-    answerEn: 'We ship within 48 hours; delivery takes 2 to 4 working days.',
   });
-  await supportEm.flush();
+  for (const [position, entry] of [
+    {
+      questionFr: 'Quels sont les délais de livraison ?',
+      questionEn: 'How long does delivery take?',
+      answerFr: 'Nous expédions sous 48 heures ; la livraison prend 2 à 4 jours ouvrés.',
+      answerEn: 'We ship within 48 hours; delivery takes 2 to 4 working days.',
+    },
+    {
+      questionFr: 'Livrez-vous à l’étranger ?',
+      questionEn: 'Do you deliver abroad?',
+      answerFr: 'Nous livrons en France métropolitaine, en Belgique, en Suisse et au Luxembourg.',
+      answerEn: 'We deliver to mainland France, Belgium, Switzerland and Luxembourg.',
+    },
+    {
+      questionFr: 'Comment retourner un article ?',
+      questionEn: 'How do I return an item?',
+      answerFr: 'Ouvrez une demande depuis votre commande dans les 30 jours : le retour est gratuit.',
+      answerEn: 'Open a request from your order within 30 days: returns are free.',
+    },
+  ].entries()) {
+    await createFaqEntry(faqAdmin, { categoryId: faqDelivery.id, position: position + 1, ...entry });
+  }
 
   // Camille checks out as a shopper would: an address in her book, two products in her basket,
   // then an order from it. Events carry address, basket and prices to orders; the saga confirms it.

@@ -1,14 +1,32 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
-import { FaqEntry } from './domain/faq-entry.ts';
+import { ContactThrottleRow } from './domain/contact-throttle.ts';
+import { FaqCategory, FaqEntry } from './domain/faq-entry.ts';
+import { supportServices } from './domain/services.ts';
+import { OrderOwner, Ticket, TicketMessage } from './domain/ticket.ts';
+import { orderOwners } from './events/orders.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const support: SubgraphDefinition = {
   name: 'support',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [FaqEntry],
+  entities: [Ticket, TicketMessage, OrderOwner, FaqCategory, FaqEntry, ContactThrottleRow],
   migrationsPath: join(import.meta.dirname, 'migrations'),
+  consumers: [orderOwners],
+  services: supportServices,
 };
 
-export { FaqEntry } from './domain/faq-entry.ts';
+export type { SupportContext } from './domain/context.ts';
+export {
+  createFaqCategory,
+  createFaqEntry,
+  deleteFaqCategory,
+  deleteFaqEntry,
+  markFaqHelpful,
+  searchFaq,
+  updateFaqCategory,
+  updateFaqEntry,
+} from './domain/faq.ts';
+export { FaqCategory, FaqEntry } from './domain/faq-entry.ts';
+export { OrderOwner, Ticket, TicketMessage } from './domain/ticket.ts';

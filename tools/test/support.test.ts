@@ -1,0 +1,443 @@
+import { OutboxMessage, waitFor } from '@comptoir/kit';
+import { requireKafkaBrokers } from '@comptoir/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkout, createProducts, type Shopper, signUp } from './checkout-fixtures.ts';
+import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
+
+type UserErrors = Array<{ field: string | null; code: string; message: string }>;
+interface TicketView {
+  id: string;
+  number: string;
+  status: string;
+  priority: string;
+  customer: { id: string } | null;
+  contactEmail: string | null;
+  order: { id: string; number: string } | null;
+  assignee: { id: string } | null;
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
+  messages: Array<{ authorRole: string; body: string; internal: boolean; author: { id: string } | null }>;
+}
+const TICKET = `id number status priority customer { id } contactEmail order { id number } assignee { id }
+  firstResponseAt resolvedAt messages { authorRole body internal author { id } }`;
+interface TicketPayload {
+  ticket: TicketView | null;
+  userErrors: UserErrors;
+}
+
+describe('support, through the router on Kafka and PostgreSQL', () => {
+  let platform: TestPlatform;
+  const t = () => platform;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(
+      { SUPPORT_CONTACT_MAX_PER_EMAIL: '3', SUPPORT_CONTACT_MAX_PER_IP: '5' },
+      { KAFKA_BROKERS: requireKafkaBrokers(), DATABASE_POOL_MAX: '10' },
+    );
+  });
+  afterAll(() => platform?.stop());
+
+  const mutate = async <T>(
+    name: string,
+    inputType: string,
+    input: Record<string, unknown>,
+    fields: string,
+    token?: string,
+  ) => {
+    const response = await t().graphql<Record<string, T>>(
+      `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} userErrors { field code message } } }`,
+      { input },
+      token ? { token } : {},
+    );
+    return { status: response.status, errors: response.body.errors, payload: response.body.data?.[name] as T };
+  };
+  const ticketMutation = async (name: string, inputType: string, input: Record<string, unknown>, who: Shopper) => {
+    const { payload, errors } = await mutate<TicketPayload>(name, inputType, input, `ticket { ${TICKET} }`, who.token);
+    expect(errors).toBeUndefined();
+    return payload;
+  };
+  const readTicket = async (who: Shopper, id: string) => {
+    const { body } = await t().graphql<{ ticket: TicketView | null }>(
+      `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`,
+      { id },
+      { token: who.token },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.ticket ?? null;
+  };
+  const myTicketIds = async (who: Shopper) => {
+    const { body } = await t().graphql<{ myTickets: { edges: Array<{ node: { id: string } }>; totalCount: number } }>(
+      '{ myTickets { totalCount edges { node { id } } } }',
+      {},
+      { token: who.token },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.myTickets.edges.map((edge) => edge.node.id) ?? [];
+  };
+  const queue = async (agent: Shopper, filter: Record<string, unknown>) => {
+    const { body, status } = await t().graphql<{ ticketQueue: { edges: Array<{ node: TicketView }> } }>(
+      `query ($filter: TicketQueueFilter) { ticketQueue(filter: $filter, first: 100) { edges { node { ${TICKET} } } } }`,
+      { filter },
+      { token: agent.token },
+    );
+    return { status, errors: body.errors, tickets: body.data?.ticketQueue.edges.map((edge) => edge.node) ?? [] };
+  };
+
+  it('a customer and an agent work a ticket about an order to resolution; others see nothing of it', async () => {
+    const [mug] = await createProducts(t(), [{ sku: 'SUP-MUG', amount: 1200, stock: 10 }]);
+    const alice = await signUp(t(), 'alice-support@example.com');
+    const bob = await signUp(t(), 'bob-support@example.com');
+    const agent = await signUp(t(), 'agent-support@example.com', ['SUPPORT_AGENT']);
+    const order = await checkout(t(), alice, [{ productId: mug as string, quantity: 1 }]);
+
+    // Support learns whose order it is from `order.placed`: retry until it has.
+    let opened: TicketPayload | undefined;
+    await waitFor(async () => {
+      opened = await ticketMutation(
+        'openTicket',
+        'OpenTicketInput',
+        { subject: 'Mug arrivé cassé', category: 'ORDER', message: 'La anse est cassée.', orderId: order.id },
+        alice,
+      );
+      if (opened.userErrors[0]?.code === 'ORDER_NOT_FOUND') return false;
+      return true;
+    }, 'support knows the order');
+    expect(opened?.userErrors).toEqual([]);
+    const ticket = opened?.ticket as TicketView;
+    expect(ticket.number).toMatch(/^SUP-\d{6}$/);
+    expect(ticket).toMatchObject({
+      status: 'OPEN',
+      priority: 'NORMAL',
+      customer: { id: alice.id },
+      order: { id: order.id, number: order.number },
+      firstResponseAt: null,
+      resolvedAt: null,
+    });
+    expect(ticket.messages).toEqual([
+      { authorRole: 'CUSTOMER', body: 'La anse est cassée.', internal: false, author: { id: alice.id } },
+    ]);
+
+    // Bob cannot attach Alice's order, nor an unknown one.
+    for (const orderId of [order.id, '0190a000-0000-7000-8000-000000000000', 'nope']) {
+      const foreign = await ticketMutation(
+        'openTicket',
+        'OpenTicketInput',
+        { subject: 'Not mine', category: 'ORDER', message: 'Hello', orderId },
+        bob,
+      );
+      expect(foreign.ticket).toBeNull();
+      expect(foreign.userErrors).toMatchObject([{ code: 'ORDER_NOT_FOUND', field: 'input.orderId' }]);
+    }
+
+    // The agent finds it among the unassigned open tickets, takes it and answers.
+    const waiting = await queue(agent, { status: ['OPEN'], unassigned: true });
+    expect(waiting.errors).toBeUndefined();
+    expect(waiting.tickets.map((queued) => queued.id)).toContain(ticket.id);
+    const assigned = await ticketMutation('assignTicket', 'AssignTicketInput', { ticketId: ticket.id }, agent);
+    expect(assigned.ticket?.assignee).toEqual({ id: agent.id });
+    expect((await queue(agent, { assigneeId: agent.id })).tickets.map((queued) => queued.id)).toEqual([ticket.id]);
+    expect((await queue(agent, { unassigned: true })).tickets.map((queued) => queued.id)).not.toContain(ticket.id);
+
+    const reply = await ticketMutation(
+      'replyToTicket',
+      'ReplyToTicketInput',
+      { ticketId: ticket.id, body: 'Désolés ! Un remplacement part demain.' },
+      agent,
+    );
+    expect(reply.userErrors).toEqual([]);
+    expect(reply.ticket?.status).toBe('WAITING_ON_CUSTOMER');
+    expect(reply.ticket?.firstResponseAt).not.toBeNull();
+    const note = await ticketMutation(
+      'addInternalNote',
+      'AddInternalNoteInput',
+      { ticketId: ticket.id, body: 'Second broken mug this month: check the packaging.' },
+      agent,
+    );
+    expect(note.ticket?.messages.filter((message) => message.internal)).toHaveLength(1);
+    expect(note.ticket?.status).toBe('WAITING_ON_CUSTOMER');
+
+    // Alice sees the answer but not the note; she cannot add notes.
+    const seen = (await readTicket(alice, ticket.id)) as TicketView;
+    expect(seen.messages.map((message) => [message.authorRole, message.internal])).toEqual([
+      ['CUSTOMER', false],
+      ['AGENT', false],
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('packaging');
+    const aliceNote = await mutate<TicketPayload>(
+      'addInternalNote',
+      'AddInternalNoteInput',
+      { ticketId: ticket.id, body: 'sneaky' },
+      'ticket { id }',
+      alice.token,
+    );
+    expect(aliceNote.status).toBe(403);
+
+    // Bob sees nothing of it and cannot reply.
+    expect(await readTicket(bob, ticket.id)).toBeNull();
+    expect(await myTicketIds(bob)).not.toContain(ticket.id);
+    const bobReply = await ticketMutation(
+      'replyToTicket',
+      'ReplyToTicketInput',
+      { ticketId: ticket.id, body: 'hi' },
+      bob,
+    );
+    expect(bobReply.ticket).toBeNull();
+    expect(bobReply.userErrors).toMatchObject([{ code: 'TICKET_NOT_FOUND' }]);
+    const bobQueue = await queue(bob, {});
+    expect(bobQueue.status).toBe(403);
+    const { body: bobViewOfAlice } = await t().graphql<{ order: null }>(
+      'query ($id: ID!) { order(id: $id) { id tickets { id } } }',
+      { id: order.id },
+      { token: bob.token },
+    );
+    expect(bobViewOfAlice.data?.order).toBeNull();
+
+    // Alice replies: waiting on the agent again; the agent resolves.
+    const answered = await ticketMutation(
+      'replyToTicket',
+      'ReplyToTicketInput',
+      { ticketId: ticket.id, body: 'Merci !' },
+      alice,
+    );
+    expect(answered.ticket?.status).toBe('WAITING_ON_AGENT');
+    expect(answered.ticket?.firstResponseAt).toBe(reply.ticket?.firstResponseAt);
+    const resolved = await ticketMutation(
+      'setTicketStatus',
+      'SetTicketStatusInput',
+      { ticketId: ticket.id, status: 'RESOLVED' },
+      agent,
+    );
+    expect(resolved.userErrors).toEqual([]);
+    expect(resolved.ticket?.status).toBe('RESOLVED');
+    expect(resolved.ticket?.resolvedAt).not.toBeNull();
+    const urgent = await ticketMutation(
+      'setTicketPriority',
+      'SetTicketPriorityInput',
+      { ticketId: ticket.id, priority: 'URGENT' },
+      agent,
+    );
+    expect(urgent.ticket?.priority).toBe('URGENT');
+
+    // Alice's views: her tickets, her user and her order all show it.
+    expect(await myTicketIds(alice)).toEqual([ticket.id]);
+    const { body: mine } = await t().graphql<{
+      me: { tickets: { edges: Array<{ node: { id: string } }> } };
+      order: { tickets: Array<{ id: string }> };
+    }>(
+      'query ($id: ID!) { me { tickets { edges { node { id } } } } order(id: $id) { tickets { id } } }',
+      { id: order.id },
+      {
+        token: alice.token,
+      },
+    );
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data?.me.tickets.edges.map((edge) => edge.node.id)).toEqual([ticket.id]);
+    expect(mine.data?.order.tickets.map((about) => about.id)).toEqual([ticket.id]);
+
+    // Closing is final.
+    const closed = await ticketMutation('closeTicket', 'CloseTicketInput', { ticketId: ticket.id }, alice);
+    expect(closed.ticket?.status).toBe('CLOSED');
+    const late = await ticketMutation(
+      'replyToTicket',
+      'ReplyToTicketInput',
+      { ticketId: ticket.id, body: 'Encore' },
+      alice,
+    );
+    expect(late.userErrors).toMatchObject([{ code: 'TICKET_CLOSED' }]);
+    const reopen = await ticketMutation(
+      'setTicketStatus',
+      'SetTicketStatusInput',
+      { ticketId: ticket.id, status: 'OPEN' },
+      agent,
+    );
+    expect(reopen.userErrors).toMatchObject([{ code: 'INVALID_STATUS_TRANSITION' }]);
+
+    // Every change left its event, written with it.
+    const support = t().platform.subgraphs.get('support');
+    const events = await support?.orm.em
+      .fork()
+      .find(OutboxMessage, { key: ticket.id }, { orderBy: { position: 'asc' } });
+    const types = events?.map((event) => event.type) ?? [];
+    expect(types.filter((type) => type === 'ticket.opened')).toHaveLength(1);
+    expect(types.filter((type) => type === 'ticket.message_added')).toHaveLength(4);
+    expect(events?.filter((event) => event.type === 'ticket.status_changed').map((event) => event.data.status)).toEqual(
+      ['WAITING_ON_CUSTOMER', 'WAITING_ON_AGENT', 'RESOLVED', 'CLOSED'],
+    );
+  });
+
+  it('an anonymous contact request opens a ticket, and the form is rate limited per email and per address', async () => {
+    const agent = await signUp(t(), 'agent-contact@example.com', ['SUPPORT_AGENT']);
+    const contact = (email: string, headers: Record<string, string> = {}) =>
+      t()
+        .graphql<{
+          submitContactRequest: {
+            ticketNumber: string | null;
+            retryAfterSeconds: number | null;
+            userErrors: UserErrors;
+          };
+        }>(
+          'mutation ($input: SubmitContactRequestInput!) { submitContactRequest(input: $input) { ticketNumber retryAfterSeconds userErrors { code message } } }',
+          { input: { email, subject: 'Question', message: 'Bonjour, une question.' } },
+          { headers },
+        )
+        .then(({ body }) => body.data?.submitContactRequest);
+
+    const first = await contact('Visitor@Example.com');
+    expect(first?.userErrors).toEqual([]);
+    expect(first?.ticketNumber).toMatch(/^SUP-\d{6}$/);
+    const queued = (await queue(agent, { status: ['OPEN'] })).tickets.find(
+      (ticket) => ticket.number === first?.ticketNumber,
+    );
+    expect(queued).toMatchObject({
+      customer: null,
+      contactEmail: 'visitor@example.com',
+      messages: [{ authorRole: 'CONTACT', author: null, body: 'Bonjour, une question.' }],
+    });
+
+    // Per email (3 in tests): the 4th from the same email is refused, whatever the case.
+    expect((await contact('visitor@example.com'))?.userErrors).toEqual([]);
+    expect((await contact('visitor@example.com'))?.userErrors).toEqual([]);
+    const limited = await contact('VISITOR@example.com');
+    expect(limited?.ticketNumber).toBeNull();
+    expect(limited?.userErrors[0]?.code).toBe('RATE_LIMITED');
+    expect(limited?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited?.userErrors[0]?.message).toMatch(/try again in \d+ minute/);
+
+    // Per address (5 in tests): 3 accepted so far; 2 more from other emails, then refused — a
+    // forged x-forwarded-for changes nothing, the router appends the address it sees.
+    expect((await contact('other1@example.com'))?.userErrors).toEqual([]);
+    expect((await contact('other2@example.com', { 'x-forwarded-for': '203.0.113.7' }))?.userErrors).toEqual([]);
+    const byAddress = await contact('other3@example.com', { 'x-forwarded-for': '198.51.100.9' });
+    expect(byAddress?.userErrors[0]?.code).toBe('RATE_LIMITED');
+    expect(byAddress?.ticketNumber).toBeNull();
+  });
+
+  it('FAQ: admin CRUD, accent-insensitive search in both languages, helpful votes under concurrency', async () => {
+    const admin = await signUp(t(), 'admin-faq@example.com', ['ADMIN']);
+    const customer = await signUp(t(), 'customer-faq@example.com');
+    const categoryInput = { slug: 'commandes', nameFr: 'Commandes', nameEn: 'Orders', position: 1 };
+
+    const refused = await mutate(
+      'createFaqCategory',
+      'CreateFaqCategoryInput',
+      categoryInput,
+      'category { id }',
+      customer.token,
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const created = await mutate<{ category: { id: string } | null; userErrors: UserErrors }>(
+      'createFaqCategory',
+      'CreateFaqCategoryInput',
+      categoryInput,
+      'category { id }',
+      admin.token,
+    );
+    expect(created.payload.userErrors).toEqual([]);
+    const categoryId = created.payload.category?.id as string;
+    const duplicate = await mutate<{ userErrors: UserErrors }>(
+      'createFaqCategory',
+      'CreateFaqCategoryInput',
+      categoryInput,
+      'category { id }',
+      admin.token,
+    );
+    expect(duplicate.payload.userErrors).toMatchObject([{ code: 'SLUG_TAKEN' }]);
+
+    const entryInput = {
+      categoryId,
+      questionFr: 'Puis-je modifier ma commande après paiement ?',
+      questionEn: 'Can I change my order after payment?',
+      answerFr: 'Oui, tant qu’elle n’est pas expédiée : écrivez-nous depuis la théière... pardon, la page commande.',
+      answerEn: 'Yes, until it has shipped: write to us from the order page.',
+      position: 1,
+    };
+    const entry = await mutate<{ entry: { id: string } | null; userErrors: UserErrors }>(
+      'createFaqEntry',
+      'CreateFaqEntryInput',
+      entryInput,
+      'entry { id }',
+      admin.token,
+    );
+    expect(entry.payload.userErrors).toEqual([]);
+    const entryId = entry.payload.entry?.id as string;
+
+    const search = async (term: string, language = 'fr', category?: string) => {
+      const { body } = await t().graphql<{ faq: Array<{ id: string; question: string }> }>(
+        'query ($search: String, $category: ID) { faq(search: $search, category: $category) { id question } }',
+        { search: term, category },
+        { headers: { 'accept-language': language } },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.faq ?? [];
+    };
+    for (const term of ['après paiement', 'apres PAIEMENT', 'théière', 'THEIERE', 'change my ORDER', 'expédiée']) {
+      expect(
+        (await search(term)).map((found) => found.id),
+        term,
+      ).toEqual([entryId]);
+    }
+    expect((await search('apres', 'en'))[0]?.question).toBe('Can I change my order after payment?');
+    expect((await search('apres', 'fr'))[0]?.question).toBe('Puis-je modifier ma commande après paiement ?');
+    expect(await search('aucun rapport du tout')).toEqual([]);
+    expect(await search('100%')).toEqual([]);
+    expect((await search('', 'fr', categoryId)).map((found) => found.id)).toEqual([entryId]);
+
+    // 20 readers at once: 20 votes.
+    const votes = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        mutate<{ userErrors: UserErrors }>('markFaqHelpful', 'MarkFaqHelpfulInput', { entryId }, 'entry { id }'),
+      ),
+    );
+    for (const vote of votes) expect(vote.payload.userErrors).toEqual([]);
+    const { body: counted } = await t().graphql<{ faq: Array<{ helpfulCount: number }> }>(
+      'query ($category: ID) { faq(category: $category) { helpfulCount } }',
+      { category: categoryId },
+    );
+    expect(counted.data?.faq[0]?.helpfulCount).toBe(20);
+
+    // Update, refuse deleting a non-empty category, delete.
+    const updated = await mutate<{ entry: { questionEn: string } | null; userErrors: UserErrors }>(
+      'updateFaqEntry',
+      'UpdateFaqEntryInput',
+      { id: entryId, questionEn: 'Can I modify my order?' },
+      'entry { questionEn }',
+      admin.token,
+    );
+    expect(updated.payload.entry?.questionEn).toBe('Can I modify my order?');
+    const customerUpdate = await mutate(
+      'updateFaqEntry',
+      'UpdateFaqEntryInput',
+      { id: entryId, questionEn: 'x' },
+      'entry { id }',
+      customer.token,
+    );
+    expect(customerUpdate.status).toBe(403);
+    const notEmpty = await mutate<{ userErrors: UserErrors }>(
+      'deleteFaqCategory',
+      'DeleteInput',
+      { id: categoryId },
+      'deletedId',
+      admin.token,
+    );
+    expect(notEmpty.payload.userErrors).toMatchObject([{ code: 'CATEGORY_NOT_EMPTY' }]);
+    const deleted = await mutate<{ deletedId: string | null }>(
+      'deleteFaqEntry',
+      'DeleteInput',
+      { id: entryId },
+      'deletedId',
+      admin.token,
+    );
+    expect(deleted.payload.deletedId).toBe(entryId);
+    expect(await search('paiement')).toEqual([]);
+    const gone = await mutate<{ deletedId: string | null }>(
+      'deleteFaqCategory',
+      'DeleteInput',
+      { id: categoryId },
+      'deletedId',
+      admin.token,
+    );
+    expect(gone.payload.deletedId).toBe(categoryId);
+  });
+});
