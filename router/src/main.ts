@@ -1,5 +1,5 @@
 import { createLogger } from '@comptoir/kit/logger';
-import { runMain } from '@comptoir/kit/main';
+import { runMain } from '@comptoir/kit/process-entry';
 import { loadConfig } from './config.ts';
 import { startRouter } from './server.ts';
 

@@ -1,4 +1,4 @@
-import { StartupError } from '@comptoir/kit/main';
+import { StartupError } from '@comptoir/kit/process-entry';
 
 /** A subgraph as the supergraph declares it: its name and the URL composition recorded. */
 export type SubgraphEndpoint = { name: string; url: string };

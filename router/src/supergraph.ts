@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
-import { StartupError } from '@comptoir/kit/main';
+import { StartupError } from '@comptoir/kit/process-entry';
 import { parse, print } from 'graphql';
 import {
   type AccessRequirements,

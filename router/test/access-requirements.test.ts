@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { StartupError } from '@comptoir/kit/main';
+import { StartupError } from '@comptoir/kit/process-entry';
 import { parse } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { loadSupergraph } from '../src/supergraph.ts';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError } from '@comptoir/kit/config';
-import { StartupError } from '@comptoir/kit/main';
+import { StartupError } from '@comptoir/kit/process-entry';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig, startRouter } from '../src/index.ts';
 import { composeSupergraph, silentLogger, tempDir, writeFileIn } from './fixtures.ts';

@@ -6,14 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runMain } from '@comptoir/kit/main';
-import { composeSupergraph } from './composition.ts';
+import { runMain } from '@comptoir/kit/process-entry';
+import { composePlatform } from './subgraphs.ts';
 
 const schemaDir = join(import.meta.dirname, '../../schema');
 
 await runMain(async () => {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const composed = composeSupergraph();
+  const composed = composePlatform();
   const files = { 'supergraph.graphql': composed.supergraph, 'api.graphql': composed.api };
   for (const [name, content] of Object.entries(files)) {
     const path = join(schemaDir, name);

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { parseEnv, runMain, StartupError, subgraphEnv } from '@comptoir/kit';
-import { defaultRouterPort } from './composition.ts';
+import { startPlatform } from '@comptoir/router';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
-import { startPlatform } from './platform.ts';
 import { demoAccounts, seedDemo } from './seed.ts';
+import { defaultRouterPort, subgraphs } from './subgraphs.ts';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
@@ -32,6 +32,8 @@ await runMain(async () => {
     await embeddedDatabase?.stop();
   };
   const platform = await startPlatform({
+    subgraphs,
+    supergraph: { supergraphPath: join(repoRoot, 'schema/supergraph.graphql') },
     env,
     routerPort: Number(process.env.PORT ?? defaultRouterPort),
     webDistDir: join(repoRoot, 'clients/web/dist'),

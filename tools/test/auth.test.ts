@@ -237,7 +237,9 @@ describe('auth through the router', () => {
       const kid = JSON.parse(
         new TextDecoder().decode(base64url.decode(session.accessToken.split('.')[0] as string)),
       ).kid;
-      await expectUnauthenticated(await forge(t.signingKey, { kid, exp: Math.floor(Date.now() / 1000) - 60 }));
+      await expectUnauthenticated(
+        await forge(t.issuer.key.privateKey, { kid, exp: Math.floor(Date.now() / 1000) - 60 }),
+      );
     });
 
     it('an alg: none token', async () => {
@@ -397,7 +399,7 @@ describe('auth through the router', () => {
       .setAudience('comptoir-api')
       .setIssuedAt()
       .setExpirationTime('10m')
-      .sign(t.signingKey);
+      .sign(t.issuer.key.privateKey);
 
     const query = 'query ($id: ID!) { order(id: $id) { customer { name email addresses { id } } } }';
     const seenByOther = await t.graphql<{ order: { customer: unknown } }>(

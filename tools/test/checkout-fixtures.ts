@@ -3,8 +3,8 @@ import { createProduct } from '@comptoir/catalog';
 import { waitFor } from '@comptoir/kit';
 import { postGraphQL } from '@comptoir/kit/testing';
 import { ProductPrice } from '@comptoir/orders';
+import type { RunningPlatform } from '@comptoir/router';
 import { expect } from 'vitest';
-import type { RunningPlatform } from '../src/platform.ts';
 import type { TestPlatform } from './platform-harness.ts';
 import { productInput } from './product-fixtures.ts';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeSupergraph } from '../src/composition.ts';
+import { composePlatform } from '../src/subgraphs.ts';
 
 const committed = (name: string) => readFileSync(join(import.meta.dirname, '../../schema', name), 'utf8');
 
 describe('composition', () => {
-  const composed = composeSupergraph();
+  const composed = composePlatform();
 
   it('composes the six subgraphs without errors', () => {
     for (const name of ['auth', 'catalog', 'baskets', 'orders', 'deliveries', 'support']) {

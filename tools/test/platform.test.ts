@@ -1,6 +1,7 @@
 import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@comptoir/kit/testing';
+import { type RunningPlatform, startPlatform } from '@comptoir/router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPlatform, startPlatform } from '../src/platform.ts';
+import { subgraphs } from '../src/subgraphs.ts';
 import { awaitOrderStatus, checkout, createProducts, routerClient, signUp } from './checkout-fixtures.ts';
 
 // The whole platform on real PostgreSQL, queried through the router, events in-process.
@@ -15,6 +16,7 @@ describe('platform through the router', () => {
   beforeAll(async () => {
     database = await createScratchDatabase(testServerUrl);
     platform = await startPlatform({
+      subgraphs,
       env: testEnv(database.url),
       routerPort: 0,
       onQuery: (subgraph, sql) => statements.push({ subgraph, sql }),

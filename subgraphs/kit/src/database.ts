@@ -2,7 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { eventEntities } from './events/entities.ts';
-import { StartupError } from './main.ts';
+import { StartupError } from './process-entry.ts';
 
 export interface DatabaseOptions {
   /** The subgraph's own PostgreSQL schema; no subgraph touches another's. */

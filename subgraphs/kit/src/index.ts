@@ -14,7 +14,6 @@ export { createInProcessTransport } from './events/in-process-transport.ts';
 export { recordEvent } from './events/outbox.ts';
 export type { EventTransport } from './events/transport.ts';
 export { createLogger, type Logger } from './logger.ts';
-export { runMain, StartupError } from './main.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
 export {
   type PostalAddress,
@@ -22,6 +21,7 @@ export {
   postalAddressColumns,
   validPostalAddress,
 } from './postal-address.ts';
+export { runMain, StartupError } from './process-entry.ts';
 export { type PostgresRateLimit, postgresRateLimiter } from './rate-limit.ts';
 export { scalarResolvers } from './scalars.ts';
 export { containsPattern } from './search.ts';

@@ -24,8 +24,8 @@ import type { EventTransport } from './events/transport.ts';
 import { mountHealth } from './health.ts';
 import { Loaders } from './loaders.ts';
 import { createLogger } from './logger.ts';
-import { StartupError } from './main.ts';
 import { createRegistry, graphqlMetricsPlugin, metricsRoute } from './metrics.ts';
+import { StartupError } from './process-entry.ts';
 import { acceptRequestId } from './request-id.ts';
 import { subgraphMetrics } from './subgraph-metrics.ts';
 

@@ -1,0 +1,2 @@
+export * from '@comptoir/kit/testing';
+export { startTestPlatform, type TestPlatform, type TestPlatformOptions } from './platform.ts';
