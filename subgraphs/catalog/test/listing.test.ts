@@ -1,9 +1,10 @@
-import { createCategory, createProduct } from '@comptoir/catalog';
+import { catalog, createCategory, createProduct } from '@comptoir/catalog';
+import { productInput, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
 
-// The storefront's view of the catalog, through the router: listing, filters, sorts, cursors,
-// facets and French/English search (tools/test/catalog-search.test.ts covers the search rules in depth).
+// The storefront's view of the catalog, through a router in front of catalog alone: listing,
+// filters, sorts, cursors, facets and French/English search (search.test.ts covers the search
+// rules in depth).
 describe('catalog listing through the router', () => {
   let t: TestPlatform;
   let kitchen: string;
@@ -31,8 +32,8 @@ describe('catalog listing through the router', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestPlatform();
-    const ctx = { em: t.platform.subgraphs.get('catalog')?.orm.em.fork() as never, traceparent: undefined };
+    t = await startTestPlatform({ subgraphs: [catalog] });
+    const ctx = { em: t.em('catalog'), traceparent: undefined };
     const home = (await createCategory(ctx, { slug: 'maison', name: { fr: 'Maison', en: 'Home' } })).category;
     kitchen = (
       await createCategory(ctx, { slug: 'cuisine', name: { fr: 'Cuisine', en: 'Kitchen' }, parentId: home.id })
@@ -40,12 +41,9 @@ describe('catalog listing through the router', () => {
     const garden = (await createCategory(ctx, { slug: 'jardin', name: { fr: 'Jardin', en: 'Garden' } })).category.id;
     const product = (sku: string, fr: string, en: string, amount: number, stock: number, categoryId: string) =>
       createProduct(ctx, {
-        sku,
-        slug: sku.toLowerCase(),
+        ...productInput(sku, amount, stock),
         name: { fr, en },
         description: { fr: `${fr}, fabriqué en France.`, en: `${en}, made in France.` },
-        price: { amount, currency: 'EUR' },
-        stock,
         categoryId,
       });
     await product('TEA-1', 'Théière en fonte', 'Cast iron teapot', 4500, 3, kitchen);
