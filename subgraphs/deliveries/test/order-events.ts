@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { EventToDeliver } from '@comptoir/testing';
+
+/** Where the orders below ship: a French address, so tracking tests can look for its parts. */
+export const shippingAddress = {
+  name: 'Léa Dubois',
+  line1: '12 rue des Lilas',
+  line2: null,
+  postalCode: '75011',
+  city: 'Paris',
+  country: 'FR',
+  phone: '+33 1 23 45 67 89',
+};
+
+let orderNumber = 100_000;
+
+/** `order.confirmed` as orders publishes it once the checkout saga confirmed a new order of `customerId`. */
+export function orderConfirmed(customerId: string, address = shippingAddress): EventToDeliver<'order.confirmed'> {
+  const orderId = randomUUID();
+  orderNumber += 1;
+  return {
+    type: 'order.confirmed',
+    subject: orderId,
+    data: {
+      orderId,
+      number: `CPT-${orderNumber}`,
+      customerId,
+      lines: [{ productId: randomUUID(), quantity: 1 }],
+      shippingAddress: address,
+    },
+  };
+}
+
+/** `order.cancelled` as orders publishes it when the customer cancels. */
+export function orderCancelled(orderId: string): EventToDeliver<'order.cancelled'> {
+  return { type: 'order.cancelled', subject: orderId, data: { orderId, reason: 'CUSTOMER_REQUEST' } };
+}
