@@ -1,0 +1,218 @@
+import { OutboxMessage, ProcessedEvent } from '@comptoir/kit';
+import { orders } from '@comptoir/orders';
+import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  announceProducts,
+  cancelOrder,
+  checkout,
+  fillBasket,
+  idempotencyKey,
+  newShopper,
+  type OrderView,
+  placeOrder,
+  readOrder,
+  rejectStock,
+  reserveStock,
+  shippingAddress,
+  statuses,
+} from './checkout.ts';
+
+// An order's life after it is placed, orders alone on real PostgreSQL: catalog's stock decisions
+// (the checkout saga), the customer's cancellation, deliveries' progress, all as delivered events.
+describe('an order’s life', () => {
+  let t: TestPlatform;
+  let products: Record<'candle' | 'vase' | 'lamp' | 'rare', string>;
+
+  const ordersDb = () => t.em('orders');
+  /** Whether orders' saga consumer recorded the event as handled. */
+  const handled = async (eventId: string) =>
+    (await ordersDb().count(ProcessedEvent, { consumer: 'orders.checkout', eventId })) === 1;
+
+  beforeAll(async () => {
+    t = await startTestPlatform({ subgraphs: [orders] });
+    const [candle, vase, lamp, rare] = await announceProducts(t, [
+      { sku: 'ORD-CANDLE', amount: 1250 },
+      { sku: 'ORD-VASE', amount: 3900 },
+      { sku: 'ORD-LAMP', amount: 8900 },
+      { sku: 'ORD-RARE', amount: 2000 },
+    ]);
+    products = { candle, vase, lamp, rare } as typeof products;
+  });
+  afterAll(() => t?.stop());
+
+  describe('the checkout saga', () => {
+    it('confirms an order once catalog reserved its stock', async () => {
+      const shopper = await newShopper(t);
+      const order = await checkout(t, shopper, [{ productId: products.lamp, quantity: 3 }]);
+      // What catalog reserves: the lines order.placed announces.
+      const placed = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.placed' });
+      expect(placed.data.lines).toEqual([{ productId: products.lamp, quantity: 3 }]);
+
+      expect(await handled(await reserveStock(t, order))).toBe(true);
+      const confirmed = (await readOrder(t, shopper.token, order.id)) as OrderView;
+      expect(confirmed.status).toBe('CONFIRMED');
+      expect(statuses(confirmed)).toEqual(['PLACED', 'CONFIRMED']);
+      expect(confirmed.cancellationReason).toBeNull();
+      const event = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.confirmed' });
+      expect(event.data).toEqual({
+        orderId: order.id,
+        number: order.number,
+        customerId: shopper.id,
+        lines: [{ productId: products.lamp, quantity: 3 }],
+        shippingAddress,
+      });
+    });
+
+    it('cancels an order catalog could not serve, saying which line and why', async () => {
+      // Both shoppers put the last two units in their basket; the first order takes them.
+      const first = await newShopper(t);
+      const second = await newShopper(t);
+      await fillBasket(t, second, [
+        { productId: products.candle, quantity: 1 },
+        { productId: products.rare, quantity: 2 },
+      ]);
+      const served = await checkout(t, first, [{ productId: products.rare, quantity: 2 }]);
+      await reserveStock(t, served);
+      expect((await readOrder(t, first.token, served.id, 'status'))?.status).toBe('CONFIRMED');
+      const basketVersion = await fillBasket(t, second, [{ productId: products.candle, quantity: 1 }]);
+      const placed = await placeOrder(t, second, { idempotencyKey: idempotencyKey(), shippingAddress, basketVersion });
+      expect(placed.userErrors).toEqual([]);
+
+      const orderId = placed.order?.id as string;
+      await rejectStock(t, {
+        orderId,
+        lines: [
+          { productId: products.candle, quantity: 2, available: 998, reason: null },
+          { productId: products.rare, quantity: 2, available: 0, reason: 'OUT_OF_STOCK' },
+        ],
+      });
+      const cancelled = (await readOrder(t, second.token, orderId)) as OrderView;
+      expect(cancelled.status).toBe('CANCELLED');
+      expect(cancelled.cancellationReason).toBe('OUT_OF_STOCK');
+      expect(statuses(cancelled)).toEqual(['PLACED', 'CANCELLED']);
+      expect(cancelled.lines.map((line) => [line.sku, line.quantity, line.unavailability])).toEqual([
+        ['ORD-CANDLE', 2, null],
+        ['ORD-RARE', 2, { reason: 'OUT_OF_STOCK', availableQuantity: 0 }],
+      ]);
+      const event = await ordersDb().findOneOrFail(OutboxMessage, { key: cancelled.id, type: 'order.cancelled' });
+      expect(event.data).toEqual({ orderId: cancelled.id, reason: 'OUT_OF_STOCK' });
+    });
+
+    it('lets the customer cancel a confirmed order, tells catalog to give the stock back, and refuses a second cancellation', async () => {
+      const shopper = await newShopper(t);
+      const order = await checkout(t, shopper, [{ productId: products.vase, quantity: 4 }]);
+      await reserveStock(t, order);
+      expect((await readOrder(t, shopper.token, order.id, 'status'))?.status).toBe('CONFIRMED');
+
+      const cancelled = await cancelOrder(t, shopper, order.id);
+      expect(cancelled).toEqual({
+        order: { id: order.id, status: 'CANCELLED', cancellationReason: 'CUSTOMER_REQUEST' },
+        userErrors: [],
+      });
+      expect(statuses((await readOrder(t, shopper.token, order.id)) as OrderView)).toEqual([
+        'PLACED',
+        'CONFIRMED',
+        'CANCELLED',
+      ]);
+      // What catalog releases the stock on.
+      const event = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.cancelled' });
+      expect(event.data).toEqual({ orderId: order.id, reason: 'CUSTOMER_REQUEST' });
+
+      expect(await cancelOrder(t, shopper, order.id)).toEqual({
+        order: null,
+        userErrors: [{ field: 'input.orderId', code: 'ORDER_NOT_CANCELLABLE' }],
+      });
+      expect(await ordersDb().count(OutboxMessage, { key: order.id, type: 'order.cancelled' })).toBe(1);
+    });
+
+    it('gives one outcome when the customer cancels while the stock is being reserved', async () => {
+      const shopper = await newShopper(t);
+      const order = await checkout(t, shopper, [{ productId: products.lamp, quantity: 1 }]);
+      // The cancellation and catalog's decision race; whichever comes first, the order ends cancelled.
+      const [cancelled, decision] = await Promise.all([cancelOrder(t, shopper, order.id), reserveStock(t, order)]);
+      expect(cancelled?.userErrors).toEqual([]);
+      expect(await handled(decision)).toBe(true);
+
+      const final = (await readOrder(t, shopper.token, order.id)) as OrderView;
+      expect(final.status).toBe('CANCELLED');
+      expect([
+        ['PLACED', 'CANCELLED'],
+        ['PLACED', 'CONFIRMED', 'CANCELLED'],
+      ]).toContainEqual(statuses(final));
+      // One order.cancelled: catalog releases the stock once, whether it had reserved it or not.
+      expect(await ordersDb().count(OutboxMessage, { key: order.id, type: 'order.cancelled' })).toBe(1);
+    });
+  });
+
+  describe('deliveries moving orders on', () => {
+    /** Delivers a delivery update as deliveries announces it; resolves once orders applied it. */
+    const deliveryUpdate = async (
+      orderId: string,
+      status: 'LABEL_CREATED' | 'IN_TRANSIT' | 'OUT_FOR_DELIVERY' | 'DELIVERED',
+    ) => {
+      const event = await t.deliver({
+        type: 'delivery.status_changed',
+        subject: orderId,
+        data: {
+          deliveryId: '01900000-0000-7000-8000-0000000000d1',
+          orderId,
+          status,
+          previousStatus: null,
+          occurredAt: new Date().toISOString(),
+        },
+        source: '/comptoir/deliveries',
+      });
+      expect(await handled(event.id), `orders applied delivery ${status}`).toBe(true);
+    };
+    const eventsOf = async (orderId: string) =>
+      (await ordersDb().find(OutboxMessage, { key: orderId }, { orderBy: { position: 'asc' } }))
+        .map((row) => row.type)
+        .filter((type) => type.startsWith('order.'));
+    /** A CONFIRMED order of a new shopper: placed, then its stock reserved. */
+    const confirmedOrder = async () => {
+      const shopper = await newShopper(t);
+      const order = await checkout(t, shopper, [{ productId: products.candle, quantity: 1 }]);
+      await reserveStock(t, order);
+      expect((await readOrder(t, shopper.token, order.id, 'status'))?.status).toBe('CONFIRMED');
+      return { shopper, order };
+    };
+
+    it('ships then delivers a confirmed order, and ignores what comes late', async () => {
+      const { shopper, order } = await confirmedOrder();
+
+      await deliveryUpdate(order.id, 'LABEL_CREATED');
+      expect((await readOrder(t, shopper.token, order.id))?.status).toBe('CONFIRMED');
+      await deliveryUpdate(order.id, 'IN_TRANSIT');
+      expect((await readOrder(t, shopper.token, order.id))?.status).toBe('SHIPPED');
+      expect((await cancelOrder(t, shopper, order.id))?.userErrors).toEqual([
+        { field: 'input.orderId', code: 'ORDER_NOT_CANCELLABLE' },
+      ]);
+      await deliveryUpdate(order.id, 'OUT_FOR_DELIVERY');
+      await deliveryUpdate(order.id, 'DELIVERED');
+      // Stale and duplicate reports change nothing.
+      await deliveryUpdate(order.id, 'IN_TRANSIT');
+      await deliveryUpdate(order.id, 'DELIVERED');
+
+      const delivered = (await readOrder(t, shopper.token, order.id)) as OrderView;
+      expect(delivered.status).toBe('DELIVERED');
+      expect(statuses(delivered)).toEqual(['PLACED', 'CONFIRMED', 'SHIPPED', 'DELIVERED']);
+      expect(await eventsOf(order.id)).toEqual(['order.placed', 'order.confirmed', 'order.shipped', 'order.delivered']);
+    });
+
+    it('records both steps when a confirmed order is reported delivered', async () => {
+      const { shopper, order } = await confirmedOrder();
+      await deliveryUpdate(order.id, 'DELIVERED');
+      const delivered = (await readOrder(t, shopper.token, order.id)) as OrderView;
+      expect(statuses(delivered)).toEqual(['PLACED', 'CONFIRMED', 'SHIPPED', 'DELIVERED']);
+      expect(await eventsOf(order.id)).toEqual(['order.placed', 'order.confirmed', 'order.shipped', 'order.delivered']);
+    });
+
+    it('does not ship a cancelled order', async () => {
+      const { shopper, order } = await confirmedOrder();
+      await cancelOrder(t, shopper, order.id);
+      await deliveryUpdate(order.id, 'IN_TRANSIT');
+      expect((await readOrder(t, shopper.token, order.id))?.status).toBe('CANCELLED');
+    });
+  });
+});
