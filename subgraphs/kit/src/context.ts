@@ -20,8 +20,11 @@ export type ClaimsVerifier = (authorization: string | undefined) => Promise<Clai
 /** Languages of the storefront; messages to people come in both. */
 export type Locale = 'en' | 'fr';
 
-/** Passed explicitly to every resolver and domain service: who acts, in which unit of work. */
-export interface RequestContext {
+/**
+ * Passed explicitly to every resolver and domain service: who acts, in which unit of work.
+ * `Services` is the type of the subgraph's own process-level services.
+ */
+export interface RequestContext<Services = unknown> {
   requestId: string;
   traceparent: string | undefined;
   /** The caller's address, as the router saw it (last `x-forwarded-for` hop). */
@@ -38,5 +41,5 @@ export interface RequestContext {
   /** Sets a header of this request's HTTP response, e.g. a credential the router turns into a cookie. */
   setResponseHeader(name: string, value: string): void;
   /** The subgraph's own process-level services (see SubgraphDefinition.services). */
-  services: unknown;
+  services: Services;
 }

@@ -29,6 +29,7 @@ export { execute, isUuid } from './sql.ts';
 export {
   loadTypeDefs,
   type RunningSubgraph,
+  type ServicesBuilder,
   type SubgraphDefinition,
   type SubgraphServices,
   startSubgraph,

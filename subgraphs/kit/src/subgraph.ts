@@ -30,17 +30,20 @@ import { acceptRequestId } from './request-id.ts';
 import { subgraphMetrics } from './subgraph-metrics.ts';
 
 /** Process-level services of one subgraph (key material, clients), built once at start. */
-export interface SubgraphServices {
+export interface SubgraphServices<Services = unknown> {
   /** Given to resolvers as `ctx.services`. */
-  services: unknown;
+  services: Services;
   /** Replaces the default JWKS-based verification (the auth subgraph checks its own tokens). */
   verifyClaims?: ClaimsVerifier;
   /** Plain HTTP endpoints beside /graphql (the auth subgraph's JWKS and token exchange). */
   routes?: (app: express.Express) => void;
 }
 
-/** Everything that makes a subgraph what it is; the kit supplies the rest. */
-export interface SubgraphDefinition {
+/**
+ * Everything that makes a subgraph what it is; the kit supplies the rest. `Services` types what
+ * its resolvers find in `ctx.services`.
+ */
+export interface SubgraphDefinition<Services = unknown> {
   /** Service name, PostgreSQL schema and CloudEvents source. */
   name: string;
   typeDefs: DocumentNode;
@@ -50,13 +53,16 @@ export interface SubgraphDefinition {
   migrationsPath: string;
   consumers?: ConsumerDefinition[];
   /** Builds the subgraph's own services, once its database is open. */
-  services?: (setup: {
-    rawEnv: NodeJS.ProcessEnv;
-    env: SubgraphEnv;
-    log: Logger;
-    orm: MikroORM;
-  }) => Promise<SubgraphServices>;
+  services?: ServicesBuilder<Services>;
 }
+
+/** Builds a subgraph's own services from its configuration and open database. */
+export type ServicesBuilder<Services> = (setup: {
+  rawEnv: NodeJS.ProcessEnv;
+  env: SubgraphEnv;
+  log: Logger;
+  orm: MikroORM;
+}) => Promise<SubgraphServices<Services>>;
 
 /** Reads and parses the subgraph's `schema.graphql` from its source folder. */
 export function loadTypeDefs(sourceDir: string): DocumentNode {
@@ -96,8 +102,8 @@ export interface RunningSubgraph {
  * Starts a subgraph: database (and migrations), event transport, outbox relay, consumers, and the
  * HTTP server with `/graphql`, health and metrics. `stop()` drains in that order's reverse.
  */
-export async function startSubgraph(
-  definition: SubgraphDefinition,
+export async function startSubgraph<Services>(
+  definition: SubgraphDefinition<Services>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const { env } = options;
@@ -170,7 +176,7 @@ export async function startSubgraph(
         createJwtVerifier({ jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE }),
       );
     const httpServer = await listen(app, options.port ?? env.PORT ?? 0, env.HOST);
-    const apollo = new ApolloServer<RequestContext>({
+    const apollo = new ApolloServer<RequestContext<Services>>({
       schema: buildSubgraphSchema({
         typeDefs: definition.typeDefs,
         resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
@@ -192,7 +198,7 @@ export async function startSubgraph(
       '/graphql',
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
-        context: async ({ req, res }): Promise<RequestContext> => {
+        context: async ({ req, res }): Promise<RequestContext<Services>> => {
           const requestId = acceptRequestId(req.headers['x-request-id']);
           res.setHeader('x-request-id', requestId);
           const em = orm.em.fork();
@@ -208,7 +214,8 @@ export async function startSubgraph(
             claims: await claimsOrUnauthenticated(verifyClaims, req.header('authorization')),
             header: (name) => req.header(name),
             setResponseHeader: (name, value) => res.setHeader(name, value),
-            services: own?.services,
+            // Absent only for a subgraph without services, whose Services is `unknown`.
+            services: own?.services as Services,
           };
         },
       }),

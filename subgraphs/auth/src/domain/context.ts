@@ -9,4 +9,4 @@ export interface AuthServices {
 }
 
 /** The request context as the auth subgraph sees it. */
-export type AuthContext = RequestContext & { services: AuthServices };
+export type AuthContext = RequestContext<AuthServices>;

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition, SubgraphServices } from '@comptoir/kit';
+import type { ServicesBuilder } from '@comptoir/kit';
 import { jwtClaimsVerifier } from '@comptoir/kit/auth';
 import { parseEnv } from '@comptoir/kit/config';
 import { z } from 'zod';
@@ -17,7 +17,7 @@ const authOwnEnv = z.object({
 });
 
 /** Key material, token issuing and sign-in throttling, built once when the subgraph starts. */
-export const authServices: NonNullable<SubgraphDefinition['services']> = async ({ rawEnv, env, log, orm }) => {
+export const authServices: ServicesBuilder<AuthServices> = async ({ rawEnv, env, log, orm }) => {
   const own = parseEnv(authOwnEnv, rawEnv);
   const { key, origin } = await loadSigningKey({ ...own, NODE_ENV: env.NODE_ENV });
   log.info({ kid: key.kid, origin }, 'access tokens signed with this key');
@@ -27,11 +27,10 @@ export const authServices: NonNullable<SubgraphDefinition['services']> = async (
     perClientIp: own.LOGIN_MAX_FAILURES_PER_IP,
     windowSeconds: own.LOGIN_LOCK_SECONDS,
   });
-  const services: AuthServices = { tokens, throttle };
   return {
-    services,
+    services: { tokens, throttle },
     // The auth subgraph checks its own tokens with the key it holds, not over HTTP.
     verifyClaims: jwtClaimsVerifier(tokens.verify),
     routes: (app) => tokenEndpoints(app, orm, tokens),
-  } satisfies SubgraphServices;
+  };
 };

@@ -7,4 +7,4 @@ export interface SupportServices {
 }
 
 /** The request context as the support subgraph sees it. */
-export type SupportContext = RequestContext & { services: SupportServices };
+export type SupportContext = RequestContext<SupportServices>;

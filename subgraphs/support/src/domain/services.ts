@@ -1,4 +1,4 @@
-import type { SubgraphDefinition, SubgraphServices } from '@comptoir/kit';
+import type { ServicesBuilder } from '@comptoir/kit';
 import { parseEnv } from '@comptoir/kit/config';
 import { z } from 'zod';
 import { contactThrottle } from './contact-throttle.ts';
@@ -11,14 +11,14 @@ const supportOwnEnv = z.object({
 });
 
 /** The contact form's rate limits, built once when the subgraph starts. */
-export const supportServices: NonNullable<SubgraphDefinition['services']> = async ({ rawEnv, orm }) => {
+export const supportServices: ServicesBuilder<SupportServices> = async ({ rawEnv, orm }) => {
   const own = parseEnv(supportOwnEnv, rawEnv);
-  const services: SupportServices = {
+  const services = {
     contactThrottle: await contactThrottle(orm, 'support', {
       perEmail: own.SUPPORT_CONTACT_MAX_PER_EMAIL,
       perClientIp: own.SUPPORT_CONTACT_MAX_PER_IP,
       windowSeconds: own.SUPPORT_CONTACT_WINDOW_SECONDS,
     }),
   };
-  return { services } satisfies SubgraphServices;
+  return { services };
 };
