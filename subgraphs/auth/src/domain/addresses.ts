@@ -1,8 +1,17 @@
-import { type PostalAddressInput, recordEvent, requireClaims, UserInputError, validPostalAddress } from '@comptoir/kit';
+import {
+  type PostalAddressInput,
+  type RequestContext,
+  recordEvent,
+  requireClaims,
+  UserInputError,
+  validPostalAddress,
+} from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import type { AuthContext } from './context.ts';
 import { Address, User } from './user.ts';
+
+/** Only who acts and the unit of work, so the demo seed can act as a customer outside a request too. */
+type AddressBookContext = Pick<RequestContext, 'em' | 'claims' | 'traceparent'>;
 
 export interface AddressInput extends PostalAddressInput {
   isDefaultShipping?: boolean | null;
@@ -35,7 +44,7 @@ function recordAddressSaved(em: EntityManager, address: Address, traceparent: st
 }
 
 /** Adds an address to the signed-in user's book; the first one becomes the default for both uses. */
-export async function addAddress(ctx: AuthContext, input: AddressInput): Promise<{ address: Address }> {
+export async function addAddress(ctx: AddressBookContext, input: AddressInput): Promise<{ address: Address }> {
   const claims = requireClaims(ctx);
   const fields = validAddress(input);
   return ctx.em.transactional(async (em) => {
@@ -52,7 +61,7 @@ export async function addAddress(ctx: AuthContext, input: AddressInput): Promise
 
 /** Only the owner changes an address; anyone else is told it does not exist. */
 export async function updateAddress(
-  ctx: AuthContext,
+  ctx: AddressBookContext,
   addressId: string,
   input: AddressInput,
 ): Promise<{ address: Address }> {
@@ -72,7 +81,7 @@ export async function updateAddress(
   });
 }
 
-export async function removeAddress(ctx: AuthContext, addressId: string): Promise<{ removedAddressId: string }> {
+export async function removeAddress(ctx: AddressBookContext, addressId: string): Promise<{ removedAddressId: string }> {
   const claims = requireClaims(ctx);
   return ctx.em.transactional(async (em) => {
     const address = await em.findOne(Address, { id: addressId, userId: claims.sub });
