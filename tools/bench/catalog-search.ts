@@ -6,10 +6,9 @@
  *   node tools/bench/catalog-search.ts [--products 100000] [--requests 300]
  */
 import { parseArgs } from 'node:util';
-import { catalog } from '@comptoir/catalog';
+import { catalog, loadDemoCatalog } from '@comptoir/catalog';
 import { startSubgraph } from '@comptoir/kit';
 import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@comptoir/kit/testing';
-import { loadDemoCatalog } from '../src/demo-catalog.ts';
 
 const { values: args } = parseArgs({
   options: {

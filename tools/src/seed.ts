@@ -1,11 +1,9 @@
-import { type AuthContext, addAddress, createAccount, User } from '@comptoir/auth';
+import { addAddress, createAccount, scopesOf, User } from '@comptoir/auth';
 import { addBasketItem } from '@comptoir/baskets';
-import { createCategory, createProduct } from '@comptoir/catalog';
+import { createDemoCatalog } from '@comptoir/catalog';
 import { type Claims, type RunningSubgraph, waitFor } from '@comptoir/kit';
 import { CustomerAddress, Order, ProductPrice, placeOrder } from '@comptoir/orders';
 import { createFaqCategory, createFaqEntry } from '@comptoir/support';
-import { uuidv7 } from 'uuidv7';
-import { demoCategories, demoProductInputs } from './demo-catalog.ts';
 
 const demoProductCount = 200;
 
@@ -28,11 +26,11 @@ export interface DemoData {
  * own services, so the demo data takes the same paths as real writes, events included.
  */
 export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise<DemoData> {
-  const auth = subgraphs.get('auth') as RunningSubgraph;
-  const catalog = subgraphs.get('catalog') as RunningSubgraph;
-  const baskets = subgraphs.get('baskets') as RunningSubgraph;
-  const orders = subgraphs.get('orders') as RunningSubgraph;
-  const support = subgraphs.get('support') as RunningSubgraph;
+  const auth = running(subgraphs, 'auth');
+  const catalog = running(subgraphs, 'catalog');
+  const baskets = running(subgraphs, 'baskets');
+  const orders = running(subgraphs, 'orders');
+  const support = running(subgraphs, 'support');
   if ((await auth.orm.em.fork().count(User, {})) > 0) {
     const [first] = await orders.orm.em.fork().find(Order, {}, { orderBy: { placedAt: 'asc' }, limit: 1 });
     if (!first) throw new Error('the database has users but no demo order: remove the data folder to reseed');
@@ -45,15 +43,21 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
       created.push(await createAccount(em, { ...account, roles: [...account.roles] }));
     return created;
   });
-  const shopper = accounts.find((user) => user.email === 'camille@example.com') as User;
+  // Each later step acts as one of these people, with the claims their access token would carry.
+  const actingAs = (email: string): Claims => {
+    const user = accounts.find((account) => account.email === email);
+    if (!user) throw new Error(`no demo account ${email}`);
+    return { sub: user.id, roles: user.roles, scopes: scopesOf(user.roles) };
+  };
 
-  const products = await seedCatalog(catalog);
+  // Catalog announces each product (price, stock): baskets and orders build their read models.
+  const products = await createDemoCatalog(
+    { em: catalog.orm.em.fork(), traceparent: undefined },
+    { products: demoProductCount },
+  );
 
   // The FAQ, written as an administrator would through support's own services.
-  const faqAdmin = {
-    em: support.orm.em.fork(),
-    claims: { sub: uuidv7(), roles: ['ADMIN'], scopes: ['support:admin'] },
-  };
+  const faqAdmin = { em: support.orm.em.fork(), claims: actingAs('admin@comptoir.test') };
   const { category: faqDelivery } = await createFaqCategory(faqAdmin, {
     slug: 'livraison',
     nameFr: 'Livraison',
@@ -85,9 +89,9 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
 
   // Camille checks out as a shopper would: an address in her book, two products in her basket,
   // then an order from it. Events carry address, basket and prices to orders; the saga confirms it.
-  const camille: Claims = { sub: shopper.id, roles: ['CUSTOMER'], scopes: [] };
+  const camille = actingAs('camille@example.com');
   const { address } = await addAddress(
-    { em: auth.orm.em.fork(), claims: camille, traceparent: undefined } as AuthContext,
+    { em: auth.orm.em.fork(), claims: camille, traceparent: undefined },
     {
       name: 'Camille Martin',
       line1: '8 rue de la Paix',
@@ -118,22 +122,9 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
   return { orderId: order.id };
 }
 
-/** Categories then ~200 products, through catalog's own services (events included). */
-async function seedCatalog(catalog: RunningSubgraph) {
-  const ctx = { em: catalog.orm.em.fork(), traceparent: undefined };
-  const categoryIds = new Map<string, string>();
-  for (const category of demoCategories()) {
-    const parentId = category.parentSlug ? categoryIds.get(category.parentSlug) : null;
-    const { category: created } = await createCategory(ctx, {
-      slug: category.slug,
-      name: { fr: category.nameFr, en: category.nameEn },
-      parentId,
-    });
-    categoryIds.set(category.slug, created.id);
-  }
-  const products = [];
-  for (const { categorySlug, ...input } of demoProductInputs(demoProductCount)) {
-    products.push((await createProduct(ctx, { ...input, categoryId: categoryIds.get(categorySlug) })).product);
-  }
-  return products;
+/** A subgraph the seed writes through; the platform runs them all. */
+function running(subgraphs: Map<string, RunningSubgraph>, name: string): RunningSubgraph {
+  const subgraph = subgraphs.get(name);
+  if (!subgraph) throw new Error(`the demo seed needs the ${name} subgraph`);
+  return subgraph;
 }

@@ -1,4 +1,4 @@
-import { catalog } from '@comptoir/catalog';
+import { catalog, loadDemoCatalog } from '@comptoir/catalog';
 import { type RunningSubgraph, startSubgraph } from '@comptoir/kit';
 import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@comptoir/kit/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -12,7 +12,6 @@ import {
   searchProducts,
 } from '../../subgraphs/catalog/src/domain/product-search.ts';
 import { archiveProduct, createProduct, type NewProduct } from '../../subgraphs/catalog/src/domain/products.ts';
-import { loadDemoCatalog } from '../src/demo-catalog.ts';
 
 // Product listings and search on real PostgreSQL: the catalog subgraph alone, a bulk-loaded demo
 // catalogue plus a few hand-written products for search. Expectations are computed in JavaScript

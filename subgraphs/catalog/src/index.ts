@@ -15,5 +15,7 @@ export const catalog: SubgraphDefinition = {
   consumers: [orderEvents],
 };
 
+export { createDemoCatalog } from './demo/create-demo-catalog.ts';
+export { loadDemoCatalog } from './demo/load-demo-catalog.ts';
 export { createCategory } from './domain/categories.ts';
 export { archiveProduct, createProduct, type NewProduct, setProductPrice } from './domain/products.ts';

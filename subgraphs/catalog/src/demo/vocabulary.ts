@@ -1,41 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { NewProduct } from '../../subgraphs/catalog/src/domain/products.ts';
-
 /**
- * A deterministic demo shop: a two-level category tree and as many products as asked, named and
- * described in French and English. The same seed always gives the same catalogue, so fixtures
- * and benchmarks are reproducible.
+ * The words of the demo shop: its category tree and, per kind of goods, the product types,
+ * variants and phrases the generator combines. French agrees with each product's gender.
  */
 
-export interface DemoCategory {
-  slug: string;
-  nameFr: string;
-  nameEn: string;
-  parentSlug: string | null;
-}
-
-/** A product as plain column values; its category is named by slug. */
-export interface DemoProduct {
-  sku: string;
-  slug: string;
-  nameFr: string;
-  nameEn: string;
-  descriptionFr: string;
-  descriptionEn: string;
-  /** EUR minor units. */
-  priceAmount: number;
-  priceCurrency: 'EUR';
-  images: Array<{ url: string; alt: string }>;
-  attributes: Array<{ name: string; value: string }>;
-  stockOnHand: number;
-  categorySlug: string;
-}
-
-/** `createProduct` input, with the category named by slug for the caller to map to its id. */
-export type DemoProductInput = Omit<NewProduct, 'categoryId'> & { categorySlug: string };
-
-type Text = { fr: string; en: string };
+export type Text = { fr: string; en: string };
 /** French agreement of an adjective: masculine, feminine, masculine plural, feminine plural. */
 type Gender = 0 | 1 | 2 | 3;
 const [m, f, fp] = [0, 1, 3] as const;
@@ -50,7 +18,7 @@ interface ProductType {
 }
 
 /** A kind of goods: how its variants read and which attribute names it uses. */
-interface Family {
+export interface Family {
   /** Colours agree with the product's gender and come before the English noun; sizes follow. */
   variants: Array<{ fr: string | [string, string, string, string]; en: string }>;
   variantAttribute: Text;
@@ -58,7 +26,7 @@ interface Family {
   phrases: Text[];
 }
 
-const colours: Family['variants'] = [
+export const colours: Family['variants'] = [
   { fr: ['noir', 'noire', 'noirs', 'noires'], en: 'black' },
   { fr: ['blanc', 'blanche', 'blancs', 'blanches'], en: 'white' },
   { fr: ['gris', 'grise', 'gris', 'grises'], en: 'grey' },
@@ -73,7 +41,7 @@ const colours: Family['variants'] = [
   { fr: 'terracotta', en: 'terracotta' },
 ];
 
-const families = {
+export const families = {
   clothing: {
     variants: colours,
     variantAttribute: { fr: 'couleur', en: 'colour' },
@@ -153,11 +121,11 @@ interface Leaf {
   types: ProductType[];
 }
 
-const roots: DemoCategory[] = [
-  { slug: 'vetements', nameFr: 'Vêtements', nameEn: 'Clothing', parentSlug: null },
-  { slug: 'maison', nameFr: 'Maison', nameEn: 'Home', parentSlug: null },
-  { slug: 'beaute', nameFr: 'Beauté', nameEn: 'Beauty', parentSlug: null },
-  { slug: 'epicerie-fine', nameFr: 'Épicerie fine', nameEn: 'Fine food', parentSlug: null },
+export const roots: Array<{ slug: string; name: Text }> = [
+  { slug: 'vetements', name: { fr: 'Vêtements', en: 'Clothing' } },
+  { slug: 'maison', name: { fr: 'Maison', en: 'Home' } },
+  { slug: 'beaute', name: { fr: 'Beauté', en: 'Beauty' } },
+  { slug: 'epicerie-fine', name: { fr: 'Épicerie fine', en: 'Fine food' } },
 ];
 
 const type = (fr: string, en: string, gender: Gender, trait: Text, price: [number, number]): ProductType => ({
@@ -167,7 +135,7 @@ const type = (fr: string, en: string, gender: Gender, trait: Text, price: [numbe
   price,
 });
 
-const leaves: Leaf[] = [
+export const leaves: Leaf[] = [
   {
     slug: 't-shirts',
     name: { fr: 'T-shirts', en: 'T-shirts' },
@@ -432,7 +400,7 @@ const leaves: Leaf[] = [
   },
 ];
 
-const collections = [
+export const collections = [
   'Mistral',
   'Garrigue',
   'Rivage',
@@ -445,210 +413,9 @@ const collections = [
   'Écume',
 ];
 
-const origins: Text[] = [
+export const origins: Text[] = [
   { fr: 'Fabrication française.', en: 'Made in France.' },
   { fr: 'Conception à Lyon, fabrication au Portugal.', en: 'Designed in Lyon, made in Portugal.' },
   { fr: 'Façonnage artisanal en Bretagne.', en: 'Crafted by an artisan in Brittany.' },
   { fr: 'Sélection de notre équipe à Marseille.', en: 'Selected by our team in Marseille.' },
 ];
-
-/** The demo category tree, roots first, each child after its parent. */
-export function demoCategories(): DemoCategory[] {
-  return [
-    ...roots,
-    ...leaves.map((leaf) => ({
-      slug: leaf.slug,
-      nameFr: leaf.name.fr,
-      nameEn: leaf.name.en,
-      parentSlug: leaf.parentSlug,
-    })),
-  ];
-}
-
-/** `count` demo products; the same `seed` always yields the same products. */
-export function demoProducts(count: number, seed = defaultSeed): DemoProduct[] {
-  return [...generateProducts(count, seed)];
-}
-
-/** The same products as `demoProducts`, shaped for the catalog's `createProduct`. */
-export function demoProductInputs(count: number, seed = defaultSeed): DemoProductInput[] {
-  return demoProducts(count, seed).map((product) => ({
-    sku: product.sku,
-    slug: product.slug,
-    name: { fr: product.nameFr, en: product.nameEn },
-    description: { fr: product.descriptionFr, en: product.descriptionEn },
-    price: { amount: product.priceAmount, currency: product.priceCurrency },
-    images: product.images,
-    attributes: product.attributes,
-    stock: product.stockOnHand,
-    categorySlug: product.categorySlug,
-  }));
-}
-
-const defaultSeed = 2026;
-const batchSize = 1000;
-
-/**
- * Bulk-loads the demo categories and `products` demo products into an empty catalog, in one
- * transaction of multi-row INSERTs (100 000 products take seconds, not the minutes the domain
- * services would). For benchmarks and fixtures only: it bypasses the domain services, so it
- * records no outbox events and nothing downstream hears of these products. Products are dated
- * one minute apart, up to now, with UUIDv7 ids of the same instants. Returns category ids by slug.
- */
-export async function loadDemoCatalog(
-  em: EntityManager,
-  options: { products: number; seed?: number },
-): Promise<Map<string, string>> {
-  return em.transactional(async (tx) => {
-    const run = (sql: string, params: unknown[]) =>
-      tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
-    const now = Date.now();
-    const categoryIds = new Map<string, string>();
-    const paths = new Map<string, string>();
-    const siblings = new Map<string | null, number>();
-    const categoryRows = demoCategories().map((category) => {
-      const id = uuidv7At(now);
-      const parentPath = category.parentSlug ? paths.get(category.parentSlug) : undefined;
-      const position = siblings.get(category.parentSlug) ?? 0;
-      siblings.set(category.parentSlug, position + 1);
-      categoryIds.set(category.slug, id);
-      paths.set(category.slug, parentPath ? `${parentPath}/${id}` : id);
-      const parentId = category.parentSlug ? categoryIds.get(category.parentSlug) : null;
-      return [
-        id,
-        category.slug,
-        category.nameFr,
-        category.nameEn,
-        parentId,
-        paths.get(category.slug),
-        position,
-        new Date(now).toISOString(),
-      ];
-    });
-    await run(
-      `insert into catalog.category (id, slug, name_fr, name_en, parent_id, path, position, created_at) values ${rowsOf(categoryRows.length, '(?, ?, ?, ?, ?, ?, ?, ?::timestamptz)')}`,
-      categoryRows.flat(),
-    );
-
-    let batch: unknown[][] = [];
-    const flush = async () => {
-      await run(
-        `insert into catalog.product (id, sku, slug, name_fr, name_en, description_fr, description_en, price_amount, price_currency, images, attributes, category_id, status, stock_on_hand, stock_reserved, created_at, updated_at) values ${rowsOf(batch.length, `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, 'ACTIVE', ?, 0, ?::timestamptz, ?::timestamptz)`)}`,
-        batch.flat(),
-      );
-      batch = [];
-    };
-    let index = 0;
-    for (const product of generateProducts(options.products, options.seed ?? defaultSeed)) {
-      const createdAt = now - (options.products - index++) * 60_000;
-      const timestamp = new Date(createdAt).toISOString();
-      batch.push([
-        uuidv7At(createdAt),
-        product.sku,
-        product.slug,
-        product.nameFr,
-        product.nameEn,
-        product.descriptionFr,
-        product.descriptionEn,
-        product.priceAmount,
-        product.priceCurrency,
-        JSON.stringify(product.images),
-        JSON.stringify(product.attributes),
-        categoryIds.get(product.categorySlug),
-        product.stockOnHand,
-        timestamp,
-        timestamp,
-      ]);
-      if (batch.length === batchSize) await flush();
-    }
-    if (batch.length > 0) await flush();
-    return categoryIds;
-  });
-}
-
-function* generateProducts(count: number, seed: number): Generator<DemoProduct> {
-  const random = mulberry32(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  for (let index = 0; index < count; index++) {
-    const leaf = pick(leaves);
-    const family: Family = families[leaf.family];
-    const kind = pick(leaf.types);
-    const variant = pick(family.variants);
-    const collection = pick(collections);
-    const variantFr = typeof variant.fr === 'string' ? variant.fr : variant.fr[kind.gender];
-    const isColour = family.variants === colours;
-    const nameFr = `${kind.name.fr} ${variantFr} ${collection}`;
-    const nameEn = isColour
-      ? `${collection} ${variant.en} ${kind.name.en}`
-      : `${collection} ${kind.name.en} ${variant.en}`;
-    const [phraseA, phraseB] = [pick(family.phrases), pick(family.phrases)];
-    const origin = pick(origins);
-    const [low, high] = kind.price;
-    const slug = `${slugify(nameFr)}-${index + 1}`;
-    yield {
-      sku: `${leaf.skuPrefix}-${String(index + 1).padStart(6, '0')}`,
-      slug,
-      nameFr,
-      nameEn,
-      descriptionFr: [`${kind.name.fr} ${variantFr} de la collection ${collection}.`, phraseA.fr, phraseB.fr, origin.fr]
-        .filter(unique)
-        .join(' '),
-      descriptionEn: [
-        `${capitalise(kind.name.en)}, ${variant.en}, from the ${collection} collection.`,
-        phraseA.en,
-        phraseB.en,
-        origin.en,
-      ]
-        .filter(unique)
-        .join(' '),
-      // Shop prices end in 90: 24,90 €.
-      priceAmount: Math.max(190, Math.round((low + random() * (high - low)) / 100) * 100 - 10),
-      priceCurrency: 'EUR',
-      images: [{ url: `https://images.comptoir.test/${slug}.jpg`, alt: nameFr }],
-      attributes: [
-        { name: family.variantAttribute.fr, value: variantFr },
-        { name: family.variantAttribute.en, value: variant.en },
-        { name: family.traitAttribute.fr, value: kind.trait.fr },
-        { name: family.traitAttribute.en, value: kind.trait.en },
-      ],
-      // About one product in seven is sold out.
-      stockOnHand: random() < 0.15 ? 0 : 1 + Math.floor(random() * 50),
-      categorySlug: leaf.slug,
-    };
-  }
-}
-
-/** Small, fast, seedable PRNG (mulberry32): uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A UUIDv7 for a given instant, so bulk-loaded ids sort like their creation times. */
-function uuidv7At(unixMs: number): string {
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(unixMs, 0, 6);
-  bytes[6] = 0x70 | ((bytes[6] ?? 0) & 0x0f);
-  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const unique = <T>(item: T, index: number, items: T[]) => items.indexOf(item) === index;
-const rowsOf = (count: number, row: string) => Array.from({ length: count }, () => row).join(', ');
