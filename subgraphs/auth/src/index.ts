@@ -17,6 +17,5 @@ export const auth: SubgraphDefinition<AuthServices> = {
 
 export { createAccount } from './domain/accounts.ts';
 export { addAddress } from './domain/addresses.ts';
-export type { AuthContext } from './domain/context.ts';
 export { scopesOf } from './domain/scopes.ts';
 export { User } from './domain/user.ts';
