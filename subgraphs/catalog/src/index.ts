@@ -18,4 +18,9 @@ export const catalog: SubgraphDefinition = {
 export { createDemoCatalog } from './demo/create-demo-catalog.ts';
 export { loadDemoCatalog } from './demo/load-demo-catalog.ts';
 export { createCategory } from './domain/categories.ts';
+export { Category } from './domain/category.ts';
+export { Product } from './domain/product.ts';
+export { type ProductFilter, type ProductQuery, type ProductSort, searchProducts } from './domain/product-search.ts';
 export { archiveProduct, createProduct, type NewProduct, setProductPrice } from './domain/products.ts';
+export { releaseOrder, reserveOrder } from './domain/stock.ts';
+export { StockReservation } from './domain/stock-reservation.ts';
