@@ -1,31 +1,31 @@
-import { catalog, loadDemoCatalog } from '@comptoir/catalog';
-import { type RunningSubgraph, startSubgraph } from '@comptoir/kit';
-import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@comptoir/kit/testing';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Category } from '../../subgraphs/catalog/src/domain/category.ts';
-import { Product } from '../../subgraphs/catalog/src/domain/product.ts';
 import {
+  archiveProduct,
+  Category,
+  catalog,
+  createProduct,
+  loadDemoCatalog,
+  type NewProduct,
+  Product,
   type ProductFilter,
   type ProductQuery,
   type ProductSort,
   searchProducts,
-} from '../../subgraphs/catalog/src/domain/product-search.ts';
-import { archiveProduct, createProduct, type NewProduct } from '../../subgraphs/catalog/src/domain/products.ts';
+} from '@comptoir/catalog';
+import { postGraphQL, productInput, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Product listings and search on real PostgreSQL: the catalog subgraph alone, a bulk-loaded demo
 // catalogue plus a few hand-written products for search. Expectations are computed in JavaScript
 // from the rows themselves, so every filter, sort and facet is checked against a second,
 // independent implementation.
 describe('catalog product search', () => {
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let subgraph: RunningSubgraph;
+  let t: TestPlatform;
   let categoryIds: Map<string, string>;
   /** SQL statements seen, except the outbox relay's background polling. */
   const statements: string[] = [];
   const fixtures: Record<string, string> = {};
 
-  const em = () => subgraph.orm.em.fork() as EntityManager;
+  const em = () => t.em('catalog');
   const search = (query: ProductQuery) => searchProducts(em(), query);
   const category = (slug: string) => categoryIds.get(slug) as string;
   const create = async (key: string, input: NewProduct) => {
@@ -34,22 +34,17 @@ describe('catalog product search', () => {
     return product;
   };
   const product = (sku: string, fr: string, en: string, extra: Partial<NewProduct> = {}): NewProduct => ({
-    sku,
-    slug: sku.toLowerCase(),
+    ...productInput(sku, 2000, 5),
     name: { fr, en },
     description: { fr: `${fr}, article de test.`, en: `${en}, a test item.` },
-    price: { amount: 2000, currency: 'EUR' },
-    stock: 5,
     ...extra,
   });
 
   beforeAll(async () => {
-    database = await createScratchDatabase(testServerUrl);
-    subgraph = await startSubgraph(catalog, {
-      env: testEnv(database.url, { LOG_LEVEL: 'error' }),
-      migrate: true,
-      port: 0,
-      onQuery: (sql) => {
+    t = await startTestPlatform({
+      subgraphs: [catalog],
+      env: { LOG_LEVEL: 'error' },
+      onQuery: (_subgraph, sql) => {
         if (!sql.includes('outbox_message')) statements.push(sql);
       },
     });
@@ -97,10 +92,7 @@ describe('catalog product search', () => {
     await archiveProduct({ em: em(), traceparent: undefined }, archived.id);
   }, 120_000);
 
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
+  afterAll(() => t?.stop());
 
   /** Every product and category as stored, to compute what a listing should return. */
   async function snapshot() {
@@ -370,8 +362,7 @@ describe('catalog product search', () => {
   });
 
   describe('bad input', () => {
-    const rejects = (query: ProductQuery) =>
-      expect(search(query)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const rejects = (query: ProductQuery) => expect(search(query)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
 
     it('refuses page sizes outside 0..100', async () => {
       await rejects({ first: -1 });
@@ -406,7 +397,7 @@ describe('catalog product search', () => {
       facets: { categories: Array<{ category: { id: string }; count: number }>; inStock: number };
     };
     const graphql = <T>(query: string, variables: Record<string, unknown> = {}, language = 'en') =>
-      postGraphQL<T>(subgraph.url, query, variables, { 'accept-language': language });
+      postGraphQL<T>(t.subgraph('catalog').url, query, variables, { 'accept-language': language });
     const CONNECTION = `totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor }
       facets { categories { category { id } count } inStock }`;
 
