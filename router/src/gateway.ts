@@ -1,16 +1,18 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@comptoir/kit/logger';
+import type { RouterConcern } from './concern.ts';
 import { SubgraphDataSource } from './subgraph-fetch.ts';
 
 /**
  * The query planner over a static supergraph: no polling, no Apollo uplink, and each subgraph
- * fetched at its resolved URL through SubgraphDataSource.
+ * fetched at its resolved URL through SubgraphDataSource, under the router's concerns.
  */
 export function createGateway(options: {
   supergraphSdl: string;
   subgraphUrls: ReadonlyMap<string, string>;
   logger: Logger;
   nodeEnv: string;
+  concerns: readonly RouterConcern[];
 }): ApolloGateway {
   // Otherwise the constructor starts an OpenTelemetry exporter that probes cloud metadata
   // endpoints at once and reports to Apollo hourly; this variable is its only switch.
@@ -25,7 +27,7 @@ export function createGateway(options: {
     buildService: ({ name }) => {
       const url = options.subgraphUrls.get(name);
       if (url === undefined) throw new Error(`no URL was resolved for subgraph "${name}"`);
-      return new SubgraphDataSource(name, url);
+      return new SubgraphDataSource(name, url, options.concerns);
     },
   });
 }

@@ -8,21 +8,22 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { authEnv } from '@comptoir/kit/config';
 import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from '@comptoir/kit/errors';
 import { createLogger, type Logger } from '@comptoir/kit/logger';
 import { createRegistry, graphqlMetricsPlugin, metricsRoute } from '@comptoir/kit/metrics';
 import { StartupError } from '@comptoir/kit/process-entry';
 import express from 'express';
-import { type AuthSettings, locateAuthService } from './auth-service.ts';
-import { authentication, authenticationOf } from './authentication.ts';
-import { authorizationPlugin } from './authorization.ts';
-import { basketCookiePlugin, basketTokenOf } from './basket-cookie.ts';
+import type { AuthSettings } from './auth-service.ts';
+import { hooks, type RouterConcern, requestContext } from './concern.ts';
+import { authentication } from './concerns/authentication.ts';
+import { authorization } from './concerns/authorization.ts';
+import { basketToken } from './concerns/basket-token.ts';
+import { propagateHeaders } from './concerns/propagate-headers.ts';
+import { requestId } from './concerns/request-id.ts';
 import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
 import { healthRoutes, Readiness } from './health.ts';
-import { requestId, requestIdOf } from './request-id.ts';
 import { resolveSubgraphUrls } from './subgraph-urls.ts';
 import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
 import { webClientRoutes } from './web-client.ts';
@@ -66,12 +67,15 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   for (const variable of unusedOverrides) {
     logger.warn(`${variable} matches no subgraph of supergraph ${supergraph.origin}; ignored`);
   }
-  const authService = locateAuthService(options.auth ?? {}, urls);
-  if (authService.jwksUrl === undefined) {
-    logger.warn(
-      `supergraph ${supergraph.origin} has no "auth" subgraph and AUTH_URL is unset: bearer tokens will be refused`,
-    );
-  }
+
+  // Every concern of a request, in the order its hooks run.
+  const concerns: RouterConcern[] = [
+    requestId(logger),
+    propagateHeaders(),
+    authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
+    authorization(supergraph.accessRequirements),
+    basketToken({ secure: nodeEnv === 'production' }),
+  ];
 
   const app = express();
   app.disable('x-powered-by');
@@ -80,7 +84,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const readiness = new Readiness();
 
   const apollo = new ApolloServer<RouterContext>({
-    gateway: createGateway({ supergraphSdl: supergraph.gatewaySdl, subgraphUrls: urls, logger, nodeEnv }),
+    gateway: createGateway({ supergraphSdl: supergraph.gatewaySdl, subgraphUrls: urls, logger, nodeEnv, concerns }),
     logger,
     nodeEnv,
     introspection: nodeEnv !== 'production',
@@ -95,42 +99,21 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       ApolloServerPluginSchemaReportingDisabled(),
       graphqlMetricsPlugin(registry),
       errorLoggingPlugin(),
-      authorizationPlugin(supergraph.accessRequirements),
-      basketCookiePlugin({ secure: nodeEnv === 'production' }),
+      ...hooks(concerns, 'plugin'),
     ],
   });
   await apollo.start();
 
-  app.use(requestId());
+  app.use(hooks(concerns, 'onHttpRequest'));
   app.use(healthRoutes(readiness));
   app.get('/metrics', metricsRoute(registry));
   if (nodeEnv !== 'production') app.use(graphiqlRoutes(graphqlPath));
   app.use(
     graphqlPath,
-    // Before the body is parsed: an invalid credential costs the router nothing more.
-    authentication(
-      authService,
-      {
-        issuer: options.auth?.issuer ?? authEnv.AUTH_ISSUER.parse(undefined),
-        audience: options.auth?.audience ?? authEnv.AUTH_AUDIENCE.parse(undefined),
-      },
-      logger,
-    ),
+    // Before the body is parsed: a request refused here costs the router nothing more.
+    ...hooks(concerns, 'onGraphqlRequest'),
     express.json(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const id = requestIdOf(req);
-        const { claims, accessToken } = authenticationOf(req);
-        return {
-          requestId: id,
-          log: logger.child({ requestId: id }),
-          claims,
-          accessToken,
-          clientAddress: req.socket.remoteAddress,
-          basketToken: basketTokenOf(req.headers),
-        };
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => requestContext(concerns, req) }),
   );
   app.use(webClientRoutes(options.webDistDir, graphqlPath));
   app.use(httpErrorHandler(logger));

@@ -1,7 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { noteBasketToken } from './basket-cookie.ts';
+import { hooks, type RouterConcern } from './concern.ts';
 import type { RouterContext } from './context.ts';
-import { propagatedHeaders } from './propagate-headers.ts';
 
 type DataSource = RemoteGraphQLDataSource<RouterContext>;
 type Fetcher = DataSource['fetcher'];
@@ -12,30 +11,39 @@ type DidReceiveResponseArgs = Parameters<NonNullable<DataSource['didReceiveRespo
 const globalFetch = fetch as unknown as Fetcher;
 
 /**
- * Fetches one subgraph on behalf of incoming requests, carrying their identity and trace headers.
- * Uses Node's global fetch: its undici pool keeps connections to each subgraph alive between
- * requests, and unlike the gateway's default (make-fetch-happen) it adds no HTTP cache layer.
+ * Fetches one subgraph on behalf of incoming requests; the router's concerns see each request
+ * before it is sent and each response before the planner reads it. Uses Node's global fetch: its
+ * undici pool keeps connections to each subgraph alive between requests, and unlike the gateway's
+ * default (make-fetch-happen) it adds no HTTP cache layer.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   readonly subgraph: string;
+  readonly #onRequest: NonNullable<RouterConcern['onSubgraphRequest']>[];
+  readonly #onResponse: NonNullable<RouterConcern['onSubgraphResponse']>[];
 
-  constructor(subgraph: string, url: string) {
+  constructor(subgraph: string, url: string, concerns: readonly RouterConcern[]) {
     super({ url, fetcher: globalFetch });
     this.subgraph = subgraph;
+    this.#onRequest = hooks(concerns, 'onSubgraphRequest');
+    this.#onResponse = hooks(concerns, 'onSubgraphResponse');
   }
 
   override willSendRequest(options: Parameters<DataSource['process']>[0]): void {
     // Health checks and schema loading have no incoming request; with a static supergraph they never happen.
-    if (!('incomingRequestContext' in options)) return;
+    const headers = options.request.http?.headers;
+    if (!('incomingRequestContext' in options) || headers === undefined) return;
     const incoming = options.incomingRequestContext.request.http?.headers ?? new Map<string, string>();
-    for (const [name, value] of propagatedHeaders(incoming, options.context)) {
-      options.request.http?.headers.set(name, value);
+    for (const onRequest of this.#onRequest) {
+      onRequest({ subgraph: this.subgraph, incoming, context: options.context, headers });
     }
   }
 
-  /** A subgraph may hand out (or revoke) an anonymous basket token: the client's cookie follows. */
   override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
-    if (response.http) noteBasketToken(context, response.http.headers);
+    const headers = response.http?.headers;
+    if (headers === undefined) return response;
+    for (const onResponse of this.#onResponse) {
+      onResponse({ subgraph: this.subgraph, headers, context });
+    }
     return response;
   }
 

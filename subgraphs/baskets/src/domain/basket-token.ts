@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 /*
  * An anonymous shopper's basket is found by an opaque token the client keeps (mobile: a header; web:
  * an httpOnly cookie the router keeps). Only its SHA-256 is stored, so the table never holds a
- * usable credential. The header names are the router's (router/src/basket-cookie.ts).
+ * usable credential. The header names are the router's (router/src/concerns/basket-token.ts).
  */
 
 /** The caller's token, relayed by the router from the header or the web cookie. */

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Claims } from '@comptoir/kit';
 import {
   type ASTNode,
@@ -13,39 +12,43 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import type { AccessRequirement, AccessRequirements } from './access-requirements.ts';
-import type { RouterContext } from './context.ts';
+import type { AccessRequirement, AccessRequirements } from '../access-requirements.ts';
+import type { RouterConcern } from '../concern.ts';
 
 /**
  * Enforces the supergraph's `@authenticated` and `@requiresScopes` before any subgraph is called:
  * an operation touching a guarded field is refused whole, with UNAUTHENTICATED (401) for an
  * anonymous caller and FORBIDDEN (403) for one lacking scopes.
  */
-export function authorizationPlugin(requirements: AccessRequirements): ApolloServerPlugin<RouterContext> {
-  const unguarded = requirements.fields.size === 0 && requirements.types.size === 0;
+export function authorization(requirements: AccessRequirements): RouterConcern {
+  if (requirements.fields.size === 0 && requirements.types.size === 0) return {};
   return {
-    async requestDidStart() {
-      if (unguarded) return;
-      return {
-        async didResolveOperation({ schema, document, operation, contextValue }) {
-          // Several operations and none named: execution refuses the request before any planning.
-          if (!operation) return;
-          const denials = deniedAccess(guardsTouched(schema, document, operation, requirements), contextValue.claims);
-          if (denials.length === 0) return;
-          throw contextValue.claims === null
-            ? new GraphQLError(denials.join('; '), {
-                extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: bearerChallenge('') } },
-              })
-            : new GraphQLError(denials.join('; '), {
-                extensions: {
-                  code: 'FORBIDDEN',
-                  http: { status: 403, headers: bearerChallenge(' error="insufficient_scope"') },
-                },
-              });
-        },
-      };
+    plugin: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ schema, document, operation, contextValue: { claims } }) {
+            // Several operations and none named: execution refuses the request before any planning.
+            if (!operation) return;
+            const denials = deniedAccess(guardsTouched(schema, document, operation, requirements), claims);
+            if (denials.length > 0) throw refusal(denials, claims);
+          },
+        };
+      },
     },
   };
+}
+
+function refusal(denials: readonly string[], claims: Claims | null): GraphQLError {
+  return claims === null
+    ? new GraphQLError(denials.join('; '), {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: bearerChallenge('') } },
+      })
+    : new GraphQLError(denials.join('; '), {
+        extensions: {
+          code: 'FORBIDDEN',
+          http: { status: 403, headers: bearerChallenge(' error="insufficient_scope"') },
+        },
+      });
 }
 
 /** A guarded element an operation reaches: where (`Query.users`, or a fragment's type) and what it demands. */
