@@ -9,6 +9,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from '@comptoir/kit/errors';
+import { mountHealth } from '@comptoir/kit/health';
 import { createLogger, type Logger } from '@comptoir/kit/logger';
 import { createRegistry, graphqlMetricsPlugin, metricsRoute } from '@comptoir/kit/metrics';
 import { StartupError } from '@comptoir/kit/process-entry';
@@ -23,7 +24,7 @@ import { requestId } from './concerns/request-id.ts';
 import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
-import { healthRoutes, Readiness } from './health.ts';
+import { Readiness } from './health.ts';
 import { resolveSubgraphUrls } from './subgraph-urls.ts';
 import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
 import { webClientRoutes } from './web-client.ts';
@@ -105,7 +106,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   await apollo.start();
 
   app.use(hooks(concerns, 'onHttpRequest'));
-  app.use(healthRoutes(readiness));
+  mountHealth(app, [readiness], { liveAliases: ['/health'] });
   app.get('/metrics', metricsRoute(registry));
   if (nodeEnv !== 'production') app.use(graphiqlRoutes(graphqlPath));
   app.use(

@@ -48,7 +48,10 @@ describe('HTTP endpoints besides GraphQL', () => {
       const response = await fetch(`${base(production)}${path}`);
       expect(response.status, path).toBe(200);
     }
-    expect(await (await fetch(`${base(production)}/health/ready`)).json()).toEqual({ status: 'ready' });
+    expect(await (await fetch(`${base(production)}/health/ready`)).json()).toEqual({
+      status: 'ready',
+      checks: [{ name: 'gateway', ok: true }],
+    });
   });
 
   test('/metrics counts GraphQL operations by name and outcome', async () => {
