@@ -1,8 +1,4 @@
-import { createLogger, parseEnv, runMain, startSubgraph, subgraphEnv } from '@comptoir/kit';
+import { runSubgraph } from '@comptoir/kit';
 import { catalog } from './index.ts';
 
-await runMain(async () => {
-  const env = parseEnv(subgraphEnv);
-  const running = await startSubgraph(catalog, { env, log: createLogger('catalog', env.LOG_LEVEL) });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.stop());
-});
+await runSubgraph(catalog);

@@ -23,6 +23,7 @@ export {
 } from './postal-address.ts';
 export { runMain, StartupError } from './process-entry.ts';
 export { type PostgresRateLimit, postgresRateLimiter } from './rate-limit.ts';
+export { runSubgraph } from './run-subgraph.ts';
 export { scalarResolvers } from './scalars.ts';
 export { containsPattern } from './search.ts';
 export { execute, isUuid } from './sql.ts';

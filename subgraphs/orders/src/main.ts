@@ -1,8 +1,4 @@
-import { createLogger, parseEnv, runMain, startSubgraph, subgraphEnv } from '@comptoir/kit';
+import { runSubgraph } from '@comptoir/kit';
 import { orders } from './index.ts';
 
-await runMain(async () => {
-  const env = parseEnv(subgraphEnv);
-  const running = await startSubgraph(orders, { env, log: createLogger('orders', env.LOG_LEVEL) });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.stop());
-});
+await runSubgraph(orders);
