@@ -24,3 +24,5 @@ export { type PlaceOrderInput, placeOrder } from './domain/checkout.ts';
 export { CustomerAddress } from './domain/customer-address.ts';
 export { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
 export { ProductPrice } from './domain/product-price.ts';
+/** The GraphQL types of the orders schema, as codegen writes them: what its clients (and tests) read. */
+export type * as OrdersGraphQL from './resolvers/types.generated.ts';

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { OrdersGraphQL } from '@comptoir/orders';
 import type { EventData } from '@comptoir/schema/events';
 import type { TestPlatform } from '@comptoir/testing';
 import { uuidv7 } from 'uuidv7';
@@ -9,8 +11,6 @@ import { expect } from 'vitest';
  * basket as baskets announces it, deliveries' progress. Shoppers place and read orders through
  * the API with tokens as auth would issue them.
  */
-
-type UserErrors = Array<{ field: string | null; code: string; message: string }>;
 
 export interface OrderLineRequest {
   productId: string;
@@ -24,53 +24,29 @@ export interface Shopper {
   basket: { id: string; version: number; items: Map<string, number> };
 }
 
+/** Where the orders below ship unless a test says otherwise. */
 export const shippingAddress = {
-  name: 'Léa Dubois',
-  line1: '12 rue des Lilas',
+  name: 'Camille Martin',
+  line1: '8 quai des Chartrons',
   line2: null,
-  postalCode: '75011',
-  city: 'Paris',
+  postalCode: '33000',
+  city: 'Bordeaux',
   country: 'FR',
-  phone: '+33 1 23 45 67 89',
+  phone: '+33 5 56 00 00 00',
 };
 
-export const ORDER_FIELDS = /* GraphQL */ `
-  id number status cancellationReason placedAt
-  customer { id }
-  subtotal { amount currency } shipping { amount currency } total { amount currency }
-  shippingAddress { name line1 line2 postalCode city country phone }
-  statusHistory { status at }
-  lines { product { id } name sku quantity unitPrice { amount currency } lineTotal { amount currency }
-          unavailability { reason availableQuantity } }
-`;
+/** An order as the orders schema describes it (the fields a test selects are there). */
+export type OrderView = OrdersGraphQL.Order;
 
-/** An order as ORDER_FIELDS selects it. */
-export interface OrderView {
-  id: string;
-  number: string;
-  status: string;
-  cancellationReason: string | null;
-  placedAt: string;
-  customer: { id: string };
-  subtotal: Money;
-  shipping: Money;
-  total: Money;
-  shippingAddress: typeof shippingAddress;
-  statusHistory: Array<{ status: string; at: string }>;
-  lines: Array<{
-    product: { id: string };
-    name: string;
-    sku: string;
-    quantity: number;
-    unitPrice: Money;
-    lineTotal: Money;
-    unavailability: { reason: string; availableQuantity: number } | null;
-  }>;
-}
-interface Money {
-  amount: number;
-  currency: string;
-}
+const money = '{ amount currency }';
+/** Every field of an order the orders subgraph answers by itself. */
+export const orderFields = [
+  'id number status cancellationReason placedAt customer { id }',
+  `subtotal ${money} shipping ${money} total ${money}`,
+  'shippingAddress { name line1 line2 postalCode city country phone } statusHistory { status at }',
+  `lines { product { id } name sku quantity unitPrice ${money} lineTotal ${money}`,
+  'unavailability { reason availableQuantity } }',
+].join(' ');
 
 /** Scopes auth grants each staff role (README, "Authorization"). */
 export const staffScopes = {
@@ -128,33 +104,58 @@ export function fillBasket(t: TestPlatform, shopper: Shopper, lines: OrderLineRe
   return announceBasket(t, shopper);
 }
 
-/** Sends placeOrder (an inline address unless the input says otherwise) and returns its payload. */
-export async function placeOrder(
+type OrderPayload = {
+  order: OrderView | null;
+  userErrors: Array<{ field: string | null; code: string; message?: string }>;
+};
+
+/** Sends an order mutation as the holder of `token`, selecting `fields` of the order and `errors` of each userError. */
+async function orderMutation(
+  t: TestPlatform,
+  mutation: 'placeOrder' | 'cancelOrder',
+  input: Record<string, unknown>,
+  selection: { token: string; fields: string; errors: string; headers?: Record<string, string> },
+): Promise<OrderPayload> {
+  const inputType = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+  const { body } = await t.graphql<Record<string, OrderPayload>>(
+    `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { order { ${selection.fields} } userErrors { ${selection.errors} } } }`,
+    { input },
+    { token: selection.token, headers: selection.headers ?? {} },
+  );
+  const payload = body.data?.[mutation];
+  if (!payload) throw new Error(`${mutation} failed: ${JSON.stringify(body.errors)}`);
+  return payload;
+}
+
+/** placeOrder as the shopper; userErrors with their messages. */
+export const placeOrder = (
   t: TestPlatform,
   shopper: Shopper,
   input: Record<string, unknown>,
   options: { fields?: string; headers?: Record<string, string> } = {},
-): Promise<{ order: OrderView | null; userErrors: UserErrors }> {
-  const { body } = await t.graphql<{ placeOrder: { order: OrderView | null; userErrors: UserErrors } }>(
-    `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { order { ${options.fields ?? ORDER_FIELDS} } userErrors { field code message } } }`,
-    { input },
-    { token: shopper.token, ...(options.headers ? { headers: options.headers } : {}) },
-  );
-  if (!body.data) throw new Error(`placeOrder failed: ${JSON.stringify(body.errors)}`);
-  return body.data.placeOrder;
-}
+) =>
+  orderMutation(t, 'placeOrder', input, {
+    token: shopper.token,
+    fields: options.fields ?? orderFields,
+    errors: 'field code message',
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
 
-let keys = 0;
+export const cancelOrder = (t: TestPlatform, shopper: Shopper, orderId: string) =>
+  orderMutation(
+    t,
+    'cancelOrder',
+    { orderId },
+    { token: shopper.token, fields: 'id status cancellationReason', errors: 'field code' },
+  );
+
 /** A fresh idempotency key: one per checkout attempt. */
-export function idempotencyKey(): string {
-  keys += 1;
-  return `test-${Date.now()}-${keys}-${Math.random().toString(36).slice(2, 8)}`;
-}
+export const idempotencyKey = () => `checkout-${randomUUID()}`;
 
 /**
- * The whole checkout: fills the basket, places the order (inline address unless given one), then
- * empties the basket as baskets does on `order.placed`, so the next checkout starts from an empty
- * basket. Resolves to the placed order.
+ * A whole checkout: the lines go into the basket, the order is placed from it (to `shippingAddress`
+ * unless `input` says otherwise), then baskets' answer to `order.placed` empties the basket, so the
+ * shopper's next checkout starts afresh. Resolves to the placed order.
  */
 export async function checkout(
   t: TestPlatform,
@@ -163,46 +164,24 @@ export async function checkout(
   input: Record<string, unknown> = {},
 ): Promise<OrderView> {
   const basketVersion = await fillBasket(t, shopper, lines);
-  const placed = await placeOrder(t, shopper, {
+  const { order, userErrors } = await placeOrder(t, shopper, {
     shippingAddress,
     idempotencyKey: idempotencyKey(),
     basketVersion,
     ...input,
   });
-  expect(placed.userErrors).toEqual([]);
+  expect(userErrors).toEqual([]);
   shopper.basket.items.clear();
   await announceBasket(t, shopper);
-  return placed.order as OrderView;
+  return order as OrderView;
 }
 
-/** Reads an order through the router as the holder of `token`; null when they may not see it. */
-export async function readOrder(
-  t: TestPlatform,
-  token: string,
-  orderId: string,
-  fields = ORDER_FIELDS,
-): Promise<OrderView | null> {
-  const { body } = await t.graphql<{ order: OrderView | null }>(
-    `query ($id: ID!) { order(id: $id) { ${fields} } }`,
-    { id: orderId },
-    { token },
-  );
-  if (!body.data) throw new Error(`order(id) failed: ${JSON.stringify(body.errors)}`);
-  return body.data.order;
-}
-
-export async function cancelOrder(t: TestPlatform, shopper: Shopper, orderId: string) {
-  const { body } = await t.graphql<{
-    cancelOrder: {
-      order: { id: string; status: string; cancellationReason: string | null } | null;
-      userErrors: Array<{ field: string | null; code: string }>;
-    };
-  }>(
-    'mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { order { id status cancellationReason } userErrors { field code } } }',
-    { id: orderId },
-    { token: shopper.token },
-  );
-  return body.data?.cancelOrder;
+/** `order(id)` through the router as the holder of `token`: null when they may not see it. */
+export async function readOrder(t: TestPlatform, token: string, orderId: string, fields = orderFields) {
+  const query = `query ($id: ID!) { order(id: $id) { ${fields} } }`;
+  const { body } = await t.graphql<{ order: OrderView | null }>(query, { id: orderId }, { token });
+  expect(body.errors).toBeUndefined();
+  return body.data?.order ?? null;
 }
 
 /** Catalog reserved the order's stock (`stock.reserved`): the saga's go-ahead. */
