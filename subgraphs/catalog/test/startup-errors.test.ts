@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-const catalogMain = join(import.meta.dirname, '../../subgraphs/catalog/src/main.ts');
+// The package's own entry point, as `pnpm start` runs it.
+const catalogMain = join(import.meta.dirname, '../src/main.ts');
 
 /** Starts the catalog subgraph process with `env` and returns how it ended. */
 async function startCatalog(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
