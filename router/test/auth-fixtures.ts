@@ -1,68 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { bodyOf, close, listen, type TestClaims, type TokenIssuer, urlOf } from '@comptoir/kit/testing';
 import { parse } from 'graphql';
-import { type CryptoKey, exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { startSubgraph, type TestSubgraph } from './fixtures.ts';
-
-export const issuer = 'comptoir';
-export const audience = 'comptoir-api';
-
-/** An Ed25519 signing key as the auth subgraph holds it. */
-export type TestKey = { kid: string; privateKey: CryptoKey; publicJwk: JWK };
-
-export async function newKey(): Promise<TestKey> {
-  const { privateKey, publicKey } = await generateKeyPair('EdDSA');
-  const kid = randomUUID();
-  return { kid, privateKey, publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', use: 'sig' } };
-}
-
-export type TestClaims = { sub: string; roles?: string[]; scope?: string };
-export type MintOptions = { key?: TestKey; audience?: string; issuer?: string; expiresAt?: number };
-
-/** Stands in for the auth subgraph's signing side: its keys and `/.well-known/jwks.json`. */
-export type TestIssuer = {
-  jwksUrl: string;
-  /** How many times the JWKS was fetched. */
-  readonly jwksFetches: number;
-  /** Adds a key to the published JWKS, as a key rotation does. */
-  publish(key: TestKey): void;
-  /** A signed access token; by default with the first published key, valid for 5 minutes. */
-  mint(claims: TestClaims, options?: MintOptions): Promise<string>;
-  stop(): Promise<void>;
-};
-
-export async function startIssuer(): Promise<TestIssuer> {
-  const published = [await newKey()];
-  let jwksFetches = 0;
-  const server = await listen((req, res) => {
-    if (req.method !== 'GET' || req.url !== '/.well-known/jwks.json') return void res.writeHead(404).end();
-    jwksFetches += 1;
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ keys: published.map((key) => key.publicJwk) }));
-  });
-  const url = urlOf(server);
-  return {
-    jwksUrl: `${url}/.well-known/jwks.json`,
-    get jwksFetches() {
-      return jwksFetches;
-    },
-    publish: (key) => published.push(key),
-    mint: (claims, options = {}) => {
-      const key = options.key ?? (published[0] as TestKey);
-      return new SignJWT({ ...claims })
-        .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'JWT' })
-        .setIssuer(options.issuer ?? issuer)
-        .setAudience(options.audience ?? audience)
-        .setIssuedAt()
-        .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 300)
-        .sign(key.privateKey);
-    },
-    stop: () => close(server),
-  };
-}
 
 /** Stands in for the auth subgraph's `POST /token/exchange`: known partner tokens get a fresh JWT. */
 export type TestTokenExchange = {
@@ -76,7 +16,7 @@ export type TestTokenExchange = {
 };
 
 export async function startTokenExchange(
-  signer: TestIssuer,
+  signer: TokenIssuer,
   partners: Record<string, TestClaims>,
 ): Promise<TestTokenExchange> {
   const issued: string[] = [];
@@ -179,41 +119,4 @@ export function composeGuardedSupergraph(urls: { shop: string; billing: string }
   ]);
   if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
   return result.supergraphSdl;
-}
-
-/** A JWT with `alg: none`: the unsigned token every verifier must refuse. */
-export function unsignedToken(claims: TestClaims): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...claims, iss: issuer, aud: audience, iat: now, exp: now + 300 })}.`;
-}
-
-/** The same token with a payload the signature no longer covers (here: a scope added). */
-export function tamperedToken(token: string, scope: string): string {
-  const [header, payload, signature] = token.split('.');
-  const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
-  const forged = Buffer.from(JSON.stringify({ ...claims, scope })).toString('base64url');
-  return `${header}.${forged}.${signature}`;
-}
-
-function listen(handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>): Promise<Server> {
-  const server = createServer((req, res) => {
-    Promise.resolve(handler(req, res)).catch((error: Error) => res.writeHead(500).end(error.message));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function urlOf(server: Server): string {
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-function close(server: Server): Promise<void> {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
-}
-
-async function bodyOf(req: IncomingMessage): Promise<string> {
-  let body = '';
-  for await (const chunk of req) body += chunk;
-  return body;
 }

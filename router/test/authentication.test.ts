@@ -1,16 +1,12 @@
+import { newSigningKey, startTokenIssuer, type TokenIssuer, tamperedToken, unsignedToken } from '@comptoir/kit/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { locateAuthService } from '../src/auth-service.ts';
 import { type RunningRouter, startRouter } from '../src/index.ts';
 import {
   composeGuardedSupergraph,
-  newKey,
   startGuardedSubgraphs,
-  startIssuer,
   startTokenExchange,
-  type TestIssuer,
   type TestTokenExchange,
-  tamperedToken,
-  unsignedToken,
 } from './auth-fixtures.ts';
 import { postGraphql, silentLogger, type TestSubgraph, unreachableUrl } from './fixtures.ts';
 
@@ -20,7 +16,7 @@ const carrierToken = 'cpt_carrier_4f9a';
 
 describe('authentication at the router', () => {
   let subgraphs: { shop: TestSubgraph; billing: TestSubgraph };
-  let signer: TestIssuer;
+  let signer: TokenIssuer;
   let exchange: TestTokenExchange;
   let supergraphSdl: string;
   const routers: RunningRouter[] = [];
@@ -34,7 +30,7 @@ describe('authentication at the router', () => {
 
   beforeAll(async () => {
     subgraphs = await startGuardedSubgraphs();
-    signer = await startIssuer();
+    signer = await startTokenIssuer();
     exchange = await startTokenExchange(signer, {
       [carrierToken]: { sub: 'carrier-1', roles: ['PARTNER'], scope: 'customers:read' },
     });
@@ -73,13 +69,13 @@ describe('authentication at the router', () => {
     expect(headers?.['x-forwarded-for']).toBe('127.0.0.1');
   });
 
-  test.each<[string, (signer: TestIssuer) => Promise<string>, RegExp]>([
+  test.each<[string, (signer: TokenIssuer) => Promise<string>, RegExp]>([
     ['a tampered payload', async (s) => tamperedToken(await s.mint({ sub: 'u1' }), 'customers:read'), /bad signature/],
     ['an expired token', (s) => s.mint(reader, { expiresAt: Math.floor(Date.now() / 1000) - 60 }), /expired/],
     ['alg: none', async () => unsignedToken(reader), /algorithm not allowed/],
     [
       'a key not in the JWKS (unknown kid)',
-      async (s) => s.mint(reader, { key: await newKey() }),
+      async (s) => s.mint(reader, { key: await newSigningKey() }),
       /unknown signing key/,
     ],
     ['another audience', (s) => s.mint(reader, { audience: 'someone-else' }), /claim aud/],
@@ -112,7 +108,7 @@ describe('authentication at the router', () => {
     expect(await ok(await signer.mint(reader))).toBe(200);
     const fetchesBefore = signer.jwksFetches;
 
-    const rotated = await newKey();
+    const rotated = await newSigningKey();
     signer.publish(rotated);
     const token = await signer.mint(reader, { key: rotated });
     // jose refetches the JWKS for an unknown kid, but at most once per 30 s cooldown: move the clock past it.

@@ -1,22 +1,17 @@
+import { startTokenIssuer, type TestClaims, type TokenIssuer } from '@comptoir/kit/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningRouter, startRouter } from '../src/index.ts';
-import {
-  composeGuardedSupergraph,
-  startGuardedSubgraphs,
-  startIssuer,
-  type TestClaims,
-  type TestIssuer,
-} from './auth-fixtures.ts';
+import { composeGuardedSupergraph, startGuardedSubgraphs } from './auth-fixtures.ts';
 import { silentLogger, type TestSubgraph } from './fixtures.ts';
 
 describe('@authenticated and @requiresScopes, enforced by the router', () => {
   let subgraphs: { shop: TestSubgraph; billing: TestSubgraph };
-  let signer: TestIssuer;
+  let signer: TokenIssuer;
   let router: RunningRouter;
 
   beforeAll(async () => {
     subgraphs = await startGuardedSubgraphs();
-    signer = await startIssuer();
+    signer = await startTokenIssuer();
     const supergraphSdl = composeGuardedSupergraph({ shop: subgraphs.shop.url, billing: subgraphs.billing.url });
     router = await startRouter({
       supergraphSdl,
