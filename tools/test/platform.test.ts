@@ -143,13 +143,18 @@ describe('platform through the router', () => {
     expect(ordersStatements).toHaveLength(3);
   });
 
-  it('reports ready on the router and on every subgraph', async () => {
-    const readiness = [platform.router.url, ...[...platform.subgraphs.values()].map((subgraph) => subgraph.url)].map(
-      (url) => url.replace(/\/graphql$/, '/health/ready'),
+  it('reports live and ready on the router and on every subgraph, in one shape', async () => {
+    const bases = [platform.router.url, ...[...platform.subgraphs.values()].map((subgraph) => subgraph.url)].map(
+      (url) => url.replace(/\/graphql$/, ''),
     );
-    for (const url of readiness) {
-      const response = await fetch(url);
-      expect(response.status, url).toBe(200);
+    for (const base of bases) {
+      const response = await fetch(`${base}/health/ready`);
+      expect(response.status, base).toBe(200);
+      const { status, checks } = await response.json();
+      expect(status, base).toBe('ready');
+      expect(checks, base).not.toHaveLength(0);
+      for (const check of checks) expect(check, base).toMatchObject({ name: expect.any(String), ok: true });
+      expect(await (await fetch(`${base}/health/live`)).json(), base).toEqual({ status: 'live' });
     }
   });
 
