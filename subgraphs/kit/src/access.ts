@@ -1,17 +1,20 @@
-import { GraphQLError } from 'graphql';
 import type { Claims, RequestContext } from './context.ts';
+import { DomainError } from './domain-error.ts';
 
 /**
  * Authorization inside a subgraph. The router enforces `@authenticated` and `@requiresScopes`;
  * these helpers cover what only the owning subgraph can decide, such as ownership.
  */
 export function requireClaims(ctx: Pick<RequestContext, 'claims'>): Claims {
-  if (!ctx.claims) {
-    throw new GraphQLError('sign in first', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-  }
+  if (!ctx.claims) throw new DomainError('UNAUTHENTICATED', 'sign in first');
   return ctx.claims;
 }
 
 export function hasScope(ctx: Pick<RequestContext, 'claims'>, scope: string): boolean {
   return ctx.claims?.scopes.includes(scope) ?? false;
+}
+
+/** The router enforces a field's scope; the subgraph checks it again where the data is. */
+export function requireScope(ctx: Pick<RequestContext, 'claims'>, scope: string): void {
+  if (!hasScope(ctx, scope)) throw new DomainError('FORBIDDEN', `${scope} is required`);
 }

@@ -1,6 +1,47 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { DomainError, type DomainErrorCode } from './domain-error.ts';
 import type { Logger } from './logger.ts';
+
+/** The HTTP status each refusal answers with; a bad argument leaves the response a 200. */
+const httpStatusOf: Record<DomainErrorCode, number | undefined> = {
+  BAD_USER_INPUT: undefined,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+/** The extensions a DomainError shows clients: its code, and the HTTP status Apollo answers with. */
+function extensionsOf(error: DomainError): GraphQLErrorExtensions {
+  const status = httpStatusOf[error.code];
+  return { code: error.code, ...(status ? { http: { status } } : {}) };
+}
+
+/** A DomainError as a GraphQL error, for refusals outside resolvers (building the request context). */
+export function graphqlErrorOf(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: extensionsOf(error) });
+}
+
+/**
+ * Maps the DomainErrors resolvers raise to GraphQL errors: code in `extensions.code`, HTTP status
+ * from `extensions.http`. List it before any plugin that reads error codes.
+ */
+export function domainErrorPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          // graphql-js gives each located error its own extensions object; Apollo reads code and
+          // status from it right after this hook, when it formats the response.
+          for (const error of errors) {
+            if (error.originalError instanceof DomainError)
+              Object.assign(error.extensions, extensionsOf(error.originalError));
+          }
+        },
+      };
+    },
+  };
+}
 
 /** Errors that are the client's to fix; they are logged at debug level only. */
 const clientErrorCodes = new Set<unknown>([

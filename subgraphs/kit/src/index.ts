@@ -1,6 +1,7 @@
-export { hasScope, requireClaims } from './access.ts';
+export { hasScope, requireClaims, requireScope } from './access.ts';
 export { ConfigError, commonEnv, parseEnv, type SubgraphEnv, subgraphEnv } from './config.ts';
 export type { Claims, ClaimsVerifier, Locale, RequestContext } from './context.ts';
+export { DomainError, type DomainErrorCode } from './domain-error.ts';
 export {
   type ConsumerDefinition,
   type ConsumerRuntime,

@@ -1,6 +1,6 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { DomainError } from './domain-error.ts';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -21,14 +21,14 @@ export function encodeCursor(id: string): string {
 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('id:')) throw new GraphQLError('invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!decoded.startsWith('id:')) throw new DomainError('BAD_USER_INPUT', 'invalid cursor');
   return decoded.slice(3);
 }
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
   if (size < 0 || size > maxPageSize) {
-    throw new GraphQLError(`first must be between 0 and ${maxPageSize}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new DomainError('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}`);
   }
   return size;
 }

@@ -9,13 +9,20 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { type DocumentNode, GraphQLError, parse } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import type { Logger } from 'pino';
 import { createJwtVerifier, InvalidCredentialError, jwtClaimsVerifier } from './auth/jwt.ts';
 import type { SubgraphEnv } from './config.ts';
 import type { ClaimsVerifier, RequestContext } from './context.ts';
 import { migrate, openDatabase } from './database.ts';
-import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from './errors.ts';
+import { DomainError } from './domain-error.ts';
+import {
+  domainErrorPlugin,
+  errorLoggingPlugin,
+  exposeStackTraces,
+  graphqlErrorOf,
+  httpErrorHandler,
+} from './errors.ts';
 import { type ConsumerDefinition, startConsumer } from './events/consumer.ts';
 import { createInProcessTransport } from './events/in-process-transport.ts';
 import { createKafkaTransport } from './events/kafka-transport.ts';
@@ -188,6 +195,7 @@ export async function startSubgraph<Services>(
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),
         graphqlMetricsPlugin(registry),
+        domainErrorPlugin(),
         errorLoggingPlugin(),
       ],
     });
@@ -245,7 +253,7 @@ async function claimsOrUnauthenticated(verify: ClaimsVerifier, authorization: st
     return await verify(authorization);
   } catch (error) {
     if (!(error instanceof InvalidCredentialError)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw graphqlErrorOf(new DomainError('UNAUTHENTICATED', error.message));
   }
 }
 

@@ -1,6 +1,5 @@
-import { isUuid } from '@comptoir/kit';
+import { DomainError, isUuid } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { Product } from './product.ts';
 
 export type ProductSort = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'NEWEST';
@@ -403,6 +402,6 @@ function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+function badInput(message: string): DomainError {
+  return new DomainError('BAD_USER_INPUT', message);
 }

@@ -1,16 +1,15 @@
 import {
   type EventContext,
-  hasScope,
   isUuid,
   type RequestContext,
   recordEvent,
   requireClaims,
+  requireScope,
   UserInputError,
 } from '@comptoir/kit';
 import type { EventData } from '@comptoir/schema/events';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import { Delivery, TrackingEvent } from './delivery.ts';
 import { canTrack, type DeliveryStatus, hasShipped } from './delivery-status.ts';
@@ -141,11 +140,7 @@ export interface TrackingInput {
 /** The router enforces the scope; checked again here, where the data is. */
 export function requireCarrier(ctx: Pick<RequestContext, 'claims'>): void {
   requireClaims(ctx);
-  if (!hasScope(ctx, 'deliveries:write')) {
-    throw new GraphQLError('deliveries:write is required', {
-      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-    });
-  }
+  requireScope(ctx, 'deliveries:write');
 }
 
 const invalid = (field: string, en: string, fr: string) => new UserInputError('INVALID', { en, fr }, field);

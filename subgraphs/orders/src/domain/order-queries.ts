@@ -6,9 +6,9 @@ import {
   paginateById,
   type RequestContext,
   requireClaims,
+  requireScope,
 } from '@comptoir/kit';
 import type { FilterQuery } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 import { Order } from './order.ts';
 import type { OrderStatus } from './order-status.ts';
 
@@ -54,10 +54,7 @@ export function allOrders(
   filter: OrdersFilter | null | undefined,
   args: ConnectionArgs,
 ): Promise<Connection<Order>> {
-  // The router enforces the scope; checked again here, where the data is.
-  if (!hasScope(ctx, 'orders:admin')) {
-    throw new GraphQLError('orders:admin is required', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-  }
+  requireScope(ctx, 'orders:admin');
   const where: FilterQuery<Order>[] = [];
   if (filter?.status) where.push({ status: filter.status });
   if (filter?.placedFrom) where.push({ placedAt: { $gte: new Date(filter.placedFrom) } });

@@ -1,6 +1,5 @@
-import { execute, hasScope, isUuid, type RequestContext, UserInputError, validInput } from '@comptoir/kit';
+import { execute, isUuid, type RequestContext, requireScope, UserInputError, validInput } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { FaqCategory, FaqEntry } from './faq-entry.ts';
@@ -80,10 +79,7 @@ export async function markFaqHelpful(
 }
 
 function requireAdmin(ctx: Pick<RequestContext, 'claims'>): void {
-  // The router enforces the scope; checked again here, where the data is.
-  if (!hasScope(ctx, 'support:admin')) {
-    throw new GraphQLError('support:admin is required', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-  }
+  requireScope(ctx, 'support:admin');
 }
 
 const text = (max: number) => z.string().trim().min(1).max(max);

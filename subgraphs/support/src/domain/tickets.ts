@@ -8,12 +8,12 @@ import {
   type RequestContext,
   recordEvent,
   requireClaims,
+  requireScope,
   UserInputError,
   validInput,
 } from '@comptoir/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { SupportContext } from './context.ts';
@@ -49,10 +49,7 @@ export function canReadTicket(ctx: Pick<RequestContext, 'claims'>, ticket: Ticke
 }
 
 function requireAgent(ctx: Pick<RequestContext, 'claims'>): void {
-  // The router enforces the scope; checked again here, where the data is.
-  if (!isAgent(ctx)) {
-    throw new GraphQLError(`${AGENT_SCOPE} is required`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-  }
+  requireScope(ctx, AGENT_SCOPE);
 }
 
 const ticketNotFound = () =>
