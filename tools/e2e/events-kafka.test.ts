@@ -1,4 +1,4 @@
-import { catalog, createProduct } from '@comptoir/catalog';
+import { catalog, createProduct, setProductPrice } from '@comptoir/catalog';
 import { waitFor } from '@comptoir/kit';
 import { orders, ProductPrice } from '@comptoir/orders';
 import { productInput, requireKafkaBrokers, startTestPlatform, type TestPlatform } from '@comptoir/testing';
@@ -29,5 +29,14 @@ describe('events between subgraphs through real Kafka', () => {
       currency: 'EUR',
       status: 'ACTIVE',
     });
+  });
+
+  it('reprices the orders read model when catalog changes a price', async () => {
+    const ctx = () => ({ em: t.em('catalog'), traceparent: undefined });
+    const { product } = await createProduct(ctx(), productInput('KAFKA-2', 1500));
+    await waitFor(async () => (await priceOf(product.id))?.amount === 1500, 'orders saw product.created');
+
+    await setProductPrice(ctx(), product.id, { amount: 1990, currency: 'EUR' });
+    await waitFor(async () => (await priceOf(product.id))?.amount === 1990, 'orders repriced');
   });
 });

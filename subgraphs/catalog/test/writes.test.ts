@@ -115,7 +115,8 @@ describe('catalog writes through the router', () => {
       { token: admin },
     );
     expect(repriced.body.data?.setProductPrice.product.price.amount).toBe(1990);
-    // What orders prices from: the relay published the new price (orders' own tests apply it).
+    // What orders prices from: the relay published the new price (tools/e2e/events-kafka.test.ts
+    // follows it into orders' price list).
     const priceChange = () => t.em('catalog').findOneOrFail(OutboxMessage, { key: id, type: 'product.updated' });
     await waitFor(async () => (await priceChange()).publishedAt !== null, 'catalog published the new price');
     expect((await priceChange()).data).toMatchObject({ productId: id, price: { amount: 1990, currency: 'EUR' } });
