@@ -1,7 +1,7 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { type Connection, type ConnectionArgs, paginateChildrenById } from './pagination.ts';
+import { type Connection, type ConnectionArgs, paginateChildrenById, parentKey } from './pagination.ts';
 
 /**
  * Request-scoped DataLoaders. Every entity reference and list child goes through one of these, so
@@ -64,9 +64,4 @@ export class Loaders {
     }
     return loader;
   }
-}
-
-/** A foreign key value is either the raw id or a reference entity with an `id`. */
-function parentKey(value: unknown): string {
-  return typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value);
 }

@@ -1,6 +1,7 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from './domain-error.ts';
+import { isUuid } from './sql.ts';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -21,8 +22,10 @@ export function encodeCursor(id: string): string {
 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('id:')) throw new DomainError('BAD_USER_INPUT', 'invalid cursor');
-  return decoded.slice(3);
+  const id = decoded.slice(3);
+  // Only ids we handed out: anything else would reach SQL and fail there as a uuid cast error.
+  if (!decoded.startsWith('id:') || !isUuid(id)) throw new DomainError('BAD_USER_INPUT', 'invalid cursor');
+  return id;
 }
 
 function pageSize(first: number | null | undefined): number {
@@ -95,7 +98,12 @@ export async function paginateChildrenById<E extends { id: string }>(
   const rows = await em.find(entity, { id: { $in: pageIds.map((row) => row.id) } } as unknown as FilterQuery<E>, {
     orderBy: { id: direction } as never,
   });
-  const byParent = Map.groupBy(rows, (row) => String(row[foreignKey]));
+  const byParent = Map.groupBy(rows, (row) => parentKey(row[foreignKey]));
   const totals = new Map(counts.map((row) => [row.parent, Number(row.total)]));
   return parentIds.map((id) => connectionOf(byParent.get(id) ?? [], size, totals.get(id) ?? 0));
+}
+
+/** A foreign key value is either the raw id or a reference entity with an `id`. */
+export function parentKey(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value);
 }
