@@ -212,7 +212,7 @@ export async function startEventTestbed(overrides: Record<string, string> = {}):
     },
 
     async publishedAt(eventId) {
-      return (await em().findOneOrFail(OutboxMessage, { id: eventId })).publishedAt;
+      return (await em().findOneOrFail(OutboxMessage, { id: eventId })).publishedAt ?? null;
     },
 
     async crashBeforeMarking() {
