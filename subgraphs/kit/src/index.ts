@@ -27,7 +27,7 @@ export { type PostgresRateLimit, postgresRateLimiter } from './rate-limit.ts';
 export { runSubgraph } from './run-subgraph.ts';
 export { scalarResolvers } from './scalars.ts';
 export { containsPattern } from './search.ts';
-export { execute, isUuid } from './sql.ts';
+export { execute, isUuid, raw, Sql, sql } from './sql.ts';
 export {
   loadTypeDefs,
   type RunningSubgraph,
@@ -37,4 +37,4 @@ export {
   startSubgraph,
 } from './subgraph.ts';
 export { type Message, payload, type UserError, UserInputError, validInput } from './user-errors.ts';
-export { waitFor } from './wait.ts';
+export { eventually, waitFor } from './wait.ts';

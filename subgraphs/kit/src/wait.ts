@@ -1,8 +1,16 @@
+/** Polls `condition` every `pollMs` until it holds or `timeoutMs` passes; whether it held. */
+export async function eventually(condition: () => Promise<boolean>, timeoutMs: number, pollMs = 50): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await condition()) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
 /** Polls `condition` until it holds; for effects that arrive through events (eventual consistency). */
 export async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!(await eventually(condition, timeoutMs))) {
+    throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
   }
 }

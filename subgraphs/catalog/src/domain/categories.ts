@@ -1,4 +1,4 @@
-import { type RequestContext, UserInputError, validInput } from '@comptoir/kit';
+import { execute, type RequestContext, UserInputError, validInput } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
@@ -92,14 +92,11 @@ export async function moveCategory(
       );
     }
     const newPath = parent ? `${parent.path}/${category.id}` : category.id;
-    await em
-      .getConnection()
-      .execute(
-        `update catalog.category set path = ? || substr(path, length(?) + 1) where path = ? or path like ? || '/%'`,
-        [newPath, category.path, category.path, category.path],
-        'run',
-        em.getTransactionContext(),
-      );
+    await execute(
+      em,
+      `update catalog.category set path = ? || substr(path, length(?) + 1) where path = ? or path like ? || '/%'`,
+      [newPath, category.path, category.path, category.path],
+    );
     await em.nativeUpdate(Category, { id: category.id }, { parentId: parent?.id ?? null });
     return { category: await em.findOneOrFail(Category, { id: category.id }, { refresh: true }) };
   });

@@ -1,4 +1,4 @@
-import { DomainError, isUuid } from '@comptoir/kit';
+import { DomainError, execute, isUuid, raw, type Sql, sql } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Product } from './product.ts';
 
@@ -119,44 +119,10 @@ function summarize(em: EntityManager, filter: CompiledFilter) {
 
 /* ---------------------------------------------------------------- SQL fragments */
 
-/** SQL text with `?` placeholders and their values; nesting keeps values out of the text. */
-class Sql {
-  readonly text: string;
-  readonly params: readonly unknown[];
-  constructor(text: string, params: readonly unknown[]) {
-    this.text = text;
-    this.params = params;
-  }
-}
-
-/** Trusted SQL text (column lists, directions): never user input. */
-const raw = (text: string) => new Sql(text, []);
-
-/** Template tag: interpolated values become parameters, interpolated `Sql` is spliced in. */
-function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
-  let text = strings[0] ?? '';
-  const params: unknown[] = [];
-  values.forEach((value, index) => {
-    if (value instanceof Sql) {
-      text += value.text;
-      params.push(...value.params);
-    } else {
-      text += '?';
-      params.push(value);
-    }
-    text += strings[index + 1];
-  });
-  return new Sql(text, params);
-}
-
 /** The conjunction of the given conditions; `true` when there is none. */
 function and(parts: Array<Sql | null>): Sql {
   const present = parts.filter((part) => part !== null);
   return present.length === 0 ? raw('true') : present.reduce((all, part) => sql`${all} and ${part}`);
-}
-
-async function execute<T>(em: EntityManager, statement: Sql): Promise<T[]> {
-  return em.getConnection().execute<T[]>(statement.text, [...statement.params], 'all', em.getTransactionContext());
 }
 
 /** The entity's eagerly loaded columns: the search document is large and the entity hides it. */

@@ -1,4 +1,4 @@
-import { type RequestContext, recordEvent, UserInputError, validInput } from '@comptoir/kit';
+import { execute, type RequestContext, recordEvent, UserInputError, validInput } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
@@ -175,14 +175,11 @@ export async function adjustStock(ctx: WriteContext, productId: string, delta: n
     throw new UserInputError('INVALID', { en: 'Use a whole number.', fr: 'Utilisez un nombre entier.' }, 'input.delta');
   }
   return ctx.em.transactional(async (em) => {
-    const rows = await em
-      .getConnection()
-      .execute<Array<{ id: string; stock_on_hand: number; stock_reserved: number }>>(
-        'update catalog.product set stock_on_hand = stock_on_hand + ?, updated_at = now() where id = ? and stock_on_hand + ? >= stock_reserved returning id, stock_on_hand, stock_reserved',
-        [delta, productId, delta],
-        'all',
-        em.getTransactionContext(),
-      );
+    const rows = await execute<{ id: string; stock_on_hand: number; stock_reserved: number }>(
+      em,
+      'update catalog.product set stock_on_hand = stock_on_hand + ?, updated_at = now() where id = ? and stock_on_hand + ? >= stock_reserved returning id, stock_on_hand, stock_reserved',
+      [delta, productId, delta],
+    );
     const updated = rows[0];
     if (!updated) {
       await findProduct(em, productId);

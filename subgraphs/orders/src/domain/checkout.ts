@@ -1,5 +1,7 @@
 import {
   type Claims,
+  eventually,
+  execute,
   isUuid,
   type Message,
   type PostalAddress,
@@ -31,7 +33,6 @@ type CheckoutContext = Pick<RequestContext, 'em' | 'claims' | 'traceparent'>;
 const basketWaitMs = 5_000;
 /** How long it waits for an address of the book it has not heard of yet. */
 const addressWaitMs = 2_000;
-const readModelPollMs = 50;
 const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,100}$/;
 
 /**
@@ -127,16 +128,6 @@ async function awaitAddress(em: EntityManager, customerId: string, addressId: st
     async () => (await em.fork().count(CustomerAddress, { id: addressId, userId: customerId })) > 0,
     addressWaitMs,
   );
-}
-
-/** Polls `condition` until it holds or `timeoutMs` passes; whether it held. */
-async function eventually(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await condition()) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, readModelPollMs));
-  }
 }
 
 async function placeFromBasket(
@@ -269,13 +260,6 @@ function archivedMessage(price: ProductPrice): Message {
 
 /** CPT-100001, CPT-100002, … from a sequence: unique, short, never reused (gaps are fine). */
 async function nextOrderNumber(em: EntityManager): Promise<string> {
-  const [row] = await em
-    .getConnection()
-    .execute<Array<{ n: string }>>(
-      "select nextval('orders.order_number_seq')::text as n",
-      [],
-      'all',
-      em.getTransactionContext(),
-    );
+  const [row] = await execute<{ n: string }>(em, "select nextval('orders.order_number_seq')::text as n");
   return `CPT-${row?.n}`;
 }
