@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import type { AuthServices } from './domain/context.ts';
 import { LoginThrottle, PartnerToken, RecoveryCode, RefreshToken } from './domain/credentials.ts';
-import { authServices } from './domain/services.ts';
 import { Address, User } from './domain/user.ts';
 import { resolvers } from './resolvers/index.ts';
+import { authServices } from './services.ts';
 
 export const auth: SubgraphDefinition<AuthServices> = {
   name: 'auth',

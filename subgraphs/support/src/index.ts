@@ -3,10 +3,10 @@ import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import { ContactThrottleRow } from './domain/contact-throttle.ts';
 import type { SupportServices } from './domain/context.ts';
 import { FaqCategory, FaqEntry } from './domain/faq-entry.ts';
-import { supportServices } from './domain/services.ts';
 import { OrderOwner, Ticket, TicketMessage } from './domain/ticket.ts';
 import { orderOwners } from './events/orders.ts';
 import { resolvers } from './resolvers/index.ts';
+import { supportServices } from './services.ts';
 
 export const support: SubgraphDefinition<SupportServices> = {
   name: 'support',

@@ -2,11 +2,11 @@ import type { ServicesBuilder } from '@comptoir/kit';
 import { jwtClaimsVerifier } from '@comptoir/kit/auth';
 import { parseEnv } from '@comptoir/kit/config';
 import { z } from 'zod';
-import { tokenEndpoints } from '../resolvers/token-endpoints.ts';
-import { accessTokens } from './access-tokens.ts';
-import type { AuthServices } from './context.ts';
-import { loadSigningKey } from './signing-key.ts';
-import { loginThrottle } from './throttle.ts';
+import { accessTokens } from './domain/access-tokens.ts';
+import type { AuthServices } from './domain/context.ts';
+import { loadSigningKey } from './domain/signing-key.ts';
+import { loginThrottle } from './domain/throttle.ts';
+import { tokenEndpoints } from './http/token-endpoints.ts';
 
 const authOwnEnv = z.object({
   AUTH_SIGNING_KEY: z.string().optional(),

@@ -1,8 +1,8 @@
 import type { ServicesBuilder } from '@comptoir/kit';
 import { parseEnv } from '@comptoir/kit/config';
 import { z } from 'zod';
-import { contactThrottle } from './contact-throttle.ts';
-import type { SupportServices } from './context.ts';
+import { contactThrottle } from './domain/contact-throttle.ts';
+import type { SupportServices } from './domain/context.ts';
 
 const supportOwnEnv = z.object({
   SUPPORT_CONTACT_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
