@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Registry } from 'prom-client';
 import { uuidv7 } from 'uuidv7';
-import { type ConsumerDefinition, startConsumer } from '../src/events/consumer.ts';
+import { type ConsumerDefinition, type ConsumerRuntime, startConsumer } from '../src/events/consumer.ts';
 import { OutboxMessage } from '../src/events/entities.ts';
 import type { DomainEvent, TransportMessage } from '../src/events/envelope.ts';
 import { createInProcessTransport } from '../src/events/in-process-transport.ts';
@@ -75,7 +75,10 @@ export interface EventTestbed extends KitDatabase {
    */
   rollBackChange(label: string): Promise<{ subject: string; queuedBeforeRollback: number }>;
   /** Effect rows written by consumers, in the order written. */
-  effects(where?: { consumer?: string; eventId?: string }): Promise<Array<{ consumer: string; label: string }>>;
+  effects(where?: {
+    consumer?: string;
+    eventId?: string;
+  }): Promise<Array<{ consumer: string; eventId: string; label: string }>>;
   /** How many events a group handled with this outcome, from the consumer's own metrics. */
   handled(group: string, outcome: 'applied' | 'duplicate' | 'ignored' | 'dead-lettered'): Promise<number>;
   /** When the relay marked an event's outbox row published; null while it has not. */
@@ -96,6 +99,14 @@ export async function startEventTestbed(overrides: Record<string, string> = {}):
   const { env, log, orm } = db;
   const registry = new Registry();
   const metrics = subgraphMetrics(registry);
+  /** What every test consumer runs with besides its transport, as a subgraph's consumers do. */
+  const consumerRuntime: Omit<ConsumerRuntime, 'transport'> = {
+    em: orm.em,
+    log,
+    maxAttempts: env.EVENT_MAX_ATTEMPTS,
+    retryBaseMs: env.EVENT_RETRY_BASE_MS,
+    metrics: { handled: metrics.eventsHandled, lag: metrics.consumerLag },
+  };
   const stops: Array<() => Promise<unknown>> = [];
   const em = () => orm.em.fork();
 
@@ -159,14 +170,7 @@ export async function startEventTestbed(overrides: Record<string, string> = {}):
           },
         },
       };
-      await startConsumer(definition, {
-        em: orm.em,
-        transport,
-        log,
-        maxAttempts: env.EVENT_MAX_ATTEMPTS,
-        retryBaseMs: env.EVENT_RETRY_BASE_MS,
-        metrics: { handled: metrics.eventsHandled, lag: metrics.consumerLag },
-      });
+      await startConsumer(definition, { ...consumerRuntime, transport });
     },
 
     async receive(transport, topics, handle) {
