@@ -4,7 +4,7 @@ import { catalog } from '@comptoir/catalog';
 import { orders } from '@comptoir/orders';
 import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkout, createProducts, signUp } from '../test/checkout-fixtures.ts';
+import { checkout, createProducts, signUp } from './checkout-fixtures.ts';
 
 // A customer as others reach them through an order: orders decides who sees the order, auth decides
 // what each caller sees of its customer. Auth's own tests cover the account itself.

@@ -1,12 +1,9 @@
 import { createAccount } from '@comptoir/auth';
 import { createProduct } from '@comptoir/catalog';
 import { waitFor } from '@comptoir/kit';
-import { postGraphQL } from '@comptoir/kit/testing';
 import { ProductPrice } from '@comptoir/orders';
-import type { RunningPlatform } from '@comptoir/router';
+import { productInput, type TestPlatform } from '@comptoir/testing';
 import { expect } from 'vitest';
-import type { TestPlatform } from './platform-harness.ts';
-import { productInput } from './product-fixtures.ts';
 
 /*
  * Orders made the way a shopper makes them, through the router: sign in, fill the basket
@@ -15,19 +12,7 @@ import { productInput } from './product-fixtures.ts';
  */
 
 /** What the checkout helpers need of a running platform: its subgraphs and a router client. */
-export type CheckoutPlatform = Pick<TestPlatform, 'platform' | 'graphql'>;
-
-/** A router client for a platform started without the test harness. */
-export function routerClient(platform: RunningPlatform): CheckoutPlatform {
-  return {
-    platform,
-    graphql: (query, variables = {}, options = {}) =>
-      postGraphQL(platform.router.url, query, variables, {
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...options.headers,
-      }),
-  };
-}
+export type CheckoutPlatform = Pick<TestPlatform, 'graphql' | 'em'>;
 
 export interface Shopper {
   id: string;
@@ -69,11 +54,7 @@ export async function signUp(
   name = email.split('@')[0] as string,
 ): Promise<Shopper> {
   const password = 'a long password';
-  const account = await t.platform.subgraphs
-    .get('auth')
-    ?.orm.em.fork()
-    .transactional((em) => createAccount(em, { email, name, password, roles }));
-  if (!account) throw new Error('no auth subgraph');
+  const account = await t.em('auth').transactional((em) => createAccount(em, { email, name, password, roles }));
   return { id: account.id, token: await signIn(t, email, password) };
 }
 
@@ -95,18 +76,14 @@ export async function createProducts(
   t: CheckoutPlatform,
   products: Array<{ sku: string; amount?: number; stock?: number }>,
 ): Promise<string[]> {
-  const catalog = t.platform.subgraphs.get('catalog');
+  const em = t.em('catalog');
   const ids: string[] = [];
   for (const { sku, amount, stock } of products) {
-    const { product } = await createProduct(
-      { em: catalog?.orm.em.fork() as never, traceparent: undefined },
-      productInput(sku, amount, stock),
-    );
+    const { product } = await createProduct({ em, traceparent: undefined }, productInput(sku, amount, stock));
     ids.push(product.id);
   }
-  const orders = t.platform.subgraphs.get('orders');
   await waitFor(
-    async () => (await orders?.orm.em.fork().count(ProductPrice, { productId: { $in: ids } })) === ids.length,
+    async () => (await t.em('orders').count(ProductPrice, { productId: { $in: ids } })) === ids.length,
     `orders knows the prices of ${products.map((product) => product.sku).join(', ')}`,
   );
   return ids;

@@ -1,7 +1,8 @@
 import { waitFor } from '@comptoir/kit';
-import { requireKafkaBrokers } from '@comptoir/kit/testing';
 import { BasketSnapshot } from '@comptoir/orders';
+import { requireKafkaBrokers, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraphs } from '../src/subgraphs.ts';
 import {
   awaitOrderStatus,
   checkout,
@@ -16,7 +17,6 @@ import {
   signUp,
 } from './checkout-fixtures.ts';
 import { type DedicatedBroker, startDedicatedBroker } from './dedicated-broker.ts';
-import { startTestPlatform, type TestPlatform } from './platform-harness.ts';
 
 type UserErrors = Array<{ field: string | null; code: string; message: string }>;
 interface BasketView {
@@ -66,7 +66,7 @@ describe('checkout on Kafka, through the router', () => {
   const { basketOf, stockOf, cancel } = shopping(t);
 
   beforeAll(async () => {
-    platform = await startTestPlatform({}, { KAFKA_BROKERS: brokers, DATABASE_POOL_MAX: '10' });
+    platform = await startTestPlatform({ subgraphs, env: { KAFKA_BROKERS: brokers, DATABASE_POOL_MAX: '10' } });
   });
   afterAll(() => platform?.stop());
 
@@ -271,7 +271,7 @@ describe('checkout across a Kafka broker restart', () => {
     // A broker of this test's own: restarting the suite's shared one would disturb other files.
     broker = await startDedicatedBroker(19092);
     // Connection errors are the point of this test: kafkajs would log dozens of them.
-    platform = await startTestPlatform({}, { KAFKA_BROKERS: broker.brokers, LOG_LEVEL: 'fatal' });
+    platform = await startTestPlatform({ subgraphs, env: { KAFKA_BROKERS: broker.brokers, LOG_LEVEL: 'fatal' } });
   }, 180_000);
   afterAll(async () => {
     await platform?.stop();

@@ -1,12 +1,12 @@
-import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@comptoir/kit/testing';
-import { type RunningPlatform, startPlatform } from '@comptoir/router';
+import type { RunningPlatform } from '@comptoir/router';
+import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../src/subgraphs.ts';
-import { awaitOrderStatus, checkout, createProducts, routerClient, signUp } from './checkout-fixtures.ts';
+import { awaitOrderStatus, checkout, createProducts, signUp } from './checkout-fixtures.ts';
 
 // The whole platform on real PostgreSQL, queried through the router, events in-process.
 describe('platform through the router', () => {
-  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let t: TestPlatform;
   let platform: RunningPlatform;
   const statements: Array<{ subgraph: string; sql: string }> = [];
   let orderId: string;
@@ -14,15 +14,9 @@ describe('platform through the router', () => {
   let customerToken: string;
 
   beforeAll(async () => {
-    database = await createScratchDatabase(testServerUrl);
-    platform = await startPlatform({
-      subgraphs,
-      env: testEnv(database.url),
-      routerPort: 0,
-      onQuery: (subgraph, sql) => statements.push({ subgraph, sql }),
-    });
+    t = await startTestPlatform({ subgraphs, onQuery: (subgraph, sql) => statements.push({ subgraph, sql }) });
+    platform = t.platform;
     // A real checkout: the customer fills the basket with 50 products and places the order.
-    const t = routerClient(platform);
     const customer = await signUp(t, 'Lea@Example.com', ['CUSTOMER'], 'Léa Dubois');
     customerId = customer.id;
     customerToken = customer.token;
@@ -40,8 +34,7 @@ describe('platform through the router', () => {
   });
 
   afterAll(async () => {
-    await platform?.stop();
-    await database?.drop();
+    await t?.stop();
   });
 
   const orderQuery = /* GraphQL */ `
@@ -111,7 +104,6 @@ describe('platform through the router', () => {
   });
 
   it('lists users with their orders in three orders statements, however many users (User.orders batched)', async () => {
-    const t = routerClient(platform);
     const [mug] = await createProducts(t, [{ sku: 'MUG-USERS', amount: 900 }]);
     for (const email of ['ines@example.com', 'tom@example.com']) {
       const shopper = await signUp(t, email);
