@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { close, listen } from '@comptoir/testing';
 
 const run = promisify(execFile);
 const kafkaScript = join(import.meta.dirname, '../kafka.sh');
@@ -19,11 +21,12 @@ export interface DedicatedBroker {
  * A Kafka broker of a test's own (tools/kafka.sh on other ports), for tests that stop and restart
  * it without disturbing the suite's shared broker.
  */
-export async function startDedicatedBroker(port: number): Promise<DedicatedBroker> {
+export async function startDedicatedBroker(): Promise<DedicatedBroker> {
+  const [port, controllerPort] = await freePorts(2);
   const env = {
     ...process.env,
     KAFKA_PORT: String(port),
-    KAFKA_CONTROLLER_PORT: String(port + 1),
+    KAFKA_CONTROLLER_PORT: String(controllerPort),
     KAFKA_KEEP_DATA: '1',
   };
   const kafka = (command: string, extra: Record<string, string> = {}) =>
@@ -37,4 +40,12 @@ export async function startDedicatedBroker(port: number): Promise<DedicatedBroke
     start: () => kafka('start'),
     remove: () => kafka('stop', { KAFKA_KEEP_DATA: '0' }),
   };
+}
+
+/** Ports the OS just handed out as free: held together, so the two differ, then released for the broker. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(Array.from({ length: count }, () => listen(() => {})));
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map(close));
+  return ports;
 }
