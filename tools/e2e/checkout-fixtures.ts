@@ -2,7 +2,7 @@ import { createAccount } from '@comptoir/auth';
 import { createProduct } from '@comptoir/catalog';
 import { waitFor } from '@comptoir/kit';
 import { ProductPrice } from '@comptoir/orders';
-import { productInput, type TestPlatform } from '@comptoir/testing';
+import { productInput, shippingAddress, type TestPlatform } from '@comptoir/testing';
 import { expect } from 'vitest';
 
 /*
@@ -25,16 +25,6 @@ export interface OrderLineRequest {
 }
 
 type UserErrors = Array<{ field: string | null; code: string; message: string }>;
-
-export const shippingAddress = {
-  name: 'Léa Dubois',
-  line1: '12 rue des Lilas',
-  line2: null,
-  postalCode: '75011',
-  city: 'Paris',
-  country: 'FR',
-  phone: '+33 1 23 45 67 89',
-};
 
 export const ORDER_FIELDS = /* GraphQL */ `
   id number status cancellationReason placedAt

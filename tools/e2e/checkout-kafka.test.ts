@@ -1,7 +1,7 @@
 import { setTimeout } from 'node:timers/promises';
 import { OutboxMessage, waitFor } from '@comptoir/kit';
 import { BasketSnapshot } from '@comptoir/orders';
-import { requireKafkaBrokers, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { requireKafkaBrokers, shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../src/subgraphs.ts';
 import {
@@ -14,7 +14,6 @@ import {
   placeOrder,
   readOrder,
   type Shopper,
-  shippingAddress,
   signUp,
 } from './checkout-fixtures.ts';
 import { type DedicatedBroker, startDedicatedBroker } from './dedicated-broker.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Delivery, deliveries, TrackingEvent } from '@comptoir/deliveries';
 import { OutboxMessage, ProcessedEvent, waitFor } from '@comptoir/kit';
-import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { postGraphQL, shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderCancelled, orderConfirmed, shippingAddress } from './order-events.ts';
+import { orderCancelled, orderConfirmed } from './order-events.ts';
 
 type UserErrors = Array<{ field: string | null; code: string; message: string }>;
 interface TimelineView {

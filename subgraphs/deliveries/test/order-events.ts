@@ -1,16 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventToDeliver } from '@comptoir/testing';
-
-/** Where the orders below ship: a French address, so tracking tests can look for its parts. */
-export const shippingAddress = {
-  name: 'Léa Dubois',
-  line1: '12 rue des Lilas',
-  line2: null,
-  postalCode: '75011',
-  city: 'Paris',
-  country: 'FR',
-  phone: '+33 1 23 45 67 89',
-};
+import { type EventToDeliver, shippingAddress } from '@comptoir/testing';
 
 let orderNumber = 100_000;
 
