@@ -8,7 +8,7 @@ import {
   startTokenExchange,
   type TestTokenExchange,
 } from './auth-fixtures.ts';
-import { postGraphql, silentLogger, type TestSubgraph, unreachableUrl } from './fixtures.ts';
+import { postGraphql, silentLogger, startUnreachable, type TestSubgraph } from './fixtures.ts';
 
 const customers = '{ customers { name } }';
 const reader = { sub: 'u1', roles: ['SUPPORT_AGENT'], scope: 'customers:read' };
@@ -139,14 +139,20 @@ describe('authentication at the router', () => {
   });
 
   test('when the exchange endpoint is down, a partner gets 503, never anonymous access', async () => {
-    const down = await routerWith({ url: (await unreachableUrl()).replace(/\/graphql$/, ''), jwksUrl: signer.jwksUrl });
-    const { response, body } = await postGraphql(down.url, '{ products { name } }', {
-      authorization: `Bearer ${carrierToken}`,
-    });
-    expect(response.status).toBe(503);
-    expect(body).toEqual({
-      errors: [{ message: 'authentication is temporarily unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-    });
+    const unreachable = await startUnreachable();
+    try {
+      const down = await routerWith({ url: unreachable.url, jwksUrl: signer.jwksUrl });
+      const { response, body } = await postGraphql(down.url, '{ products { name } }', {
+        authorization: `Bearer ${carrierToken}`,
+      });
+      expect(response.status).toBe(503);
+      expect(body).toEqual({
+        errors: [{ message: 'authentication is temporarily unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      });
+      expect(unreachable.connections).toBeGreaterThan(0);
+    } finally {
+      await unreachable.stop();
+    }
   });
 });
 

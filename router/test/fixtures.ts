@@ -1,14 +1,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger } from '@comptoir/kit/logger';
+import express from 'express';
 import { type GraphQLSchema, parse } from 'graphql';
 
 /** Two throwaway subgraphs, unrelated to Comptoir's: the router must work over any supergraph. */
@@ -28,24 +30,58 @@ const users: Record<string, { id: string; name: string }> = { '1': { id: '1', na
 export type TestSubgraph = {
   name: string;
   url: string;
-  /** Every request the subgraph received, oldest first. */
-  received: { headers: IncomingHttpHeaders; remotePort: number | undefined }[];
+  /** Every request the subgraph received, oldest first, with the number of the connection it came on. */
+  received: { headers: IncomingHttpHeaders; connection: number }[];
+  /** How many connections the subgraph has accepted so far; the nth one is numbered n in `received`. */
+  readonly connections: number;
   stop(): Promise<void>;
 };
 
-/** Serves `schema` on an ephemeral port, recording what each request carried. */
+/**
+ * Idle connections stay open this long, and the server says so (`Keep-Alive: timeout=600`), which
+ * undici honours: keep-alive holds however slow the machine, instead of Node's default 5 s.
+ */
+const keepAliveTimeoutMs = 600_000;
+
+/** Serves `schema` on an ephemeral port, recording what each request carried and on which connection. */
 export async function startSubgraph(name: string, schema: GraphQLSchema): Promise<TestSubgraph> {
-  // Inline tracing is for Apollo's usage reporting, which the router never does.
-  const server = new ApolloServer({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
-  const received: TestSubgraph['received'] = [];
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: 0, host: '127.0.0.1' },
-    context: async ({ req }) => {
-      received.push({ headers: req.headers, remotePort: req.socket.remotePort });
-      return {};
-    },
+  const app = express();
+  const httpServer = createServer(app);
+  httpServer.keepAliveTimeout = keepAliveTimeoutMs;
+  const connectionOf = new WeakMap<object, number>();
+  let connections = 0;
+  httpServer.on('connection', (socket) => {
+    connections += 1;
+    connectionOf.set(socket, connections);
   });
-  return { name, url, received, stop: () => server.stop() };
+  // Inline tracing is for Apollo's usage reporting, which the router never does. Draining closes
+  // the idle kept-alive connections on stop.
+  const server = new ApolloServer({
+    schema,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await server.start();
+  const received: TestSubgraph['received'] = [];
+  app.use(
+    express.json(),
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        received.push({ headers: req.headers, connection: connectionOf.get(req.socket) ?? 0 });
+        return {};
+      },
+    }),
+  );
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/`,
+    received,
+    get connections() {
+      return connections;
+    },
+    stop: () => server.stop(),
+  };
 }
 
 export async function startTestSubgraphs(): Promise<{ accounts: TestSubgraph; reviews: TestSubgraph }> {
@@ -119,11 +155,29 @@ export async function postGraphql(
   return { response, body: await response.json() };
 }
 
-/** A URL nothing listens on: a port the system just handed out and took back. */
-export async function unreachableUrl(): Promise<string> {
-  const server = createServer();
+/**
+ * An endpoint that never answers: it accepts each connection and destroys it at once, so every
+ * request fails ("fetch failed"). Unlike a port closed and handed back to the OS, which another
+ * test worker may be given meanwhile, it stays taken until `stop`.
+ */
+export async function startUnreachable(): Promise<{
+  url: string;
+  readonly connections: number;
+  stop(): Promise<void>;
+}> {
+  let connections = 0;
+  const server = createTcpServer((socket) => {
+    connections += 1;
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}/graphql`;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** How many connections were attempted (and cut): proof a failure came from here. */
+    get connections() {
+      return connections;
+    },
+    stop: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
 }

@@ -7,9 +7,9 @@ import {
   postGraphql,
   silentLogger,
   startTestSubgraphs,
+  startUnreachable,
   type TestSubgraph,
   tempDir,
-  unreachableUrl,
   writeFileIn,
 } from './fixtures.ts';
 
@@ -17,6 +17,7 @@ describe('subgraph URL overrides', () => {
   let subgraphs: { accounts: TestSubgraph; reviews: TestSubgraph };
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let supergraphPath: string;
+  let unreachable: Awaited<ReturnType<typeof startUnreachable>>;
   const routers: RunningRouter[] = [];
 
   async function routerWith(subgraphUrlOverrides: Record<string, string>): Promise<RunningRouter> {
@@ -27,15 +28,16 @@ describe('subgraph URL overrides', () => {
 
   beforeAll(async () => {
     subgraphs = await startTestSubgraphs();
+    unreachable = await startUnreachable();
     dir = await tempDir();
     // Composed with a URL where no reviews subgraph runs: only an override can make queries work.
-    const sdl = composeSupergraph({ accounts: subgraphs.accounts.url, reviews: await unreachableUrl() });
+    const sdl = composeSupergraph({ accounts: subgraphs.accounts.url, reviews: `${unreachable.url}/graphql` });
     supergraphPath = await writeFileIn(dir.path, 'supergraph.graphql', sdl);
   });
 
   afterAll(async () => {
     await Promise.all(routers.map((router) => router.stop()));
-    await Promise.all([subgraphs?.accounts.stop(), subgraphs?.reviews.stop()]);
+    await Promise.all([subgraphs?.accounts.stop(), subgraphs?.reviews.stop(), unreachable?.stop()]);
     await dir?.remove();
   });
 
@@ -43,6 +45,7 @@ describe('subgraph URL overrides', () => {
     const router = await routerWith({});
     const { body } = await postGraphql(router.url, meWithReviews);
     expect(body).toMatchObject({ data: { me: { name: 'Ada', reviews: null } }, errors: [{ message: 'fetch failed' }] });
+    expect(unreachable.connections).toBeGreaterThan(0);
   });
 
   test('an override given as an option replaces the supergraph URL', async () => {
