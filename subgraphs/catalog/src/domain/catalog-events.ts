@@ -14,6 +14,11 @@ export function productSnapshot(product: Product) {
   };
 }
 
+/** Queues `product.updated` with the product as it is now. */
+export function recordProductUpdated(em: EntityManager, product: Product, traceparent?: string) {
+  recordEvent(em, { type: 'product.updated', subject: product.id, data: productSnapshot(product), traceparent });
+}
+
 export function recordStockChanged(
   em: EntityManager,
   product: Pick<Product, 'id' | 'stockOnHand' | 'stockReserved'>,

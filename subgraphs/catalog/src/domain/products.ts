@@ -2,7 +2,7 @@ import { execute, type RequestContext, recordEvent, UserInputError, validInput }
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
-import { productSnapshot, recordStockChanged } from './catalog-events.ts';
+import { productSnapshot, recordProductUpdated, recordStockChanged } from './catalog-events.ts';
 import { Category } from './category.ts';
 import { Product } from './product.ts';
 
@@ -119,12 +119,7 @@ export async function updateProduct(
     if (valid.categoryId !== undefined) product.categoryId = valid.categoryId;
     if (valid.images) product.images = valid.images;
     if (valid.attributes) product.attributes = valid.attributes;
-    recordEvent(em, {
-      type: 'product.updated',
-      subject: product.id,
-      data: productSnapshot(product),
-      traceparent: ctx.traceparent,
-    });
+    recordProductUpdated(em, product, ctx.traceparent);
     return { product };
   });
 }
@@ -140,12 +135,7 @@ export async function setProductPrice(
     const product = await findProduct(em, productId);
     product.priceAmount = valid.price.amount;
     product.priceCurrency = valid.price.currency;
-    recordEvent(em, {
-      type: 'product.updated',
-      subject: product.id,
-      data: productSnapshot(product),
-      traceparent: ctx.traceparent,
-    });
+    recordProductUpdated(em, product, ctx.traceparent);
     return { product };
   });
 }
