@@ -12,5 +12,9 @@ export default defineConfig({
     // Integration tests start real servers and talk to real PostgreSQL and Kafka.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Test files wait on PostgreSQL, Kafka and their own servers far more than they compute, and
+    // each starts only what it needs on a database and event namespace of its own: three files
+    // at a time keep two cores busy (the default, one fewer than the cores, would run one).
+    maxWorkers: 3,
   },
 });

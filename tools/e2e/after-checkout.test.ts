@@ -12,6 +12,7 @@ import {
   readOrder,
   type Shopper,
   signUp,
+  stockOf,
 } from './checkout-fixtures.ts';
 
 type UserErrors = Array<{ code: string }>;
@@ -25,13 +26,6 @@ describe('after checkout, across domains, through the router', () => {
   let lamp: string;
   let carrierToken: string;
 
-  const stockOf = async (productId: string) => {
-    const { body } = await t.graphql<{ product: { stock: { onHand: number; reserved: number; available: number } } }>(
-      'query ($id: ID!) { product(id: $id) { stock { onHand reserved available } } }',
-      { id: productId },
-    );
-    return body.data?.product.stock;
-  };
   const carrier = async (mutation: string, input: Record<string, unknown>) => {
     const { body } = await t.graphql<Record<string, { delivery: { status: string } | null; userErrors: UserErrors }>>(
       `mutation ($input: ${mutation[0]?.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { delivery { status } userErrors { code } } }`,
@@ -68,7 +62,7 @@ describe('after checkout, across domains, through the router', () => {
 
   it('a carrier ships and delivers the order: the order follows, and the stock leaves the shelf', async () => {
     const shopper = await newShopper();
-    const before = await stockOf(lamp);
+    const before = await stockOf(t, lamp);
     const order = await checkout(t, shopper, [{ productId: lamp, quantity: 2 }]);
     await awaitOrderStatus(t, shopper, order.id, 'CONFIRMED');
 
@@ -90,10 +84,10 @@ describe('after checkout, across domains, through the router', () => {
     );
     await awaitOrderStatus(t, shopper, order.id, 'SHIPPED');
     await waitFor(
-      async () => (await stockOf(lamp))?.onHand === (before?.onHand ?? 0) - 2,
+      async () => (await stockOf(t, lamp))?.onHand === (before?.onHand ?? 0) - 2,
       'catalog took 2 off the shelf',
     );
-    expect(await stockOf(lamp)).toEqual({
+    expect(await stockOf(t, lamp)).toEqual({
       onHand: (before?.onHand ?? 0) - 2,
       reserved: before?.reserved,
       available: (before?.available ?? 0) - 2,
@@ -124,7 +118,7 @@ describe('after checkout, across domains, through the router', () => {
 
   it('gives one outcome when the customer cancels while the stock is being reserved, and the stock comes back', async () => {
     const shopper: Shopper = await newShopper();
-    const before = await stockOf(lamp);
+    const before = await stockOf(t, lamp);
     const order = await checkout(t, shopper, [{ productId: lamp, quantity: 1 }]);
     const { body } = await t.graphql<{ cancelOrder: { userErrors: UserErrors } }>(
       'mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { userErrors { code } } }',
@@ -137,8 +131,8 @@ describe('after checkout, across domains, through the router', () => {
       async () => (await t.em('catalog').count(OutboxMessage, { key: order.id, type: 'stock.reserved' })) === 1,
       'catalog decided',
     );
-    await waitFor(async () => (await stockOf(lamp))?.available === before?.available, 'catalog released the stock');
-    expect(await stockOf(lamp)).toEqual(before);
+    await waitFor(async () => (await stockOf(t, lamp))?.available === before?.available, 'catalog released the stock');
+    expect(await stockOf(t, lamp)).toEqual(before);
 
     const final = (await readOrder(t, shopper, order.id)) as OrderView;
     expect(final.status).toBe('CANCELLED');

@@ -220,3 +220,15 @@ export async function awaitOrderStatus(
   }, `order ${orderId} is ${status}`);
   return order as unknown as OrderView;
 }
+
+/** A product's stock figures, as anyone reads them through the router. */
+export async function stockOf(
+  t: CheckoutPlatform,
+  productId: string,
+): Promise<{ onHand: number; reserved: number; available: number } | undefined> {
+  const { body } = await t.graphql<{ product: { stock: { onHand: number; reserved: number; available: number } } }>(
+    'query ($id: ID!) { product(id: $id) { stock { onHand reserved available } } }',
+    { id: productId },
+  );
+  return body.data?.product.stock;
+}
