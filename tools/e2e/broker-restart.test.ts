@@ -1,9 +1,9 @@
 import { OutboxMessage, waitFor } from '@comptoir/kit';
-import { BasketSnapshot } from '@comptoir/orders';
 import { shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../src/subgraphs.ts';
 import {
+  awaitBasketAtCheckout,
   createProducts,
   fillBasket,
   idempotencyKey,
@@ -37,11 +37,7 @@ describe('checkout across a Kafka broker restart', () => {
     const basketVersion = await fillBasket(t(), shopper, [{ productId: clock as string, quantity: 1 }]);
 
     // Checkout has the basket (basket.changed arrived) before the broker goes away.
-    await waitFor(
-      async () =>
-        ((await t().em('orders').findOne(BasketSnapshot, { customerId: shopper.id }))?.version ?? -1) >= basketVersion,
-      'orders has the basket',
-    );
+    await awaitBasketAtCheckout(t(), shopper.id, basketVersion);
     await broker.stop();
     const placed = await placeOrder(t(), shopper, { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion });
     expect(placed.userErrors).toEqual([]);

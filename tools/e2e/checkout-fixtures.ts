@@ -1,7 +1,7 @@
 import { createAccount } from '@comptoir/auth';
 import { createProduct } from '@comptoir/catalog';
 import { waitFor } from '@comptoir/kit';
-import { ProductPrice } from '@comptoir/orders';
+import { BasketSnapshot, ProductPrice } from '@comptoir/orders';
 import { productInput, shippingAddress, type TestPlatform } from '@comptoir/testing';
 import { expect } from 'vitest';
 
@@ -106,6 +106,19 @@ export async function fillBasket(t: CheckoutPlatform, shopper: Shopper, lines: O
   return version;
 }
 
+/**
+ * Waits until checkout's copy of the customer's basket reached `version`. It travels as an event,
+ * and placeOrder waits for it only a few seconds before answering BASKET_OUT_OF_DATE (retryable):
+ * on a loaded machine a test must not race that window.
+ */
+export async function awaitBasketAtCheckout(t: CheckoutPlatform, customerId: string, version: number): Promise<void> {
+  await waitFor(
+    async () => ((await t.em('orders').findOne(BasketSnapshot, { customerId }))?.version ?? -1) >= version,
+    `checkout has version ${version} of the basket of ${customerId}`,
+    60_000,
+  );
+}
+
 /** Sends placeOrder (an inline address unless the input says otherwise) and returns its payload. */
 export async function placeOrder(
   t: CheckoutPlatform,
@@ -169,6 +182,7 @@ export async function checkout(
   input: Record<string, unknown> = {},
 ): Promise<OrderView> {
   const basketVersion = await fillBasket(t, shopper, lines);
+  await awaitBasketAtCheckout(t, shopper.id, basketVersion);
   const placed = await placeOrder(t, shopper, {
     shippingAddress,
     idempotencyKey: idempotencyKey(),

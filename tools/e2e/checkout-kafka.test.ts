@@ -4,6 +4,7 @@ import { requireKafkaBrokers, shippingAddress, startTestPlatform, type TestPlatf
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../src/subgraphs.ts';
 import {
+  awaitBasketAtCheckout,
   awaitOrderStatus,
   checkout,
   createProducts,
@@ -93,7 +94,9 @@ describe('checkout on Kafka, through the router', () => {
     expect(basket.items).toMatchObject([{ product: { id: productId }, quantity: 2, unitPrice: { amount: 2450 } }]);
     expect(await basketOf({ basketToken })).toBeNull();
 
-    const shopper: Shopper = { id: '', token };
+    const { body: me } = await t().graphql<{ me: { id: string } }>('{ me { id } }', {}, { token });
+    const shopper: Shopper = { id: me.data?.me.id as string, token };
+    await awaitBasketAtCheckout(t(), shopper.id, basket.version);
     const placed = await placeOrder(t(), shopper, {
       shippingAddress,
       idempotencyKey: idempotencyKey(),
@@ -131,6 +134,8 @@ describe('checkout on Kafka, through the router', () => {
     const versions = await Promise.all(
       shoppers.map((shopper) => fillBasket(t(), shopper, [{ productId, quantity: 1 }])),
     );
+    // The race under test is for the stock, not for 50 baskets to reach checkout.
+    await Promise.all(shoppers.map((shopper, n) => awaitBasketAtCheckout(t(), shopper.id, versions[n] as number)));
 
     // Stock is watched while the saga runs: it never goes below zero.
     let watching = true;
@@ -188,6 +193,7 @@ describe('checkout on Kafka, through the router', () => {
     const [mug] = await createProducts(t(), [{ sku: 'E2E-MUG', amount: 900, stock: 50 }]);
     const shopper = await signUp(t(), 'e2e-retry@example.com');
     const version = await fillBasket(t(), shopper, [{ productId: mug as string, quantity: 1 }]);
+    await awaitBasketAtCheckout(t(), shopper.id, version);
     const input = { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion: version };
 
     const first = await placeOrder(t(), shopper, input, { fields: 'id' });
@@ -195,6 +201,7 @@ describe('checkout on Kafka, through the router', () => {
     expect(again.order?.id).toBe(first.order?.id);
 
     const nextVersion = await fillBasket(t(), shopper, [{ productId: mug as string, quantity: 2 }]);
+    await awaitBasketAtCheckout(t(), shopper.id, nextVersion);
     const raceInput = { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion: nextVersion };
     const raced = await Promise.all(
       Array.from({ length: 5 }, () => placeOrder(t(), shopper, raceInput, { fields: 'id' })),
