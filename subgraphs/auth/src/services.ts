@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { accessTokens } from './domain/access-tokens.ts';
 import type { AuthServices } from './domain/context.ts';
 import { loadSigningKey } from './domain/signing-key.ts';
-import { loginThrottle } from './domain/throttle.ts';
+import { attemptThrottle } from './domain/throttle.ts';
 import { tokenEndpoints } from './http/token-endpoints.ts';
 
 const authOwnEnv = z.object({
@@ -14,6 +14,8 @@ const authOwnEnv = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+  REGISTER_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  REGISTER_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
 });
 
 /** Key material, token issuing and sign-in throttling, built once when the subgraph starts. */
@@ -22,13 +24,18 @@ export const authServices: ServicesBuilder<AuthServices> = async ({ rawEnv, env,
   const { key, origin } = await loadSigningKey({ ...own, NODE_ENV: env.NODE_ENV });
   log.info({ kid: key.kid, origin }, 'access tokens signed with this key');
   const tokens = accessTokens(key, { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
-  const throttle = await loginThrottle(orm, 'auth', {
+  const signInThrottle = attemptThrottle(orm, 'sign-in', {
     perAccount: own.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     perClientIp: own.LOGIN_MAX_FAILURES_PER_IP,
     windowSeconds: own.LOGIN_LOCK_SECONDS,
   });
+  const registrationThrottle = attemptThrottle(orm, 'register', {
+    perAccount: own.REGISTER_MAX_PER_EMAIL,
+    perClientIp: own.REGISTER_MAX_PER_IP,
+    windowSeconds: own.LOGIN_LOCK_SECONDS,
+  });
   return {
-    services: { tokens, throttle },
+    services: { tokens, signInThrottle, registrationThrottle },
     // The auth subgraph checks its own tokens with the key it holds, not over HTTP.
     verifyClaims: jwtClaimsVerifier(tokens.verify),
     routes: (app) => tokenEndpoints(app, orm, tokens),

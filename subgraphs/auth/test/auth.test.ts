@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { auth, createAccount } from '@comptoir/auth';
 import { OutboxMessage } from '@comptoir/kit';
-import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { base64url, generateKeyPair, SignJWT } from 'jose';
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticator } from './authenticator.ts';
 
 // Accounts, sessions, two-factor, partner tokens and authorization, through a router in front of
 // auth alone, on real PostgreSQL. What other domains see of a user is tools/e2e/customer-privacy.test.ts.
@@ -139,12 +139,7 @@ describe('auth through the router', () => {
       )
     ).body.data?.enableTwoFactor;
     expect(enabled?.otpauthUri).toMatch(/^otpauth:\/\/totp\/Comptoir:totp%40example\.com\?/);
-    const totp = new TOTP({
-      secret: Secret.fromBase32(enabled?.secret as string),
-      digits: 6,
-      period: 30,
-      algorithm: 'SHA1',
-    });
+    const app = authenticator(enabled?.secret as string);
 
     const wrongConfirm = await t.graphql<{ confirmTwoFactor: Payload }>(
       `mutation { confirmTwoFactor(input: { code: "000000" }) { recoveryCodes ${ERRORS} } }`,
@@ -154,7 +149,7 @@ describe('auth through the router', () => {
     expect(wrongConfirm.body.data?.confirmTwoFactor.userErrors[0]?.code).toBe('INVALID_TWO_FACTOR_CODE');
     const confirmed = await t.graphql<{ confirmTwoFactor: { recoveryCodes: string[] } }>(
       `mutation ($code: String!) { confirmTwoFactor(input: { code: $code }) { recoveryCodes ${ERRORS} } }`,
-      { code: totp.generate() },
+      { code: await app.nextCode() },
       { token: accessToken },
     );
     const recoveryCodes = confirmed.body.data?.confirmTwoFactor.recoveryCodes as string[];
@@ -166,7 +161,7 @@ describe('auth through the router', () => {
     expect((await login('totp@example.com', 'correct horse battery', '123456')).userErrors[0]?.code).toBe(
       'INVALID_TWO_FACTOR_CODE',
     );
-    expect((await login('totp@example.com', 'correct horse battery', totp.generate())).session).not.toBeNull();
+    expect((await login('totp@example.com', 'correct horse battery', await app.nextCode())).session).not.toBeNull();
 
     const recovery = recoveryCodes[0] as string;
     expect((await login('totp@example.com', 'correct horse battery', recovery)).session).not.toBeNull();
@@ -176,7 +171,7 @@ describe('auth through the router', () => {
 
     const disabled = await t.graphql<{ disableTwoFactor: { twoFactorEnabled: boolean } }>(
       `mutation ($code: String!) { disableTwoFactor(input: { password: "correct horse battery", code: $code }) { twoFactorEnabled ${ERRORS} } }`,
-      { code: totp.generate() },
+      { code: await app.nextCode() },
       { token: accessToken },
     );
     expect(disabled.body.data?.disableTwoFactor.twoFactorEnabled).toBe(false);
@@ -380,11 +375,11 @@ describe('auth through the router', () => {
     const ownerToken = (await login('referenced@example.com', 'correct horse battery')).session?.accessToken as string;
     // As the router resolves a User another subgraph returned (an order's customer, say).
     const reference = async (token: string) => {
-      const { body } = await postGraphQL<{ _entities: unknown[] }>(
-        t.subgraph('auth').url,
+      const { body } = await t.subgraphGraphql<{ _entities: unknown[] }>(
+        'auth',
         'query ($users: [_Any!]!) { _entities(representations: $users) { ... on User { name email addresses { id } } } }',
         { users: [{ __typename: 'User', id: owner.user.id }] },
-        { authorization: `Bearer ${token}` },
+        { token },
       );
       expect(body.errors).toBeUndefined();
       return body.data?._entities[0];

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { AuthContext } from './context.ts';
-import { checkPasswordPolicy, hashPassword, passwordMatches } from './passwords.ts';
+import { checkCurrentPassword, checkPasswordPolicy, hashPassword, passwordMatches } from './passwords.ts';
 import { endAllSessions, type Session, startSession } from './sessions.ts';
 import { twoFactorCodeMatches } from './two-factor.ts';
 import { type Role, User } from './user.ts';
@@ -21,12 +21,17 @@ const fieldMessages = (field: string) =>
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-/** Creates a customer account and signs it in. */
+/**
+ * Creates a customer account and signs it in. Every attempt counts against the registration
+ * throttle (per email and per client address), since EMAIL_TAKEN tells whether an account exists.
+ */
 export async function register(
   ctx: AuthContext,
   input: { email: string; password: string; name: string },
 ): Promise<{ user: User; session: Session }> {
-  const valid = validInput(registration, { ...input, email: normalizeEmail(input.email) }, fieldMessages);
+  const email = normalizeEmail(input.email);
+  await ctx.services.registrationThrottle.attempt(email, ctx.clientIp);
+  const valid = validInput(registration, { ...input, email }, fieldMessages);
   checkPasswordPolicy(valid.password, 'input.password');
   return ctx.em.transactional(async (em) => {
     const user = await createAccount(em, { ...valid, roles: ['CUSTOMER'] }, ctx.traceparent);
@@ -56,6 +61,7 @@ export async function createAccount(
     roles: account.roles,
     totpSecret: null,
     twoFactorEnabledAt: null,
+    lastTotpStep: null,
     defaultShippingAddressId: null,
     defaultBillingAddressId: null,
   });
@@ -75,30 +81,21 @@ const invalidCredentials = new UserInputError('INVALID_CREDENTIALS', {
 
 /**
  * Signs in. Every failure looks the same whether or not the account exists, and costs the same
- * argon2 work; failures are throttled per account and per client address.
+ * argon2 work; attempts are throttled per account and per client address, wrong guesses kept.
  */
 export async function login(
   ctx: AuthContext,
   input: { email: string; password: string; twoFactorCode?: string | null },
 ): Promise<{ user: User; session: Session }> {
   const account = normalizeEmail(input.email);
-  const { throttle } = ctx.services;
-  const retryAfterMs = await throttle.retryAfterMs(account, ctx.clientIp);
-  if (retryAfterMs > 0) {
-    const minutes = Math.ceil(retryAfterMs / 60_000);
-    throw new UserInputError('TOO_MANY_ATTEMPTS', {
-      en: `Too many sign-in attempts. Try again in ${minutes} min.`,
-      fr: `Trop de tentatives de connexion. Réessayez dans ${minutes} min.`,
-    });
-  }
+  const throttle = ctx.services.signInThrottle;
+  await throttle.attempt(account, ctx.clientIp);
 
   const user = await ctx.em.findOne(User, { email: account }, { populate: ['passwordHash', 'totpSecret'] });
-  if (!(await passwordMatches(input.password, user?.passwordHash)) || !user) {
-    await throttle.recordFailure(account, ctx.clientIp);
-    throw invalidCredentials;
-  }
+  if (!(await passwordMatches(input.password, user?.passwordHash)) || !user) throw invalidCredentials;
   if (user.twoFactorEnabledAt) {
     if (!input.twoFactorCode) {
+      await throttle.refund(account, ctx.clientIp);
       throw new UserInputError(
         'TWO_FACTOR_REQUIRED',
         {
@@ -109,7 +106,6 @@ export async function login(
       );
     }
     if (!(await twoFactorCodeMatches(ctx.em, user, input.twoFactorCode))) {
-      await throttle.recordFailure(account, ctx.clientIp);
       throw new UserInputError(
         'INVALID_TWO_FACTOR_CODE',
         { en: 'This code is not valid.', fr: 'Ce code n’est pas valide.' },
@@ -117,7 +113,7 @@ export async function login(
       );
     }
   }
-  await throttle.recordSuccess(account);
+  await throttle.succeeded(account, ctx.clientIp);
   const session = await ctx.em.transactional((em) => startSession(em, ctx.services.tokens, user));
   return { user, session };
 }
@@ -146,13 +142,8 @@ export async function changePassword(
 ): Promise<{ user: User }> {
   const claims = requireClaims(ctx);
   const user = await ctx.em.findOneOrFail(User, { id: claims.sub }, { populate: ['passwordHash'] });
-  if (!(await passwordMatches(input.currentPassword, user.passwordHash))) {
-    throw new UserInputError(
-      'INVALID_CREDENTIALS',
-      { en: 'The current password is wrong.', fr: 'Le mot de passe actuel est incorrect.' },
-      'input.currentPassword',
-    );
-  }
+  await checkCurrentPassword(ctx, user, input.currentPassword, 'input.currentPassword');
+  await ctx.services.signInThrottle.succeeded(user.email, ctx.clientIp);
   checkPasswordPolicy(input.newPassword, 'input.newPassword');
   user.passwordHash = await hashPassword(input.newPassword);
   await ctx.em.transactional(async (em) => {

@@ -49,7 +49,7 @@ export const PartnerToken = defineEntity({
 });
 export type PartnerToken = InferEntity<typeof PartnerToken>;
 
-/** Failed sign-in counters, owned by rate-limiter-flexible (its table layout, our migration). */
+/** Sign-in and registration attempt counters, owned by rate-limiter-flexible (its table layout, our migration). */
 export const LoginThrottle = defineEntity({
   name: 'LoginThrottle',
   properties: {

@@ -1,5 +1,7 @@
 import { UserInputError } from '@comptoir/kit';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import type { AuthContext } from './context.ts';
+import type { User } from './user.ts';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const argon2id = 2 as Algorithm; // Algorithm.Argon2id: a const enum, unreachable under type stripping
@@ -35,4 +37,21 @@ export async function passwordMatches(password: string, storedHash: string | nul
   dummyHash ??= hashPassword('comptoir-dummy-password');
   const matches = await verify(storedHash ?? (await dummyHash), password);
   return storedHash ? matches : false;
+}
+
+/**
+ * Checks the signed-in user's password before a sensitive change. A stolen access token must not
+ * make guessing it cheaper than signing in: the check counts as a sign-in attempt, and a wrong
+ * password stays counted. The caller forgives the attempt (`signInThrottle.succeeded`) once every
+ * check it makes has passed. The user must have been loaded with `passwordHash`.
+ */
+export async function checkCurrentPassword(ctx: AuthContext, user: User, password: string, field: string) {
+  await ctx.services.signInThrottle.attempt(user.email, ctx.clientIp);
+  if (!(await passwordMatches(password, user.passwordHash))) {
+    throw new UserInputError(
+      'INVALID_CREDENTIALS',
+      { en: 'The password is wrong.', fr: 'Le mot de passe est incorrect.' },
+      field,
+    );
+  }
 }

@@ -1,32 +1,48 @@
-import { postgresRateLimiter } from '@comptoir/kit';
+import { postgresRateLimiter, UserInputError } from '@comptoir/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 
-export interface LoginThrottle {
-  /** Milliseconds until this account or address may try again; 0 when it may now. */
-  retryAfterMs(account: string, clientIp: string): Promise<number>;
-  recordFailure(account: string, clientIp: string): Promise<void>;
-  recordSuccess(account: string): Promise<void>;
+/**
+ * Counts attempts per account and per client address. An attempt is counted before the secret is
+ * checked, in one atomic statement per key, so concurrent attempts (aliases of one request
+ * included) cannot all slip under the limit.
+ */
+export interface AttemptThrottle {
+  /** Counts one attempt; throws TOO_MANY_ATTEMPTS when the account or the address is over its limit. */
+  attempt(account: string, clientIp: string): Promise<void>;
+  /** The attempt was not a wrong guess: it stops counting, and the account's failures are forgiven. */
+  succeeded(account: string, clientIp: string): Promise<void>;
+  /** The attempt was not a guess at all (e.g. a second factor is still needed): it stops counting. */
+  refund(account: string, clientIp: string): Promise<void>;
 }
 
 export interface ThrottleLimits {
-  /** Failures per account (email, known or not) within the window before it is locked. */
+  /** Attempts per account (an email, known or not) within the window before it is locked. */
   perAccount: number;
-  /** Failures per client address within the window before it is locked. */
+  /** Attempts per client address within the window before it is locked. */
   perClientIp: number;
   windowSeconds: number;
 }
 
+export function tooManyAttempts(retryAfterMs: number): UserInputError {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  return new UserInputError('TOO_MANY_ATTEMPTS', {
+    en: `Too many attempts. Try again in ${minutes} min.`,
+    fr: `Trop de tentatives. Réessayez dans ${minutes} min.`,
+  });
+}
+
 /**
- * Brute-force protection for sign-in, shared by every replica through PostgreSQL. Unknown emails
- * are counted like real ones, so the lock reveals nothing about which accounts exist.
+ * A throttle shared by every replica through PostgreSQL (the `login_throttle` table), its keys
+ * prefixed by `name`. Unknown emails are counted like real ones, so a lock reveals nothing about
+ * which accounts exist.
  */
-export async function loginThrottle(orm: MikroORM, schema: string, limits: ThrottleLimits): Promise<LoginThrottle> {
-  const limiter = (keyPrefix: string, points: number) =>
+export function attemptThrottle(orm: MikroORM, name: string, limits: ThrottleLimits): AttemptThrottle {
+  const limiter = (key: string, points: number) =>
     postgresRateLimiter(orm, {
-      schema,
+      schema: 'auth',
       table: 'login_throttle',
-      keyPrefix,
+      keyPrefix: `${name}-${key}`,
       points,
       durationSeconds: limits.windowSeconds,
       blockDurationSeconds: limits.windowSeconds,
@@ -34,20 +50,20 @@ export async function loginThrottle(orm: MikroORM, schema: string, limits: Throt
   const byAccount = limiter('account', limits.perAccount);
   const byClientIp = limiter('ip', limits.perClientIp);
 
-  const blockedFor = (result: RateLimiterRes | null, points: number) =>
-    result && result.consumedPoints >= points ? result.msBeforeNext : 0;
-
   return {
-    async retryAfterMs(account, clientIp) {
-      const [accountState, ipState] = await Promise.all([byAccount.get(account), byClientIp.get(clientIp)]);
-      return Math.max(blockedFor(accountState, limits.perAccount), blockedFor(ipState, limits.perClientIp));
+    async attempt(account, clientIp) {
+      const counted = await Promise.allSettled([byAccount.consume(account), byClientIp.consume(clientIp)]);
+      const refusals = counted.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+      if (refusals.length === 0) return;
+      const refusal = refusals.find((reason) => !(reason instanceof RateLimiterRes));
+      if (refusal) throw refusal; // the store failed: no attempt goes unchecked
+      throw tooManyAttempts(Math.max(...refusals.map((reason: RateLimiterRes) => reason.msBeforeNext)));
     },
-    async recordFailure(account, clientIp) {
-      // penalty() counts without rejecting: the caller already answers with a generic error.
-      await Promise.all([byAccount.penalty(account), byClientIp.penalty(clientIp)]);
+    async succeeded(account, clientIp) {
+      await Promise.all([byAccount.delete(account), byClientIp.reward(clientIp, 1)]);
     },
-    async recordSuccess(account) {
-      await byAccount.delete(account);
+    async refund(account, clientIp) {
+      await Promise.all([byAccount.reward(account, 1), byClientIp.reward(clientIp, 1)]);
     },
   };
 }

@@ -5,7 +5,7 @@ import { Secret, TOTP } from 'otpauth';
 import { uuidv7 } from 'uuidv7';
 import type { AuthContext } from './context.ts';
 import { RecoveryCode } from './credentials.ts';
-import { passwordMatches } from './passwords.ts';
+import { checkCurrentPassword } from './passwords.ts';
 import { sha256 } from './secrets.ts';
 import { User } from './user.ts';
 
@@ -40,6 +40,7 @@ export async function enableTwoFactor(ctx: AuthContext): Promise<{ secret: strin
   }
   const secret = new Secret({ size: 20 }).base32;
   user.totpSecret = secret;
+  user.lastTotpStep = null; // steps used belong to the previous secret
   await ctx.em.flush();
   return { secret, otpauthUri: totpFor(user, secret).toString() };
 }
@@ -58,7 +59,7 @@ export async function confirmTwoFactor(
         fr: 'Commencez par enableTwoFactor.',
       });
     }
-    if (totpFor(user, user.totpSecret).validate({ token: input.code.trim(), window: 1 }) === null) throw invalidCode;
+    if (!(await totpCodeMatches(em, user, user.totpSecret, input.code.trim()))) throw invalidCode;
     user.twoFactorEnabledAt = new Date();
     await em.nativeDelete(RecoveryCode, { userId: user.id });
     const recoveryCodes = Array.from({ length: recoveryCodeCount }, () => {
@@ -78,15 +79,11 @@ export async function disableTwoFactor(
 ): Promise<{ twoFactorEnabled: boolean }> {
   const claims = requireClaims(ctx);
   const user = await ctx.em.findOneOrFail(User, { id: claims.sub }, { populate: ['passwordHash', 'totpSecret'] });
-  if (!(await passwordMatches(input.password, user.passwordHash))) {
-    throw new UserInputError(
-      'INVALID_CREDENTIALS',
-      { en: 'The password is wrong.', fr: 'Le mot de passe est incorrect.' },
-      'input.password',
-    );
-  }
+  await checkCurrentPassword(ctx, user, input.password, 'input.password');
+  // A wrong code stays counted as a wrong guess, like at sign-in.
+  if (user.twoFactorEnabledAt && !(await twoFactorCodeMatches(ctx.em, user, input.code))) throw invalidCode;
+  await ctx.services.signInThrottle.succeeded(user.email, ctx.clientIp);
   if (!user.twoFactorEnabledAt) return { twoFactorEnabled: false };
-  if (!(await twoFactorCodeMatches(ctx.em, user, input.code))) throw invalidCode;
   await ctx.em.transactional(async (em) => {
     user.totpSecret = null;
     user.twoFactorEnabledAt = null;
@@ -97,18 +94,34 @@ export async function disableTwoFactor(
 }
 
 /**
- * A current TOTP code (±30 s), or an unused recovery code, which this consumes atomically. The
- * user must have been loaded with `totpSecret`.
+ * A current TOTP code (±30 s) not used before, or an unused recovery code; either is consumed
+ * atomically. The user must have been loaded with `totpSecret`.
  */
 export async function twoFactorCodeMatches(em: EntityManager, user: User, code: string): Promise<boolean> {
   const candidate = code.trim();
-  if (user.totpSecret && /^\d{6}$/.test(candidate)) {
-    return totpFor(user, user.totpSecret).validate({ token: candidate, window: 1 }) !== null;
-  }
+  if (user.totpSecret && /^\d{6}$/.test(candidate)) return totpCodeMatches(em, user, user.totpSecret, candidate);
   const used = await em.nativeUpdate(
     RecoveryCode,
     { userId: user.id, codeHash: sha256(candidate.toLowerCase()), usedAt: null },
     { usedAt: new Date() },
   );
   return used === 1;
+}
+
+/**
+ * A TOTP code is good once: its time step must be newer than the last one accepted for the user,
+ * which one conditional UPDATE checks and records, so of two concurrent uses at most one passes.
+ */
+async function totpCodeMatches(em: EntityManager, user: User, secret: string, code: string): Promise<boolean> {
+  const totp = totpFor(user, secret);
+  const timestamp = Date.now();
+  const delta = totp.validate({ token: code, timestamp, window: 1 });
+  if (delta === null) return false;
+  const step = totp.counter({ timestamp }) + delta;
+  const recorded = await em.nativeUpdate(
+    User,
+    { id: user.id, $or: [{ lastTotpStep: null }, { lastTotpStep: { $lt: step } }] },
+    { lastTotpStep: step },
+  );
+  return recorded === 1;
 }

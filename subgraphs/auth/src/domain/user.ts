@@ -17,6 +17,8 @@ export const User = defineEntity({
     /** Base32 TOTP secret; set on enrolment, active once `twoFactorEnabledAt` is set. */
     totpSecret: p.string().nullable().lazy(),
     twoFactorEnabledAt: p.datetime().nullable(),
+    /** The TOTP time step of the last code accepted: a code is good once, so only newer steps pass. */
+    lastTotpStep: p.bigint('number').nullable(),
     defaultShippingAddressId: p.uuid().nullable(),
     defaultBillingAddressId: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
