@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { authEnv, ConfigError, commonEnv, parseEnv, portSchema } from '@comptoir/kit/config';
+import { metricsPortFor } from '@comptoir/kit/metrics';
 import { z } from 'zod';
 import type { AuthSettings } from './auth-service.ts';
 import { isHttpUrl } from './subgraph-urls.ts';
@@ -16,6 +17,8 @@ const routerEnv = z.object({
   AUTH_URL: httpUrl.optional(),
   AUTH_JWKS_URL: authEnv.AUTH_JWKS_URL.unwrap().optional(),
   PORT: portSchema.default(4000),
+  /** `/metrics` only; default PORT + 5400 (9400). */
+  METRICS_PORT: portSchema.optional(),
   SUPERGRAPH_PATH: z.string().min(1).default(resolve(repoRoot, 'schema/supergraph.graphql')),
   WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'clients/web/dist')),
 });
@@ -27,6 +30,7 @@ export type RouterConfig = {
   logLevel: string;
   host: string;
   port: number;
+  metricsPort: number;
   supergraphPath: string;
   webDistDir: string;
   /** Subgraph URL overrides keyed by the NAME of their `SUBGRAPH_<NAME>_URL` variable. */
@@ -48,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: parsed.LOG_LEVEL,
     host: parsed.HOST,
     port: parsed.PORT,
+    metricsPort: metricsPortFor(parsed.PORT, parsed.METRICS_PORT),
     supergraphPath: resolve(flags.supergraph ?? parsed.SUPERGRAPH_PATH),
     webDistDir: resolve(parsed.WEB_DIST_DIR),
     subgraphUrlOverrides: Object.fromEntries(

@@ -11,6 +11,7 @@ await runMain(async () => {
     subgraphUrlOverrides: config.subgraphUrlOverrides,
     webDistDir: config.webDistDir,
     port: config.port,
+    metricsPort: config.metricsPort,
     host: config.host,
     nodeEnv: config.nodeEnv,
     auth: config.auth,

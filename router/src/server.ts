@@ -8,10 +8,16 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler } from '@comptoir/kit/errors';
+import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler, internalErrorMasking } from '@comptoir/kit/errors';
 import { mountHealth } from '@comptoir/kit/health';
 import { createLogger, type Logger } from '@comptoir/kit/logger';
-import { createRegistry, graphqlMetricsPlugin, metricsRoute } from '@comptoir/kit/metrics';
+import {
+  createRegistry,
+  graphqlMetricsPlugin,
+  type MetricsServer,
+  metricsPortFor,
+  serveMetrics,
+} from '@comptoir/kit/metrics';
 import { StartupError } from '@comptoir/kit/process-entry';
 import express from 'express';
 import type { AuthSettings } from './auth-service.ts';
@@ -32,6 +38,8 @@ import { webClientRoutes } from './web-client.ts';
 export type RouterOptions = SupergraphSource & {
   /** 0 picks a free port. Default 4000. */
   port?: number;
+  /** Where `/metrics` is served, never on `port`. Default: port + 5400 (9400), or free when port is 0. */
+  metricsPort?: number;
   /** Default 127.0.0.1. */
   host?: string;
   /** Subgraph URLs that replace the supergraph's, by subgraph name (matched case-insensitively, `-` as `_`). */
@@ -39,7 +47,7 @@ export type RouterOptions = SupergraphSource & {
   /** The built storefront; served at `/` when it holds an index.html. */
   webDistDir?: string;
   logger?: Logger;
-  /** Decides GraphiQL, introspection, stack traces and query plan exposure. Default development. */
+  /** Decides GraphiQL, introspection, stack traces and query plan exposure. Default production. */
   nodeEnv?: 'development' | 'production' | 'test';
   /** Where tokens are exchanged and verified; defaults as for the AUTH_* variables. */
   auth?: Partial<AuthSettings>;
@@ -49,6 +57,8 @@ export type RunningRouter = {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url: string;
   port: number;
+  /** `/metrics`, on its own port. */
+  metricsUrl: string;
   /** Stops accepting connections, lets in-flight requests finish, then stops the gateway. */
   stop(): Promise<void>;
 };
@@ -57,7 +67,7 @@ const graphqlPath = '/graphql';
 
 /** Starts the router over a supergraph and resolves once it is listening and ready. */
 export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
-  const nodeEnv = options.nodeEnv ?? 'development';
+  const nodeEnv = options.nodeEnv ?? 'production';
   const logger = options.logger ?? createLogger('router');
   const supergraph = await loadSupergraph(options);
   const { urls, unusedOverrides } = resolveSubgraphUrls(
@@ -83,6 +93,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const httpServer = createServer(app);
   const registry = createRegistry('router');
   const readiness = new Readiness();
+  const errorMasking = internalErrorMasking(nodeEnv);
 
   const apollo = new ApolloServer<RouterContext>({
     gateway: createGateway({ supergraphSdl: supergraph.gatewaySdl, subgraphUrls: urls, logger, nodeEnv, concerns }),
@@ -90,6 +101,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     nodeEnv,
     introspection: nodeEnv !== 'production',
     includeStacktraceInErrorResponses: exposeStackTraces(nodeEnv),
+    // Also hides what subgraphs say of their own internal errors.
+    formatError: errorMasking.formatError,
     // The process owner decides when to stop (main.ts on SIGTERM); Apollo would re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
@@ -100,6 +113,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       ApolloServerPluginSchemaReportingDisabled(),
       graphqlMetricsPlugin(registry),
       errorLoggingPlugin(),
+      errorMasking.plugin,
       ...hooks(concerns, 'plugin'),
     ],
   });
@@ -107,7 +121,6 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 
   app.use(hooks(concerns, 'onHttpRequest'));
   mountHealth(app, [readiness], { liveAliases: ['/health'] });
-  app.get('/metrics', metricsRoute(registry));
   if (nodeEnv !== 'production') app.use(graphiqlRoutes(graphqlPath));
   app.use(
     graphqlPath,
@@ -120,21 +133,31 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   app.use(httpErrorHandler(logger));
 
   const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 4000;
+  let metrics: MetricsServer;
   try {
-    await listen(httpServer, options.port ?? 4000, host);
+    await listen(httpServer, port, host).catch((error: Error) => {
+      throw new StartupError(`cannot listen on ${host}:${port}: ${error.message}`);
+    });
+    const metricsPort = options.metricsPort ?? metricsPortFor(port);
+    metrics = await serveMetrics(registry, metricsPort, host).catch((error: Error) => {
+      throw new StartupError(`cannot serve metrics on ${host}:${metricsPort}: ${error.message}`);
+    });
   } catch (error) {
     await apollo.stop();
-    throw new StartupError(`cannot listen on ${host}:${options.port ?? 4000}: ${(error as Error).message}`);
+    throw error;
   }
   readiness.ready();
-  const { port } = httpServer.address() as AddressInfo;
+  const { port: bound } = httpServer.address() as AddressInfo;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${graphqlPath}`,
-    port,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}${graphqlPath}`,
+    port: bound,
+    metricsUrl: metrics.url,
     async stop() {
       readiness.notReady('shutting down');
       // Apollo drains the HTTP server first (drain plugin), then stops the gateway it was given.
       await apollo.stop();
+      await metrics.stop();
     },
   };
 }

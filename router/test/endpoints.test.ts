@@ -54,10 +54,10 @@ describe('HTTP endpoints besides GraphQL', () => {
     });
   });
 
-  test('/metrics counts GraphQL operations by name and outcome', async () => {
+  test('/metrics, on its own port, counts GraphQL operations by name and outcome', async () => {
     await postGraphql(production.url, meWithReviews);
     await postGraphql(production.url, '{ nope }');
-    const response = await fetch(`${base(production)}/metrics`);
+    const response = await fetch(production.metricsUrl);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const metrics = await response.text();
     expect(metrics).toMatch(/graphql_requests_total\{[^}]*operation="MeWithReviews"[^}]*outcome="ok"[^}]*\} 1/);
@@ -120,9 +120,8 @@ describe('HTTP endpoints besides GraphQL', () => {
     const asset = await fetch(`${base(development)}/app.js`);
     expect(await asset.text()).toContain('storefront');
     expect((await fetch(`${base(development)}/missing.js`)).status).toBe(404);
-    expect((await fetch(`${base(development)}/metrics`, { headers: browser })).headers.get('content-type')).toMatch(
-      /^text\/plain/,
-    );
+    // Served on the metrics port only: a 404 here, never the storefront's page.
+    expect((await fetch(`${base(development)}/metrics`, { headers: browser })).status).toBe(404);
   });
 
   test('without a web client build, / points to the GraphQL endpoint', async () => {

@@ -74,9 +74,15 @@ describe('a supergraph the router cannot use stops it with one line naming the f
 });
 
 describe('configuration', () => {
-  test('defaults: port 4000 on 127.0.0.1, the repository supergraph and web build', () => {
+  test('defaults: port 4000 on 127.0.0.1, metrics on 9400, production, the repository supergraph and web build', () => {
     const config = loadConfig({}, []);
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', nodeEnv: 'development', subgraphUrlOverrides: {} });
+    expect(config).toMatchObject({
+      port: 4000,
+      metricsPort: 9400,
+      host: '127.0.0.1',
+      nodeEnv: 'production',
+      subgraphUrlOverrides: {},
+    });
     expect(config.supergraphPath).toMatch(/\/schema\/supergraph\.graphql$/);
     expect(config.webDistDir).toMatch(/\/clients\/web\/dist$/);
   });
@@ -108,5 +114,15 @@ describe('configuration', () => {
   test('a bad PORT or an unknown flag is a ConfigError', () => {
     expect(() => loadConfig({ PORT: 'eighty' }, [])).toThrow(/PORT="eighty" is invalid/);
     expect(() => loadConfig({}, ['--supergraf', 'x'])).toThrow(ConfigError);
+  });
+
+  test('METRICS_PORT: PORT + 5400 unless set, never PORT itself', () => {
+    expect(loadConfig({ PORT: '8080' }, []).metricsPort).toBe(13480);
+    expect(loadConfig({ METRICS_PORT: '9100' }, []).metricsPort).toBe(9100);
+    expect(() => loadConfig({ METRICS_PORT: 'x' }, [])).toThrow(/METRICS_PORT="x" is invalid/);
+    expect(() => loadConfig({ PORT: '9000', METRICS_PORT: '9000' }, [])).toThrow(
+      'METRICS_PORT=9000 is invalid: it is PORT',
+    );
+    expect(() => loadConfig({ PORT: '65000' }, [])).toThrow(/METRICS_PORT is missing/);
   });
 });

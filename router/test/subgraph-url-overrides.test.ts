@@ -21,7 +21,14 @@ describe('subgraph URL overrides', () => {
   const routers: RunningRouter[] = [];
 
   async function routerWith(subgraphUrlOverrides: Record<string, string>): Promise<RunningRouter> {
-    const router = await startRouter({ supergraphPath, subgraphUrlOverrides, port: 0, logger: silentLogger });
+    // Development: the gateway's own fetch error reaches the client unmasked, naming what failed.
+    const router = await startRouter({
+      supergraphPath,
+      subgraphUrlOverrides,
+      port: 0,
+      logger: silentLogger,
+      nodeEnv: 'development',
+    });
     routers.push(router);
     return router;
   }

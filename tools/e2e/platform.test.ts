@@ -168,9 +168,7 @@ describe('platform through the router', () => {
 
   it('exposes request, database, outbox and consumer metrics', async () => {
     await eventsSettled();
-    const metrics = await fetch(platform.subgraphs.get('orders')?.url.replace('/graphql', '/metrics') as string).then(
-      (r) => r.text(),
-    );
+    const metrics = await fetch(platform.subgraphs.get('orders')?.metricsUrl as string).then((r) => r.text());
     for (const series of [
       'graphql_request_duration_seconds_bucket',
       'db_statements_total',

@@ -24,6 +24,8 @@ await runMain(async () => {
   const env = parseEnv(subgraphEnv, {
     // Quiet by default: the ready banner is what a person starting the platform wants to see.
     LOG_LEVEL: 'warn',
+    // The quick start is for development (GraphiQL, stack traces); unset NODE_ENV means production.
+    NODE_ENV: 'development',
     ...process.env,
     // PGlite serves one session at a time: small pools keep six services from queueing on it.
     ...(embeddedDatabase ? { DATABASE_URL: embeddedDatabase.url, DATABASE_POOL_MAX: '2' } : {}),

@@ -51,7 +51,9 @@ const brokerList = z
 
 /** Variables every Comptoir process understands. */
 export const commonEnv = {
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // A deployment that forgets NODE_ENV must not serve GraphiQL, introspection or stack traces:
+  // development is opted into by the development scripts, never assumed.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
 };
@@ -67,6 +69,8 @@ export const authEnv = {
 export const subgraphEnv = z.object({
   ...commonEnv,
   PORT: port.optional(),
+  /** `/metrics` only, never on PORT; unset: PORT + 5400 (or a free port when PORT is unset or 0). */
+  METRICS_PORT: port.optional(),
   DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   KAFKA_BROKERS: brokerList.optional(),

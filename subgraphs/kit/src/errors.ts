@@ -1,6 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
-import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type DomainErrorCode } from './domain-error.ts';
 import type { Logger } from './logger.ts';
 
@@ -94,7 +94,7 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) logger.error({ err: error, requestId: res.get('x-request-id') }, 'request failed');
     const clientFault = status < 500;
-    const message = clientFault && error.expose ? error.message : 'Internal server error';
+    const message = clientFault && error.expose ? error.message : internalErrorMessage(res.get('x-request-id'));
     const code = clientFault ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
@@ -102,4 +102,52 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
 /** Stack traces reach clients only in development; elsewhere they stay in the logs. */
 export function exposeStackTraces(nodeEnv: string): boolean {
   return nodeEnv === 'development';
+}
+
+const maskedMessage = 'Internal error';
+
+function internalErrorMessage(requestId: string | undefined): string {
+  return requestId ? `${maskedMessage}; request id ${requestId}` : maskedMessage;
+}
+
+function isUnexpected(error: GraphQLFormattedError): boolean {
+  const code = error.extensions?.code;
+  return code === undefined || code === 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Outside development, an unexpected error (INTERNAL_SERVER_ERROR: a failing resolver, SQL, a
+ * subgraph's error the router relays) reaches clients as "Internal error; request id …" with its
+ * code, path and locations only: never its message, stack or SQL, which `errorLoggingPlugin` logs.
+ * `formatError` masks every response, context failures included; the plugin adds the request id.
+ */
+export function internalErrorMasking(nodeEnv: string): {
+  formatError: NonNullable<ApolloServerOptions<object>['formatError']>;
+  plugin: ApolloServerPlugin<{ requestId: string }>;
+} {
+  const masking = !exposeStackTraces(nodeEnv);
+  return {
+    formatError: (error) =>
+      masking && isUnexpected(error)
+        ? {
+            message: maskedMessage,
+            ...(error.locations ? { locations: error.locations } : {}),
+            ...(error.path ? { path: error.path } : {}),
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          }
+        : error,
+    plugin: {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ response, contextValue }) {
+            if (!masking || response.body.kind !== 'single') return;
+            for (const error of response.body.singleResult.errors ?? []) {
+              if (error.message === maskedMessage)
+                (error as { message: string }).message = internalErrorMessage(contextValue.requestId);
+            }
+          },
+        };
+      },
+    },
+  };
 }

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -22,6 +25,7 @@ import {
   exposeStackTraces,
   graphqlErrorOf,
   httpErrorHandler,
+  internalErrorMasking,
 } from './errors.ts';
 import { type ConsumerDefinition, startConsumer } from './events/consumer.ts';
 import { createInProcessTransport } from './events/in-process-transport.ts';
@@ -31,7 +35,7 @@ import type { EventTransport } from './events/transport.ts';
 import { mountHealth } from './health.ts';
 import { Loaders } from './loaders.ts';
 import { createLogger } from './logger.ts';
-import { createRegistry, graphqlMetricsPlugin, metricsRoute } from './metrics.ts';
+import { createRegistry, graphqlMetricsPlugin, metricsPortFor, serveMetrics } from './metrics.ts';
 import { StartupError } from './process-entry.ts';
 import { acceptRequestId } from './request-id.ts';
 import { subgraphMetrics } from './subgraph-metrics.ts';
@@ -80,6 +84,8 @@ export interface SubgraphOptions {
   env: SubgraphEnv;
   /** 0 picks a free port. Defaults to env PORT, else 0. */
   port?: number;
+  /** Where `/metrics` is served. Defaults to env METRICS_PORT (with env PORT), else as `metricsPortFor` says. */
+  metricsPort?: number;
   /** Shared transport (the embedded default passes one in-process bus to all subgraphs). */
   transport?: EventTransport;
   /** Run pending migrations before serving (the embedded default and tests do). */
@@ -98,6 +104,8 @@ export interface SubgraphOptions {
 export interface RunningSubgraph {
   name: string;
   url: string;
+  /** `/metrics`, on its own port. */
+  metricsUrl: string;
   orm: MikroORM;
   transport: EventTransport;
   relay: OutboxRelay;
@@ -182,21 +190,34 @@ export async function startSubgraph<Services>(
       jwtClaimsVerifier(
         createJwtVerifier({ jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE }),
       );
-    const httpServer = await listen(app, options.port ?? env.PORT ?? 0, env.HOST);
+    const servicePort = options.port ?? env.PORT ?? 0;
+    // METRICS_PORT goes with PORT: services given their port (the embedded platform) derive theirs.
+    const metricsPort =
+      options.metricsPort ?? metricsPortFor(servicePort, options.port === undefined ? env.METRICS_PORT : undefined);
+    const metricsServer = await serveMetrics(registry, metricsPort, env.HOST);
+    cleanups.push(() => metricsServer.stop());
+    const httpServer = await listen(app, servicePort, env.HOST);
+    const errorMasking = internalErrorMasking(env.NODE_ENV);
     const apollo = new ApolloServer<RequestContext<Services>>({
       schema: buildSubgraphSchema({
         typeDefs: definition.typeDefs,
         resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
       }),
+      nodeEnv: env.NODE_ENV,
+      introspection: env.NODE_ENV !== 'production',
       includeStacktraceInErrorResponses: exposeStackTraces(env.NODE_ENV),
+      formatError: errorMasking.formatError,
       // The process owner stops us on SIGTERM, in order; Apollo would re-raise the signal.
       stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),
+        // Apollo's landing page loads from a CDN; the router's GraphiQL is the one IDE.
+        ApolloServerPluginLandingPageDisabled(),
         graphqlMetricsPlugin(registry),
         domainErrorPlugin(),
         errorLoggingPlugin(),
+        errorMasking.plugin,
       ],
     });
     await apollo.start();
@@ -233,14 +254,13 @@ export async function startSubgraph<Services>(
       { name: 'database', check: () => orm.checkConnection() },
       { name: 'events', check: () => transport.status() },
     ]);
-    app.get('/metrics', metricsRoute(registry));
     app.use(httpErrorHandler(log));
 
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     const url = `http://${env.HOST}:${port}/graphql`;
-    log.info({ url, transport: transport.name }, 'subgraph ready');
-    return { name: definition.name, url, orm, transport, relay, log, stop: cleanUp };
+    log.info({ url, metricsUrl: metricsServer.url, transport: transport.name }, 'subgraph ready');
+    return { name: definition.name, url, metricsUrl: metricsServer.url, orm, transport, relay, log, stop: cleanUp };
   } catch (error) {
     await cleanUp();
     throw error;
