@@ -4,10 +4,13 @@ import { authEnv, ConfigError, commonEnv, parseEnv, portSchema } from '@comptoir
 import { metricsPortFor } from '@comptoir/kit/metrics';
 import { z } from 'zod';
 import type { AuthSettings } from './auth-service.ts';
+import { defaultOperationLimits as limitDefaults, type OperationLimits } from './concerns/operation-limits.ts';
 import { isHttpUrl } from './subgraph-urls.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const httpUrl = z.string().refine(isHttpUrl, 'expected an http(s) URL');
+
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 const routerEnv = z.object({
   ...commonEnv,
@@ -21,6 +24,13 @@ const routerEnv = z.object({
   METRICS_PORT: portSchema.optional(),
   SUPERGRAPH_PATH: z.string().min(1).default(resolve(repoRoot, 'schema/supergraph.graphql')),
   WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'clients/web/dist')),
+  MAX_DEPTH: limit(limitDefaults.maxDepth),
+  MAX_ALIASES: limit(limitDefaults.maxAliases),
+  MAX_DIRECTIVES: limit(limitDefaults.maxDirectives),
+  MAX_TOKENS: limit(limitDefaults.maxTokens),
+  MAX_COST: limit(limitDefaults.maxCost),
+  DEFAULT_LIST_SIZE: limit(limitDefaults.defaultListSize),
+  MAX_BODY_BYTES: limit(limitDefaults.maxBodyBytes),
 });
 
 const subgraphUrlVariable = /^SUBGRAPH_(.+)_URL$/;
@@ -36,6 +46,7 @@ export type RouterConfig = {
   /** Subgraph URL overrides keyed by the NAME of their `SUBGRAPH_<NAME>_URL` variable. */
   subgraphUrlOverrides: Record<string, string>;
   auth: AuthSettings;
+  operationLimits: OperationLimits;
 };
 
 /**
@@ -63,6 +74,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       jwksUrl: parsed.AUTH_JWKS_URL,
       issuer: parsed.AUTH_ISSUER,
       audience: parsed.AUTH_AUDIENCE,
+    },
+    operationLimits: {
+      maxDepth: parsed.MAX_DEPTH,
+      maxAliases: parsed.MAX_ALIASES,
+      maxDirectives: parsed.MAX_DIRECTIVES,
+      maxTokens: parsed.MAX_TOKENS,
+      maxCost: parsed.MAX_COST,
+      defaultListSize: parsed.DEFAULT_LIST_SIZE,
+      maxBodyBytes: parsed.MAX_BODY_BYTES,
     },
   };
 }

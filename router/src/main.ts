@@ -15,6 +15,7 @@ await runMain(async () => {
     host: config.host,
     nodeEnv: config.nodeEnv,
     auth: config.auth,
+    operationLimits: config.operationLimits,
     logger,
   });
   logger.info(`router ready at ${router.url}`);

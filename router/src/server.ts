@@ -25,6 +25,7 @@ import { hooks, type RouterConcern, requestContext } from './concern.ts';
 import { authentication } from './concerns/authentication.ts';
 import { authorization } from './concerns/authorization.ts';
 import { basketToken } from './concerns/basket-token.ts';
+import { type OperationLimits, operationLimits } from './concerns/operation-limits.ts';
 import { propagateHeaders } from './concerns/propagate-headers.ts';
 import { requestId } from './concerns/request-id.ts';
 import type { RouterContext } from './context.ts';
@@ -51,6 +52,8 @@ export type RouterOptions = SupergraphSource & {
   nodeEnv?: 'development' | 'production' | 'test';
   /** Where tokens are exchanged and verified; defaults as for the AUTH_* variables. */
   auth?: Partial<AuthSettings>;
+  /** Depth, aliases, cost, body size… a request may not exceed; defaults as for the MAX_* variables. */
+  operationLimits?: Partial<OperationLimits>;
 };
 
 export type RunningRouter = {
@@ -84,6 +87,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     requestId(logger),
     propagateHeaders(),
     authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
+    operationLimits({ limits: options.operationLimits, hideSuggestions: nodeEnv !== 'development' }),
     authorization(supergraph.accessRequirements),
     basketToken({ secure: nodeEnv === 'production' }),
   ];

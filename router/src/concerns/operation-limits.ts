@@ -1,0 +1,193 @@
+import type { GraphQLRequestContext } from '@apollo/server';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import express, { type Response } from 'express';
+import {
+  buildSchema,
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  Kind,
+  validate,
+} from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { RouterConcern } from '../concern.ts';
+import type { RouterContext } from '../context.ts';
+
+/** What one request may ask of the router; each limit has a MAX_* variable (config.ts). */
+export type OperationLimits = {
+  /** Nesting of fields (fragments add none). */
+  maxDepth: number;
+  /** Aliased fields in the operation, through its fragments. */
+  maxAliases: number;
+  /** Directives in the operation, through its fragments. */
+  maxDirectives: number;
+  /** Lexical tokens in the document, counted before it is parsed whole. */
+  maxTokens: number;
+  /** Estimated objects the operation may return (see `objectCount`). */
+  maxCost: number;
+  /** The size assumed for a list field with no `first` argument. */
+  defaultListSize: number;
+  /** The JSON request body, in bytes. */
+  maxBodyBytes: number;
+};
+
+export const defaultOperationLimits: OperationLimits = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 5000,
+  maxCost: 10_000,
+  defaultListSize: 10,
+  maxBodyBytes: 100 * 1024,
+};
+
+/** The `extensions.code` of each refusal; a body too large is a 413, the others a 400. */
+export const operationLimitCodes = {
+  maxBodyBytes: 'REQUEST_TOO_LARGE',
+  maxTokens: 'TOO_MANY_TOKENS',
+  maxAliases: 'TOO_MANY_ALIASES',
+  maxDirectives: 'TOO_MANY_DIRECTIVES',
+  maxDepth: 'OPERATION_TOO_DEEP',
+  maxCost: 'OPERATION_TOO_COMPLEX',
+} as const;
+
+type LimitName = keyof typeof operationLimitCodes;
+
+/**
+ * Refuses abusive requests before any subgraph is called, each as cheaply as it can be told
+ * apart: an oversized body before it is read; too many tokens while the document is parsed;
+ * too many aliases, directives or levels before Apollo parses and validates it (work they
+ * drive); an operation too costly for its variables before it is planned. Outside
+ * development, validation errors no longer suggest field names ("Did you mean …").
+ */
+export function operationLimits(options: {
+  limits?: Partial<OperationLimits>;
+  hideSuggestions: boolean;
+}): RouterConcern {
+  const limits = { ...defaultOperationLimits, ...options.limits };
+  const parseJson = express.json({ limit: limits.maxBodyBytes });
+  const suggestions = options.hideSuggestions ? ApolloServerPluginDisableSuggestions() : undefined;
+  return {
+    onGraphqlRequest(req, res, next) {
+      parseJson(req, res, (error?: { type?: string }) => {
+        // body-parser refuses from Content-Length, unread, or once the bytes read pass the limit.
+        if (error?.type === 'entity.too.large') {
+          return refuse(res, refusal('maxBodyBytes', `Request body larger than ${limits.maxBodyBytes} bytes.`));
+        }
+        if (error) return next(error);
+        const source = req.method === 'GET' ? req.query.query : req.body?.query;
+        const refused = typeof source === 'string' ? documentRefusal(source, limits) : undefined;
+        return refused ? refuse(res, refused) : next();
+      });
+    },
+    plugin: {
+      async requestDidStart(requestContext) {
+        const hidingSuggestions = await suggestions?.requestDidStart?.(requestContext);
+        return {
+          validationDidStart: hidingSuggestions?.validationDidStart,
+          // After validation, whose errors Apollo answers with: the document may come from Apollo's
+          // cache, validated for other variables.
+          async didResolveOperation(resolved) {
+            checkCost(resolved, limits);
+          },
+        };
+      },
+    },
+  };
+}
+
+function refusal(limit: LimitName, message: string): GraphQLError {
+  return new GraphQLError(message.replace(/^Syntax Error: /, ''), {
+    extensions: { code: operationLimitCodes[limit], http: { status: limit === 'maxBodyBytes' ? 413 : 400 } },
+  });
+}
+
+function refuse(res: Response, error: GraphQLError): void {
+  const { message, extensions } = error;
+  const { status } = extensions.http as { status: number };
+  res.status(status).json({ errors: [{ message, extensions: { code: extensions.code } }] });
+}
+
+/** The armor rules' way to report: stop at the first limit exceeded, with its own code. */
+function refuseAs(limit: LimitName) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (_: unknown, error: GraphQLError) => {
+        throw refusal(limit, error.message);
+      },
+    ],
+  };
+}
+
+/** The armor rules below read the document alone, never the schema a validation context requires. */
+const anySchema = buildSchema('type Query { _: Boolean }');
+
+/** Why the document is refused, if it is; a syntax error is left to Apollo to report. */
+function documentRefusal(source: string, limits: OperationLimits): GraphQLError | undefined {
+  try {
+    const document = new MaxTokensParserWLexer(source, {
+      n: limits.maxTokens,
+      ...refuseAs('maxTokens'),
+    }).parseDocument();
+    validate(anySchema, document, [
+      maxAliasesRule({ n: limits.maxAliases, ...refuseAs('maxAliases') }),
+      maxDirectivesRule({ n: limits.maxDirectives, ...refuseAs('maxDirectives') }),
+      maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...refuseAs('maxDepth') }),
+    ]);
+    return undefined;
+  } catch (error) {
+    const codes: readonly unknown[] = Object.values(operationLimitCodes);
+    if (error instanceof GraphQLError && codes.includes(error.extensions.code)) return error;
+    return undefined;
+  }
+}
+
+function checkCost(
+  { schema, document, operation, request }: GraphQLRequestContext<RouterContext>,
+  limits: OperationLimits,
+): void {
+  // Several operations and none named: execution refuses the request before any planning.
+  if (!schema || !document || !operation) return;
+  const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
+      variables: request.variables ?? {},
+      estimators: [objectCount(limits.defaultListSize)],
+    });
+  } catch (error) {
+    // Variables the operation cannot take: refused as execution would, but before any planning.
+    throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+  if (cost > limits.maxCost) {
+    throw refusal('maxCost', `Operation cost of ${cost} exceeds the limit of ${limits.maxCost}.`);
+  }
+}
+
+/**
+ * The cost of a field: the objects it may return. A field of object type returns one, times its
+ * `first` argument when it has one (defaults included); a list without one counts
+ * `defaultListSize`, except a connection's own lists (`edges`), already sized by its `first`.
+ * Scalars come with their object and cost nothing; introspection is static and free.
+ */
+function objectCount(defaultListSize: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith('__') || isLeafType(getNamedType(field.type))) return 0;
+    const size =
+      typeof args.first === 'number'
+        ? Math.max(args.first, 0)
+        : isListType(getNullableType(field.type)) && !type.name.endsWith('Connection')
+          ? defaultListSize
+          : 1;
+    return size * (1 + childComplexity);
+  };
+}
