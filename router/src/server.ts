@@ -116,7 +116,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       graphqlMetricsPlugin(registry),
-      errorLoggingPlugin(),
+      errorLoggingPlugin(logger),
       errorMasking.plugin,
       ...hooks(concerns, 'plugin'),
     ],

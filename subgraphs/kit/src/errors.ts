@@ -56,9 +56,16 @@ const clientErrorCodes = new Set<unknown>([
   'FORBIDDEN',
 ]);
 
-/** Logs the errors of a GraphQL request once, with its request id and the stacks clients don't see. */
-export function errorLoggingPlugin(): ApolloServerPlugin<{ log: Logger }> {
+/**
+ * Logs the errors of a GraphQL request once, with its request id and the stacks clients don't see;
+ * a request whose context could not be built (no request logger yet) is logged on `log`.
+ */
+export function errorLoggingPlugin(log: Logger): ApolloServerPlugin<{ log: Logger }> {
   return {
+    async contextCreationDidFail({ error }) {
+      const expected = error instanceof GraphQLError && clientErrorCodes.has(error.extensions.code);
+      log[expected ? 'debug' : 'error']({ err: error }, 'graphql request context failed');
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, operationName, errors }) {

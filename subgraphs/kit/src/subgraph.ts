@@ -216,7 +216,7 @@ export async function startSubgraph<Services>(
         ApolloServerPluginLandingPageDisabled(),
         graphqlMetricsPlugin(registry),
         domainErrorPlugin(),
-        errorLoggingPlugin(),
+        errorLoggingPlugin(log),
         errorMasking.plugin,
       ],
     });

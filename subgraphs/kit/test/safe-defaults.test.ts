@@ -48,7 +48,16 @@ describe('a subgraph with NODE_ENV unset', () => {
       }),
     );
     const nodeEnv = subgraphEnv.shape.NODE_ENV.parse(undefined);
-    subgraph = await startSubgraph(broken, { env: { ...db.env, NODE_ENV: nodeEnv }, log, processMetrics: false });
+    subgraph = await startSubgraph(broken, {
+      env: { ...db.env, NODE_ENV: nodeEnv },
+      log,
+      processMetrics: false,
+      // Any credential fails as an unreachable key store would: before the request has a context.
+      verifyClaims: async (authorization) => {
+        if (authorization) throw new Error('cannot reach http://keys.internal:4001 (select key from keys)');
+        return null;
+      },
+    });
   });
   afterAll(async () => {
     await subgraph?.stop();
@@ -70,6 +79,14 @@ describe('a subgraph with NODE_ENV unset', () => {
     // The full error stays in the server's log, where the request id finds it.
     expect(logged.join('')).toContain(requestId);
     expect(logged.join('')).toContain('no_such_table');
+  });
+
+  it('masks a failure before the resolvers too, while building the request context', async () => {
+    const requestId = 'safe-defaults-context';
+    const { headers, body } = await call('{ hello }', { authorization: 'Bearer any', 'x-request-id': requestId });
+    expect(body).toEqual({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    expect(headers.get('x-request-id')).toBe(requestId);
+    expect(logged.join('')).toContain('keys.internal');
   });
 
   it('answers no introspection', async () => {
