@@ -11,7 +11,9 @@ export type SubgraphRequest = {
   incoming: HeaderReader;
   context: RouterContext;
   /** The fetch's own headers. */
-  headers: { set(name: string, value: string): void };
+  headers: HeaderReader & { set(name: string, value: string): void };
+  /** What the fetch asks of the subgraph. */
+  operation: { query: string; variables: Record<string, unknown> | undefined };
 };
 
 /** A subgraph's answer to such a fetch, before the planner reads it. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { authEnv, ConfigError, commonEnv, parseEnv, portSchema } from '@comptoir/kit/config';
+import { authEnv, ConfigError, commonEnv, parseEnv, portSchema, sharedSecret } from '@comptoir/kit/config';
 import { metricsPortFor } from '@comptoir/kit/metrics';
 import { z } from 'zod';
 import type { AuthSettings } from './auth-service.ts';
@@ -31,6 +31,8 @@ const routerEnv = z.object({
   MAX_COST: limit(limitDefaults.maxCost),
   DEFAULT_LIST_SIZE: limit(limitDefaults.defaultListSize),
   MAX_BODY_BYTES: limit(limitDefaults.maxBodyBytes),
+  /** Signs every subgraph request; one of the secrets the subgraphs accept (unset: they refuse all). */
+  ROUTER_SUBGRAPH_SECRET: sharedSecret.optional(),
 });
 
 const subgraphUrlVariable = /^SUBGRAPH_(.+)_URL$/;
@@ -47,6 +49,7 @@ export type RouterConfig = {
   subgraphUrlOverrides: Record<string, string>;
   auth: AuthSettings;
   operationLimits: OperationLimits;
+  subgraphSecret: string | undefined;
 };
 
 /**
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       defaultListSize: parsed.DEFAULT_LIST_SIZE,
       maxBodyBytes: parsed.MAX_BODY_BYTES,
     },
+    subgraphSecret: parsed.ROUTER_SUBGRAPH_SECRET,
   };
 }
 

@@ -16,6 +16,7 @@ await runMain(async () => {
     nodeEnv: config.nodeEnv,
     auth: config.auth,
     operationLimits: config.operationLimits,
+    subgraphSecret: config.subgraphSecret,
     logger,
   });
   logger.info(`router ready at ${router.url}`);

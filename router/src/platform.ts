@@ -91,6 +91,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       logger: createLogger('router', env.LOG_LEVEL),
       subgraphUrlOverrides: urls,
       ...(options.auth ? { auth: options.auth } : {}),
+      // One process, one secret: the subgraphs accept the one the router signs with.
+      subgraphSecret: env.ROUTER_SUBGRAPH_SECRET[0],
       ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
     });
     return { router, subgraphs: running, transport, stop: () => stopAll(router) };

@@ -28,6 +28,7 @@ import { basketToken } from './concerns/basket-token.ts';
 import { type OperationLimits, operationLimits } from './concerns/operation-limits.ts';
 import { propagateHeaders } from './concerns/propagate-headers.ts';
 import { requestId } from './concerns/request-id.ts';
+import { subgraphCredential } from './concerns/subgraph-credential.ts';
 import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
@@ -54,6 +55,8 @@ export type RouterOptions = SupergraphSource & {
   auth?: Partial<AuthSettings>;
   /** Depth, aliases, cost, body size… a request may not exceed; defaults as for the MAX_* variables. */
   operationLimits?: Partial<OperationLimits>;
+  /** Signs every subgraph request (ROUTER_SUBGRAPH_SECRET); subgraphs refuse unsigned ones. */
+  subgraphSecret?: string;
 };
 
 export type RunningRouter = {
@@ -90,6 +93,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     operationLimits({ limits: options.operationLimits, hideSuggestions: nodeEnv !== 'development' }),
     authorization(supergraph.accessRequirements),
     basketToken({ secure: nodeEnv === 'production' }),
+    subgraphCredential(options.subgraphSecret),
   ];
 
   const app = express();

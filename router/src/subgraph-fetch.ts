@@ -33,8 +33,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     const headers = options.request.http?.headers;
     if (!('incomingRequestContext' in options) || headers === undefined) return;
     const incoming = options.incomingRequestContext.request.http?.headers ?? new Map<string, string>();
+    const operation = { query: options.request.query ?? '', variables: options.request.variables };
     for (const onRequest of this.#onRequest) {
-      onRequest({ subgraph: this.subgraph, incoming, context: options.context, headers });
+      onRequest({ subgraph: this.subgraph, incoming, context: options.context, headers, operation });
     }
   }
 

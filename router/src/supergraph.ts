@@ -1,12 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
+import { type AccessRequirements, readAccessRequirements, withoutEnforcedSecurityPurpose } from '@comptoir/kit/auth';
 import { StartupError } from '@comptoir/kit/process-entry';
 import { parse, print } from 'graphql';
-import {
-  type AccessRequirements,
-  readAccessRequirements,
-  withoutEnforcedSecurityPurpose,
-} from './access-requirements.ts';
 import type { SubgraphEndpoint } from './subgraph-urls.ts';
 
 /** Where the supergraph comes from: a file (the normal case) or SDL already in memory. */

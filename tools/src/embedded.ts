@@ -3,7 +3,10 @@
  * PGlite (state in .data/pglite, or $COMPTOIR_DATA_DIR/pglite) unless DATABASE_URL is set; events use the in-process transport
  * unless KAFKA_BROKERS is set. Migrations run and a demo seed is loaded on first start.
  */
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseEnv, runMain, StartupError, subgraphEnv } from '@comptoir/kit';
 import { startPlatform } from '@comptoir/router';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
@@ -21,6 +24,8 @@ await runMain(async () => {
       });
   // The access-token signing key is generated once and kept with the data.
   process.env.AUTH_SIGNING_KEY_FILE ??= join(dataDir, 'auth-signing-key.pem');
+  // So is the secret the router signs subgraph requests with.
+  process.env.ROUTER_SUBGRAPH_SECRET ??= await keptSecret(join(dataDir, 'router-subgraph-secret'));
   const env = parseEnv(subgraphEnv, {
     // Quiet by default: the ready banner is what a person starting the platform wants to see.
     LOG_LEVEL: 'warn',
@@ -65,3 +70,12 @@ await runMain(async () => {
     console.log(`  ${account.email} / ${account.password} / ${account.roles.join(',')}`);
   console.log(`Demo order: ${demo.orderId}  (query it: see the README's Quick start)`);
 });
+
+/** The secret kept in `file`, generated (256 random bits) on first use. */
+async function keptSecret(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('hex');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}

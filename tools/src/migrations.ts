@@ -14,7 +14,8 @@ import { subgraphNamed, subgraphs } from './subgraphs.ts';
 await runMain(async () => {
   const { positionals } = parseArgs({ allowPositionals: true });
   const [command, name] = positionals;
-  const env = parseEnv(subgraphEnv);
+  // Migrations serve no request: they need the database, not the router's secret.
+  const env = parseEnv(subgraphEnv.omit({ ROUTER_SUBGRAPH_SECRET: true }));
   const log = createLogger('migrations', env.LOG_LEVEL);
 
   if (command === 'up') {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Basket, BasketItem, baskets } from '@comptoir/baskets';
 import type { EventData } from '@comptoir/schema/events';
-import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BASKET,
@@ -26,11 +26,11 @@ describe('customers’ baskets', () => {
 
   /** Asks the baskets subgraph for users' baskets, as the router resolves `User.basket` for `token`'s caller. */
   const basketsOfUsers = (token: string, userIds: string[], selection = 'basket { id }') =>
-    postGraphQL<{ _entities: Array<{ id: string; basket: BasketView | null }> }>(
-      t.subgraph('baskets').url,
+    t.subgraphGraphql<{ _entities: Array<{ id: string; basket: BasketView | null }> }>(
+      'baskets',
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { id ${selection} } } }`,
       { representations: userIds.map((id) => ({ __typename: 'User', id })) },
-      { authorization: `Bearer ${token}` },
+      { token: token },
     );
 
   beforeAll(async () => {
@@ -150,9 +150,7 @@ describe('customers’ baskets', () => {
     /** The statements baskets runs to answer `query` for `token`'s caller, straight to the subgraph. */
     const statementsFor = async (query: string, token: string, variables: Record<string, unknown> = {}) => {
       statements.length = 0;
-      const { body } = await postGraphQL<Record<string, unknown>>(t.subgraph('baskets').url, query, variables, {
-        authorization: `Bearer ${token}`,
-      });
+      const { body } = await t.subgraphGraphql<Record<string, unknown>>('baskets', query, variables, { token });
       expect(body.errors).toBeUndefined();
       return { body, count: statements.length };
     };

@@ -11,7 +11,7 @@ import {
   type ProductSort,
   searchProducts,
 } from '@comptoir/catalog';
-import { postGraphQL, productInput, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { productInput, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Product listings and search on real PostgreSQL: the catalog subgraph alone, a bulk-loaded demo
@@ -397,7 +397,7 @@ describe('catalog product search', () => {
       facets: { categories: Array<{ category: { id: string }; count: number }>; inStock: number };
     };
     const graphql = <T>(query: string, variables: Record<string, unknown> = {}, language = 'en') =>
-      postGraphQL<T>(t.subgraph('catalog').url, query, variables, { 'accept-language': language });
+      t.subgraphGraphql<T>('catalog', query, variables, { headers: { 'accept-language': language } });
     const CONNECTION = `totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor }
       facets { categories { category { id } count } inStock }`;
 

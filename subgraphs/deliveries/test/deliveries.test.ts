@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Delivery, deliveries, TrackingEvent } from '@comptoir/deliveries';
 import { OutboxMessage, ProcessedEvent, waitFor } from '@comptoir/kit';
-import { postGraphQL, shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderCancelled, orderConfirmed } from './order-events.ts';
 
@@ -47,11 +47,11 @@ describe('deliveries through the router', () => {
 
   /** An order's delivery as `viewer` sees it: what the router asks deliveries for `order(id) { delivery }`. */
   const deliveryOf = async (viewer: Caller, orderId: string) => {
-    const { body } = await postGraphQL<{ _entities: Array<{ delivery: DeliveryView | null }> }>(
-      t.subgraph('deliveries').url,
+    const { body } = await t.subgraphGraphql<{ _entities: Array<{ delivery: DeliveryView | null }> }>(
+      'deliveries',
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Order { delivery { ${DELIVERY} } } } }`,
       { r: [{ __typename: 'Order', id: orderId }] },
-      { authorization: `Bearer ${viewer.token}` },
+      { token: viewer.token },
     );
     expect(body.errors).toBeUndefined();
     return body.data?._entities[0]?.delivery ?? null;

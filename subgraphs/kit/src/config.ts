@@ -17,10 +17,13 @@ export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEn
     const value = env[variable];
     return value === undefined
       ? `${variable} is missing (${issue.message})`
-      : `${variable}=${JSON.stringify(withoutPassword(value))} is invalid: ${issue.message}`;
+      : `${variable}=${JSON.stringify(secretVariable.test(variable) ? '***' : withoutPassword(value))} is invalid: ${issue.message}`;
   });
   throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
 }
+
+/** Variables whose value a config error never prints. */
+const secretVariable = /SECRET|PASSWORD|_KEY$/;
 
 /** Masks the password of a URL-shaped value, so a config error never prints a secret. */
 function withoutPassword(value: string): string {
@@ -36,17 +39,31 @@ const postgresUrl = z
     'expected postgres://user@host:port/database',
   );
 
+function commaSeparated(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 const brokerList = z
   .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((broker) => broker.trim())
-      .filter(Boolean),
-  )
+  .transform(commaSeparated)
   .refine(
     (brokers) => brokers.length > 0 && brokers.every((broker) => /^[\w.-]+:\d{1,5}$/.test(broker)),
     'expected a comma-separated list of host:port',
+  );
+
+/** A shared secret: long enough that guessing it is hopeless. */
+export const sharedSecret = z.string().min(32, 'expected at least 32 characters (e.g. openssl rand -hex 32)');
+
+/** Secrets a subgraph accepts from the router, comma-separated: two while one is being rotated. */
+const sharedSecretList = z
+  .string()
+  .transform(commaSeparated)
+  .refine(
+    (secrets) => secrets.length > 0 && secrets.every((secret) => sharedSecret.safeParse(secret).success),
+    'expected a comma-separated list of secrets of at least 32 characters each',
   );
 
 /** Variables every Comptoir process understands. */
@@ -84,6 +101,8 @@ export const subgraphEnv = z.object({
   EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(200),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   ...authEnv,
+  /** The router signs every request with one of these; anything else is refused. */
+  ROUTER_SUBGRAPH_SECRET: sharedSecretList,
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnv>;
 

@@ -14,7 +14,10 @@ import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { type DocumentNode, parse } from 'graphql';
 import type { Logger } from 'pino';
+import { readAccessRequirements } from './auth/access-requirements.ts';
+import { accessDirectivesPlugin } from './auth/access-rules.ts';
 import { createJwtVerifier, InvalidCredentialError, jwtClaimsVerifier } from './auth/jwt.ts';
+import { requireRouterCredential } from './auth/router-credential.ts';
 import type { SubgraphEnv } from './config.ts';
 import type { ClaimsVerifier, RequestContext } from './context.ts';
 import { migrate, openDatabase } from './database.ts';
@@ -218,6 +221,8 @@ export async function startSubgraph<Services>(
         domainErrorPlugin(),
         errorLoggingPlugin(log),
         errorMasking.plugin,
+        // The router enforced the same directives already; a caller that got past it gains nothing.
+        accessDirectivesPlugin(readAccessRequirements(definition.typeDefs)),
       ],
     });
     await apollo.start();
@@ -226,6 +231,7 @@ export async function startSubgraph<Services>(
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
+      requireRouterCredential(env.ROUTER_SUBGRAPH_SECRET),
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<RequestContext<Services>> => {
           const requestId = acceptRequestId(req.headers['x-request-id']);

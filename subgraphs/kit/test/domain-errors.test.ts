@@ -2,7 +2,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, type DomainErrorCode } from '../src/domain-error.ts';
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from '../src/subgraph.ts';
-import { postGraphQL } from '../src/testing/index.ts';
+import { postGraphQLAsRouter } from '../src/testing/index.ts';
 import { type KitDatabase, startKitDatabase } from './test-database.ts';
 
 /** A subgraph whose one field refuses with the DomainError it is asked for. */
@@ -38,7 +38,10 @@ describe('a DomainError raised in a resolver, as clients see it', () => {
     ['UNAUTHENTICATED', 401],
     ['FORBIDDEN', 403],
   ] as const)('%s: its message and code, HTTP %i', async (code, status) => {
-    const response = await postGraphQL(subgraph.url, 'query ($code: String!) { refuse(code: $code) }', { code });
+    const [secret] = db.env.ROUTER_SUBGRAPH_SECRET as [string];
+    const response = await postGraphQLAsRouter(subgraph.url, secret, 'query ($code: String!) { refuse(code: $code) }', {
+      code,
+    });
     expect(response.status).toBe(status);
     expect(response.body.data).toEqual({ refuse: null });
     expect(response.body.errors).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { Order, orders } from '@comptoir/orders';
-import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   announceProducts,
@@ -39,11 +39,11 @@ describe('reading orders', () => {
     /** Asks the orders subgraph for the owner's orders, as the router fetches `User.orders` for `token`'s caller. */
     const ownerOrdersFor = async (token: string) =>
       (
-        await postGraphQL<{ _entities: Array<{ orders: { totalCount: number } | null }> }>(
-          t.subgraph('orders').url,
+        await t.subgraphGraphql<{ _entities: Array<{ orders: { totalCount: number } | null }> }>(
+          'orders',
           'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { orders { totalCount } } } }',
           { r: [{ __typename: 'User', id: owner.id }] },
-          { authorization: `Bearer ${token}` },
+          { token: token },
         )
       ).body.data;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxMessage } from '@comptoir/kit';
 import { support } from '@comptoir/support';
-import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 type UserErrors = Array<{ field: string | null; code: string; message: string }>;
@@ -99,11 +99,11 @@ describe('support through the router', () => {
   };
   /** What support answers the router for an entity of another subgraph (`me { tickets }`, `order { tickets }`). */
   const entity = async <T>(who: Caller, representation: { __typename: string; id: string }, fields: string) => {
-    const { body } = await postGraphQL<{ _entities: T[] }>(
-      t.subgraph('support').url,
+    const { body } = await t.subgraphGraphql<{ _entities: T[] }>(
+      'support',
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${representation.__typename} { ${fields} } } }`,
       { r: [representation] },
-      { authorization: `Bearer ${who.token}` },
+      { token: who.token },
     );
     expect(body.errors).toBeUndefined();
     return body.data?._entities[0];

@@ -4,6 +4,7 @@ import {
   deliverEvent,
   type EventToDeliver,
   postGraphQL,
+  postGraphQLAsRouter,
   startTokenIssuer,
   type TestClaims,
   type TokenIssuer,
@@ -40,6 +41,13 @@ export interface TestPlatform {
   /** An access token for these claims (user id in `sub`, roles, space-separated scopes). */
   token(claims: TestClaims): Promise<string>;
   subgraph(name: string): RunningSubgraph;
+  /** POSTs straight to a subgraph's /graphql, signed as the router signs (its directives still apply). */
+  subgraphGraphql<T = Record<string, never>>(
+    name: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): ReturnType<typeof postGraphQL<T>>;
   /** A fresh EntityManager on a subgraph's database schema. */
   em(name: string): EntityManager;
   /** Publishes an event as another subgraph's relay would (in-process: resolves once handled). */
@@ -60,9 +68,11 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     await issuer.stop();
     await database.drop();
   };
+  const env = testEnv(database.url, { ...(withAuth ? {} : { AUTH_JWKS_URL: issuer.jwksUrl }), ...options.env });
+  const [routerSecret] = env.ROUTER_SUBGRAPH_SECRET as [string];
   const platform = await startPlatform({
     subgraphs: options.subgraphs,
-    env: testEnv(database.url, { ...(withAuth ? {} : { AUTH_JWKS_URL: issuer.jwksUrl }), ...options.env }),
+    env,
     routerPort: 0,
     rawEnv: { NODE_ENV: 'test', AUTH_SIGNING_KEY: issuer.key.pem, ...options.rawEnv },
     ...(withAuth ? {} : { auth: { jwksUrl: issuer.jwksUrl } }),
@@ -82,10 +92,9 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     issuer,
     url: platform.router.url,
     graphql: (query, variables = {}, requestOptions = {}) =>
-      postGraphQL(platform.router.url, query, variables, {
-        ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
-        ...requestOptions.headers,
-      }),
+      postGraphQL(platform.router.url, query, variables, headersOf(requestOptions)),
+    subgraphGraphql: (name, query, variables = {}, requestOptions = {}) =>
+      postGraphQLAsRouter(subgraph(name).url, routerSecret, query, variables, headersOf(requestOptions)),
     token: (claims) => issuer.mint(claims),
     subgraph,
     em: (name) => subgraph(name).orm.em.fork(),
@@ -95,4 +104,8 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
       await cleanUp();
     },
   };
+}
+
+function headersOf(options: { token?: string; headers?: Record<string, string> }): Record<string, string> {
+  return { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers };
 }

@@ -49,6 +49,12 @@ export function mayReadBasketOf(ctx: Pick<RequestContext, 'claims'>, customerId:
   return ctx.claims?.sub === customerId || hasScope(ctx, 'orders:read');
 }
 
+/** A basket is seen by whoever may read its customer's, or, when anonymous, by the holder of its token. */
+export function mayReadBasket(ctx: ShopperContext, basket: Basket): boolean {
+  if (basket.customerId) return mayReadBasketOf(ctx, basket.customerId);
+  return ctx.basketToken !== undefined && basket.tokenHash === hashBasketToken(ctx.basketToken);
+}
+
 /**
  * Adds units of a product, creating the basket when needed (and, for an anonymous caller without
  * a basket, the token that will name it). Refuses a line above 99 units or above the stock the

@@ -1,4 +1,4 @@
-import { payload, type RequestContext, scalarResolvers } from '@comptoir/kit';
+import { isUuid, payload, type RequestContext, scalarResolvers } from '@comptoir/kit';
 import { Basket, BasketItem } from '../domain/basket.ts';
 import { BasketProduct } from '../domain/basket-product.ts';
 import { basketTokenHeader, issuedTokenHeader, revokedTokenHeader } from '../domain/basket-token.ts';
@@ -6,6 +6,7 @@ import {
   addBasketItem,
   clearBasket,
   findShopperBasket,
+  mayReadBasket,
   mayReadBasketOf,
   mergeBasket,
   removeBasketItem,
@@ -66,7 +67,11 @@ export const resolvers: Resolvers = {
     },
   },
   Basket: {
-    __resolveReference: (reference, ctx) => ctx.loaders.byId(Basket).load(reference.id),
+    // As the root field: a reference names a basket, it does not entitle anyone to read it.
+    __resolveReference: async (reference, ctx) => {
+      const basket = isUuid(reference.id) ? await ctx.loaders.byId(Basket).load(reference.id) : null;
+      return basket && mayReadBasket(shopper(ctx), basket) ? basket : null;
+    },
     items: (basket, _args, ctx) => itemsOf(ctx, basket),
     subtotal: async (basket, _args, ctx) => (await totalsOfBasket(ctx, basket)).subtotal,
     itemCount: async (basket, _args, ctx) => (await totalsOfBasket(ctx, basket)).itemCount,

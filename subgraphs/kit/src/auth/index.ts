@@ -1,4 +1,11 @@
 export {
+  type AccessRequirement,
+  type AccessRequirements,
+  readAccessRequirements,
+  withoutEnforcedSecurityPurpose,
+} from './access-requirements.ts';
+export { accessDirectivesPlugin, guardsNothing } from './access-rules.ts';
+export {
   accessTokenAlgorithm,
   bearerToken,
   claimsOf,
@@ -9,3 +16,11 @@ export {
   type JwtVerifierOptions,
   jwtClaimsVerifier,
 } from './jwt.ts';
+export {
+  isValidRouterCredential,
+  requireRouterCredential,
+  routerCredentialHeader,
+  routerCredentialMaxAgeSeconds,
+  type SignedRequest,
+  signRouterCredential,
+} from './router-credential.ts';

@@ -25,6 +25,8 @@ export function testEnv(databaseUrl: string, overrides: Record<string, string | 
     OUTBOX_POLL_MS: '50',
     EVENT_RETRY_BASE_MS: '20',
     EVENT_MAX_ATTEMPTS: '3',
+    // Each test's own: its subgraphs answer only its router (or a test signing as it).
+    ROUTER_SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
     ...overrides,
   });
 }

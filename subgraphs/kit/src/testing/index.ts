@@ -1,7 +1,7 @@
 export { createScratchDatabase, withScratchDatabase } from './database.ts';
 export { requireKafkaBrokers, testEnv, testServerUrl } from './env.ts';
 export { deliverEvent, type EventToDeliver } from './events.ts';
-export { postGraphQL } from './graphql.ts';
+export { postGraphQL, postGraphQLAsRouter } from './graphql.ts';
 export { bodyOf, close, listen, urlOf } from './http.ts';
 export {
   audience,

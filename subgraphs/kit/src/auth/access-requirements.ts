@@ -23,7 +23,10 @@ import {
  */
 export type AccessRequirement = { scopeSets?: readonly (readonly string[])[] };
 
-/** The supergraph's `@authenticated` and `@requiresScopes`, which the router enforces itself. */
+/**
+ * The `@authenticated` and `@requiresScopes` of a schema: a supergraph's, which the router
+ * enforces, or a subgraph's own, which the subgraph enforces again.
+ */
 export type AccessRequirements = {
   /** Guards on fields, by coordinate (`Query.users`). */
   fields: ReadonlyMap<string, readonly AccessRequirement[]>;
@@ -64,9 +67,12 @@ function isGuardable(definition: DefinitionNode): definition is GuardableDefinit
   return guardableKinds.has(definition.kind);
 }
 
-/** Reads every `@authenticated` / `@requiresScopes` of a supergraph, under whatever names its links give them. */
+/**
+ * Reads every `@authenticated` / `@requiresScopes` of a supergraph or a Federation 2 subgraph
+ * SDL, under whatever names its links give them.
+ */
 export function readAccessRequirements(supergraph: DocumentNode): AccessRequirements {
-  const names = enforcedDirectiveNames(supergraph);
+  const names = new Map([...federationDirectiveNames(supergraph), ...enforcedDirectiveNames(supergraph)]);
   const requirementOf = (directives: readonly ConstDirectiveNode[] | undefined): AccessRequirement | undefined => {
     let requirement: AccessRequirement | undefined;
     for (const directive of directives ?? []) {
@@ -127,6 +133,26 @@ function enforcedDirectiveNames(supergraph: DocumentNode): Map<string, EnforcedS
   }
   return names;
 }
+
+/**
+ * A subgraph gets the directives from the federation spec: imported by name (or renamed with
+ * `as`), else namespaced after the link (`@federation__authenticated`).
+ */
+function federationDirectiveNames(schema: DocumentNode): Map<string, EnforcedSpec> {
+  const names = new Map<string, EnforcedSpec>();
+  for (const directive of schemaDirectives(schema)) {
+    const url = argument(directive, 'url');
+    if (directive.name.value !== 'link' || typeof url !== 'string' || !federationSpec.test(url)) continue;
+    const alias = argument(directive, 'as');
+    const namespace = typeof alias === 'string' ? alias : 'federation';
+    for (const spec of Object.keys(enforcedSpecs) as EnforcedSpec[]) {
+      names.set(importedName(argument(directive, 'import'), `@${spec}`) ?? `${namespace}__${spec}`, spec);
+    }
+  }
+  return names;
+}
+
+const federationSpec = /^https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+$/;
 
 function importedName(imports: unknown, directive: string): string | undefined {
   if (!Array.isArray(imports)) return undefined;

@@ -1,0 +1,73 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+
+/** The header carrying the router's proof on every subgraph request. */
+export const routerCredentialHeader = 'x-router-credential';
+
+/** How long a credential stays valid after the router signed it (and how far clocks may drift). */
+export const routerCredentialMaxAgeSeconds = 60;
+
+/** What the credential covers: the caller's token and the operation, so neither can be swapped. */
+export type SignedRequest = {
+  authorization: string | undefined;
+  query: string;
+  variables: Record<string, unknown> | null | undefined;
+};
+
+/**
+ * The router's credential for one subgraph request: `t=<unix seconds>,v1=<hex HMAC-SHA256>` over
+ * the time, the Authorization header, the query and the variables, keyed by the shared secret.
+ */
+export function signRouterCredential(secret: string, request: SignedRequest, now = Date.now()): string {
+  const time = Math.floor(now / 1000);
+  return `t=${time},v1=${mac(secret, time, request).toString('hex')}`;
+}
+
+/**
+ * True when `credential` was signed for this very request, less than a minute ago, by any of the
+ * accepted secrets (several during a rotation).
+ */
+export function isValidRouterCredential(
+  secrets: readonly string[],
+  credential: string | undefined,
+  request: SignedRequest,
+  now = Date.now(),
+): boolean {
+  const parsed = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/.exec(credential ?? '');
+  if (!parsed) return false;
+  const time = Number(parsed[1]);
+  if (Math.abs(now / 1000 - time) > routerCredentialMaxAgeSeconds) return false;
+  const presented = Buffer.from(parsed[2] as string, 'hex');
+  return secrets.some((secret) => timingSafeEqual(mac(secret, time, request), presented));
+}
+
+/**
+ * Refuses, with 401 and before anything executes, a `/graphql` request that does not carry a
+ * valid router credential for its parsed JSON body. Mount it after the body parser.
+ */
+export function requireRouterCredential(secrets: readonly string[]): RequestHandler {
+  return (req, res, next) => {
+    const body: unknown = req.body;
+    const operation =
+      typeof body === 'object' && body !== null && 'query' in body && typeof body.query === 'string'
+        ? { query: body.query, variables: 'variables' in body ? (body.variables as SignedRequest['variables']) : null }
+        : undefined;
+    const signed =
+      operation !== undefined &&
+      isValidRouterCredential(secrets, req.header(routerCredentialHeader), {
+        authorization: req.header('authorization'),
+        ...operation,
+      });
+    if (signed) return next();
+    res.status(401).json({
+      errors: [{ message: 'only the router may call this subgraph', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  };
+}
+
+function mac(secret: string, time: number, request: SignedRequest): Buffer {
+  // A JSON array keeps the parts unambiguous; the subgraph re-serialises the variables it parsed,
+  // which gives back the router's bytes (JSON.stringify of parsed JSON is stable).
+  const message = JSON.stringify([time, request.authorization ?? '', request.query, request.variables ?? {}]);
+  return createHmac('sha256', secret).update(message).digest();
+}
