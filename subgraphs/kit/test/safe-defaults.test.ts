@@ -7,7 +7,7 @@ import { subgraphEnv } from '../src/config.ts';
 import type { RequestContext } from '../src/context.ts';
 import { operationLabels } from '../src/metrics.ts';
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from '../src/subgraph.ts';
-import { postGraphQL } from '../src/testing/index.ts';
+import { postGraphQLAsRouter } from '../src/testing/index.ts';
 import { type KitDatabase, startKitDatabase } from './test-database.ts';
 
 /** A subgraph whose `broken` field fails as a bug would: SQL on a table that does not exist. */
@@ -34,7 +34,9 @@ describe('a subgraph with NODE_ENV unset', () => {
   let db: KitDatabase;
   let subgraph: RunningSubgraph;
   const logged: string[] = [];
-  const call = (query: string, headers: Record<string, string> = {}) => postGraphQL(subgraph.url, query, {}, headers);
+  /** As the router calls it: the subgraph answers nobody else. */
+  const call = (query: string, headers: Record<string, string> = {}) =>
+    postGraphQLAsRouter(subgraph.url, db.env.ROUTER_SUBGRAPH_SECRET[0] as string, query, {}, headers);
 
   beforeAll(async () => {
     db = await startKitDatabase();
