@@ -8,7 +8,7 @@ import { postGraphql, silentLogger, startSubgraph, type TestSubgraph } from './f
 /** A subgraph that, unlike ours, tells the world what went wrong inside it. */
 const inventorySdl = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
-  type Query { stock: Int, hello: String }
+  type Query { stock: Int, hello: String, reserved: Int }
 `);
 const leakedMessage = 'insert into inventory.stock (sku) values ($1) - duplicate key value';
 
@@ -34,6 +34,11 @@ describe('the router with NODE_ENV unset', () => {
               });
             },
             hello: () => 'bonjour',
+            reserved: () => {
+              throw new GraphQLError('reserved for the warehouse', {
+                extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+              });
+            },
           },
         },
       }),
@@ -61,6 +66,12 @@ describe('the router with NODE_ENV unset', () => {
         },
       ],
     });
+  });
+
+  test("relays a subgraph's refusal by its code, without the subgraph's address", async () => {
+    const { body } = await postGraphql(router.url, '{ reserved }');
+    expect(body.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
+    expect(JSON.stringify(body)).not.toContain(new URL(inventory.url).host);
   });
 
   test('serves no GraphiQL, no introspection and no query plan', async () => {

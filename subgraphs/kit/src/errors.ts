@@ -125,7 +125,8 @@ function isUnexpected(error: GraphQLFormattedError): boolean {
 /**
  * Outside development, an unexpected error (INTERNAL_SERVER_ERROR: a failing resolver, SQL, a
  * subgraph's error the router relays) reaches clients as "Internal error; request id …" with its
- * code, path and locations only: never its message, stack or SQL, which `errorLoggingPlugin` logs.
+ * code, path and locations only: never its message, stack or SQL, which `errorLoggingPlugin` logs;
+ * nor does a relayed refusal show the subgraph's address.
  * `formatError` masks every response, context failures included; the plugin adds the request id.
  */
 export function internalErrorMasking(nodeEnv: string): {
@@ -134,15 +135,19 @@ export function internalErrorMasking(nodeEnv: string): {
 } {
   const masking = !exposeStackTraces(nodeEnv);
   return {
-    formatError: (error) =>
-      masking && isUnexpected(error)
-        ? {
-            message: maskedMessage,
-            ...(error.locations ? { locations: error.locations } : {}),
-            ...(error.path ? { path: error.path } : {}),
-            extensions: { code: 'INTERNAL_SERVER_ERROR' },
-          }
-        : error,
+    formatError: (error) => {
+      if (!masking) return error;
+      if (isUnexpected(error))
+        return {
+          message: maskedMessage,
+          ...(error.locations ? { locations: error.locations } : {}),
+          ...(error.path ? { path: error.path } : {}),
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
+      // The gateway records a subgraph's refusal (401, 403) with the subgraph's URL and whole body.
+      const { response, ...extensions } = error.extensions ?? {};
+      return response === undefined ? error : { ...error, extensions };
+    },
     plugin: {
       async requestDidStart() {
         return {
