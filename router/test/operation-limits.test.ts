@@ -2,7 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RunningRouter, startRouter } from '../src/index.ts';
+import { loadConfig, type RunningRouter, startRouter } from '../src/index.ts';
 import { silentLogger, startSubgraph, type TestSubgraph } from './fixtures.ts';
 
 /** A throwaway shop whose categories list their products: the shape that grows with every level. */
@@ -160,5 +160,17 @@ describe('operation limits, enforced by the router before any subgraph is called
     expect(development.body.errors?.[0]?.message).toContain('Did you mean "categories"?');
     expect(production.status).toBe(400);
     expect(production.body.errors?.[0]?.message).toBe('Cannot query field "categoriez" on type "Query".');
+  });
+});
+
+describe('operation limits from the environment', () => {
+  test('MAX_* variables set the limits; the others keep their defaults', () => {
+    const { operationLimits } = loadConfig({ MAX_COST: '500', MAX_BODY_BYTES: '2048' }, []);
+    expect(operationLimits).toMatchObject({ maxCost: 500, maxBodyBytes: 2048, maxDepth: 15, defaultListSize: 10 });
+  });
+
+  test('a limit that is not a positive integer stops the router, naming its variable', () => {
+    expect(() => loadConfig({ MAX_DEPTH: '0' }, [])).toThrow(/MAX_DEPTH="0" is invalid/);
+    expect(() => loadConfig({ MAX_ALIASES: 'many' }, [])).toThrow(/MAX_ALIASES="many" is invalid/);
   });
 });
