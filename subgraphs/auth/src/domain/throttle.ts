@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { postgresRateLimiter, UserInputError } from '@comptoir/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
@@ -49,10 +50,12 @@ export function attemptThrottle(orm: MikroORM, name: string, limits: ThrottleLim
     });
   const byAccount = limiter('account', limits.perAccount);
   const byClientIp = limiter('ip', limits.perClientIp);
+  // Accounts are keyed by a digest: whatever the caller sends as an email, the key fits its column.
+  const keyOf = (account: string) => createHash('sha256').update(account).digest('base64url');
 
   return {
     async attempt(account, clientIp) {
-      const counted = await Promise.allSettled([byAccount.consume(account), byClientIp.consume(clientIp)]);
+      const counted = await Promise.allSettled([byAccount.consume(keyOf(account)), byClientIp.consume(clientIp)]);
       const refusals = counted.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
       if (refusals.length === 0) return;
       const refusal = refusals.find((reason) => !(reason instanceof RateLimiterRes));
@@ -60,10 +63,10 @@ export function attemptThrottle(orm: MikroORM, name: string, limits: ThrottleLim
       throw tooManyAttempts(Math.max(...refusals.map((reason: RateLimiterRes) => reason.msBeforeNext)));
     },
     async succeeded(account, clientIp) {
-      await Promise.all([byAccount.delete(account), byClientIp.reward(clientIp, 1)]);
+      await Promise.all([byAccount.delete(keyOf(account)), byClientIp.reward(clientIp, 1)]);
     },
     async refund(account, clientIp) {
-      await Promise.all([byAccount.reward(account, 1), byClientIp.reward(clientIp, 1)]);
+      await Promise.all([byAccount.reward(keyOf(account), 1), byClientIp.reward(clientIp, 1)]);
     },
   };
 }
