@@ -14,6 +14,7 @@ import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { type DocumentNode, parse } from 'graphql';
 import type { Logger } from 'pino';
+import { badVariablesPlugin, guardArguments } from './argument-guard.ts';
 import { readAccessRequirements } from './auth/access-requirements.ts';
 import { accessDirectivesPlugin } from './auth/access-rules.ts';
 import { createJwtVerifier, InvalidCredentialError, jwtClaimsVerifier } from './auth/jwt.ts';
@@ -202,10 +203,12 @@ export async function startSubgraph<Services>(
     const httpServer = await listen(app, servicePort, env.HOST);
     const errorMasking = internalErrorMasking(env.NODE_ENV);
     const apollo = new ApolloServer<RequestContext<Services>>({
-      schema: buildSubgraphSchema({
-        typeDefs: definition.typeDefs,
-        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-      }),
+      schema: guardArguments(
+        buildSubgraphSchema({
+          typeDefs: definition.typeDefs,
+          resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+        }),
+      ),
       nodeEnv: env.NODE_ENV,
       introspection: env.NODE_ENV !== 'production',
       includeStacktraceInErrorResponses: exposeStackTraces(env.NODE_ENV),
@@ -219,6 +222,7 @@ export async function startSubgraph<Services>(
         ApolloServerPluginLandingPageDisabled(),
         graphqlMetricsPlugin(registry),
         domainErrorPlugin(),
+        badVariablesPlugin(),
         errorLoggingPlugin(log),
         errorMasking.plugin,
         // The router enforced the same directives already; a caller that got past it gains nothing.

@@ -145,7 +145,12 @@ describe('support through the router', () => {
     ]);
 
     // Bob cannot attach Alice's order, nor an unknown one.
-    for (const foreignOrderId of [orderId, '0190a000-0000-7000-8000-000000000000', 'nope']) {
+    // A malformed id is refused by the kit (INVALID) before the domain looks for it.
+    for (const [foreignOrderId, code] of [
+      [orderId, 'ORDER_NOT_FOUND'],
+      ['0190a000-0000-7000-8000-000000000000', 'ORDER_NOT_FOUND'],
+      ['nope', 'INVALID'],
+    ]) {
       const foreign = await ticketMutation(
         'openTicket',
         'OpenTicketInput',
@@ -153,7 +158,7 @@ describe('support through the router', () => {
         bob,
       );
       expect(foreign.ticket).toBeNull();
-      expect(foreign.userErrors).toMatchObject([{ code: 'ORDER_NOT_FOUND', field: 'input.orderId' }]);
+      expect(foreign.userErrors).toMatchObject([{ code, field: 'input.orderId' }]);
     }
 
     // The agent finds it among the unassigned open tickets, takes it and answers.
