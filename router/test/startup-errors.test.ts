@@ -111,6 +111,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ AUTH_URL: 'auth:4001' }, [])).toThrow('AUTH_URL="auth:4001" is invalid');
   });
 
+  test('ROUTER_SUBGRAPH_SECRET: optional, at least 32 characters, never printed', () => {
+    expect(loadConfig({}, []).subgraphSecret).toBeUndefined();
+    expect(loadConfig({ ROUTER_SUBGRAPH_SECRET: 's'.repeat(32) }, []).subgraphSecret).toBe('s'.repeat(32));
+    expect(() => loadConfig({ ROUTER_SUBGRAPH_SECRET: 'hunter2' }, [])).toThrow(
+      'ROUTER_SUBGRAPH_SECRET="***" is invalid: expected at least 32 characters',
+    );
+  });
+
   test('a bad PORT or an unknown flag is a ConfigError', () => {
     expect(() => loadConfig({ PORT: 'eighty' }, [])).toThrow(/PORT="eighty" is invalid/);
     expect(() => loadConfig({}, ['--supergraf', 'x'])).toThrow(ConfigError);

@@ -41,6 +41,18 @@ describe('configuration errors', () => {
     expect(message).toMatch(/^invalid configuration: AUTH_SIGNING_KEY is missing \(.+\)$/);
   });
 
+  it('require the router secrets of a subgraph, each long enough, and never print them', () => {
+    expect(refusal({}).message).toContain('ROUTER_SUBGRAPH_SECRET is missing');
+    const { message } = refusal({ ROUTER_SUBGRAPH_SECRET: `${'n'.repeat(32)},tooshort` });
+
+    expect(message).toContain('ROUTER_SUBGRAPH_SECRET="***" is invalid: expected a comma-separated list of secrets');
+    expect(message).not.toContain('tooshort');
+    expect(
+      parseEnv(subgraphEnv, { ROUTER_SUBGRAPH_SECRET: ` ${'o'.repeat(32)}, ${'n'.repeat(32)} ` })
+        .ROUTER_SUBGRAPH_SECRET,
+    ).toEqual(['o'.repeat(32), 'n'.repeat(32)]);
+  });
+
   it('never print the password of a URL', () => {
     const { message } = refusal({ DATABASE_URL: 'mysql://comptoir:s3cr3t@db.internal:3306/shop' });
 
