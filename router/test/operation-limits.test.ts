@@ -8,7 +8,8 @@ import { silentLogger, startSubgraph, type TestSubgraph } from './fixtures.ts';
 /** A throwaway shop whose categories list their products: the shape that grows with every level. */
 const shopSdl = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
-  type Query { products(first: Int = 20): ProductConnection! categories: [Category!]! }
+  type Query { products(first: Int = 20): ProductConnection! categories(sort: CategorySort): [Category!]! }
+  enum CategorySort { NAME POSITION }
   type ProductConnection { edges: [ProductEdge!]! }
   type ProductEdge { node: Product! }
   type Product @key(fields: "id") { id: ID! name: String! category: Category! }
@@ -154,12 +155,18 @@ describe('operation limits, enforced by the router before any subgraph is called
     await expectRefused(lenient.url, attacks.document1MB, 413, 'REQUEST_TOO_LARGE');
   });
 
-  test('outside development, validation errors suggest no field names', async () => {
+  test('outside development, errors suggest no field or enum value names', async () => {
     const typo = '{ categoriez { id } }';
     const [production, development] = await Promise.all([run(router.url, typo), run(lenient.url, typo)]);
     expect(development.body.errors?.[0]?.message).toContain('Did you mean "categories"?');
     expect(production.status).toBe(400);
     expect(production.body.errors?.[0]?.message).toBe('Cannot query field "categoriez" on type "Query".');
+
+    const sorted = 'query Sorted($sort: CategorySort) { categories(sort: $sort) { id } }';
+    const badVariable = await run(router.url, sorted, { sort: 'NAMES' });
+    expect(badVariable.status).toBe(400);
+    expect(badVariable.body.errors?.[0]?.message).toMatch(/"NAMES" does not exist in "CategorySort" enum\.$/);
+    expect((await run(lenient.url, sorted, { sort: 'NAMES' })).body.errors?.[0]?.message).toContain('Did you mean');
   });
 });
 

@@ -1,5 +1,4 @@
 import type { GraphQLRequestContext } from '@apollo/server';
-import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -64,7 +63,7 @@ type LimitName = keyof typeof operationLimitCodes;
  * apart: an oversized body before it is read; too many tokens while the document is parsed;
  * too many aliases, directives or levels before Apollo parses and validates it (work they
  * drive); an operation too costly for its variables before it is planned. Outside
- * development, validation errors no longer suggest field names ("Did you mean …").
+ * development, errors no longer suggest field, argument or enum value names ("Did you mean …").
  */
 export function operationLimits(options: {
   limits?: Partial<OperationLimits>;
@@ -72,7 +71,6 @@ export function operationLimits(options: {
 }): RouterConcern {
   const limits = { ...defaultOperationLimits, ...options.limits };
   const parseJson = express.json({ limit: limits.maxBodyBytes });
-  const suggestions = options.hideSuggestions ? ApolloServerPluginDisableSuggestions() : undefined;
   return {
     onGraphqlRequest(req, res, next) {
       parseJson(req, res, (error?: { type?: string }) => {
@@ -87,10 +85,11 @@ export function operationLimits(options: {
       });
     },
     plugin: {
-      async requestDidStart(requestContext) {
-        const hidingSuggestions = await suggestions?.requestDidStart?.(requestContext);
+      async requestDidStart() {
         return {
-          validationDidStart: hidingSuggestions?.validationDidStart,
+          // Apollo's own option (hideSchemaDetailsFromClientErrors) covers validation errors only,
+          // not variables: `{ serch: "x" }` for a filter would still be answered "Did you mean "search"?".
+          ...(options.hideSuggestions && { didEncounterErrors: hideSuggestions }),
           // After validation, whose errors Apollo answers with: the document may come from Apollo's
           // cache, validated for other variables.
           async didResolveOperation(resolved) {
@@ -100,6 +99,13 @@ export function operationLimits(options: {
       },
     },
   };
+}
+
+const suggestion = / ?Did you mean .+\?$/;
+
+async function hideSuggestions({ errors }: { errors: readonly GraphQLError[] }): Promise<void> {
+  // Apollo formats the response from these very errors, once this hook has run.
+  for (const error of errors) error.message = error.message.replace(suggestion, '');
 }
 
 function refusal(limit: LimitName, message: string): GraphQLError {
