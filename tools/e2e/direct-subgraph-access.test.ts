@@ -249,4 +249,26 @@ describe('subgraphs called directly, around the router', () => {
     expect((await reference(partnerToken)).body).toEqual({ data: { _entities: [null] } });
     expect((await reference(customer.token)).body).toEqual({ data: { _entities: [{ id: basketId, itemCount: 1 }] } });
   });
+
+  it('with the credential, an anonymous Basket reference shows the basket to the holder of its token only', async () => {
+    const added = await t.subgraphGraphql<{ addBasketItem: { basket: { id: string } } }>(
+      'baskets',
+      'mutation ($input: AddBasketItemInput!) { addBasketItem(input: $input) { basket { id } } }',
+      { input: { productId, quantity: 2 } },
+    );
+    const anonymousBasketId = added.body.data?.addBasketItem.basket.id as string;
+    const basketToken = added.headers.get('x-basket-token-issued') as string;
+    const reference = (headers: Record<string, string>) =>
+      t.subgraphGraphql(
+        'baskets',
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Basket { id itemCount } } }',
+        { r: [{ __typename: 'Basket', id: anonymousBasketId }] },
+        { headers },
+      );
+    expect((await reference({})).body).toEqual({ data: { _entities: [null] } });
+    expect((await reference({ 'x-basket-token': 'not-the-token' })).body).toEqual({ data: { _entities: [null] } });
+    expect((await reference({ 'x-basket-token': basketToken })).body).toEqual({
+      data: { _entities: [{ id: anonymousBasketId, itemCount: 2 }] },
+    });
+  });
 });
