@@ -186,10 +186,46 @@ describe('bad input through the router', () => {
     }, 'every outbox is published');
 
   /** A signed-up admin whose token holds every scope the supergraph requires somewhere. */
-  async function adminToken(): Promise<string> {
-    const admin = await signUp(t, 'fuzz-admin@example.com', ['ADMIN']);
+  async function adminToken(email = 'fuzz-admin@example.com'): Promise<string> {
+    const admin = await signUp(t, email, ['ADMIN']);
     return t.token({ sub: admin.id, roles: ['ADMIN'], scope: everyScope(composePlatform().supergraph) });
   }
+
+  it('answers the reported cases with BAD_USER_INPUT, or INVALID userErrors on the field at fault', async () => {
+    const token = await adminToken('fuzz-reported@example.com');
+    const code = async (query: string, variables: Record<string, unknown>) => {
+      const { body } = await t.graphql<Record<string, { userErrors: Array<{ field: string; code: string }> }>>(
+        query,
+        variables,
+        { token },
+      );
+      return body.errors?.map((error) => error.extensions?.code) ?? Object.values(body.data ?? {})[0]?.userErrors;
+    };
+    const badUserInput = ['BAD_USER_INPUT'];
+    expect(await code('{ product(id: "not-a-uuid") { id } }', {})).toEqual(badUserInput);
+    expect(await code('{ myOrders(after: "aWQ6eHh4") { totalCount } }', {})).toEqual(badUserInput);
+    expect(
+      await code('query ($s: String) { products(filter: { search: $s }) { totalCount } }', { s: 'a\u0000' }),
+    ).toEqual(badUserInput);
+    expect(await code('query ($s: String) { product(slug: $s) { id } }', { s: 'a\u0000' })).toEqual(badUserInput);
+    expect(await code('query ($s: String) { faq(search: $s) { id } }', { s: 'a\u0000' })).toEqual(badUserInput);
+    expect(
+      await code('query ($n: String!) { trackDelivery(trackingNumber: $n, postalCode: "75001") { status } }', {
+        n: 'a\u0000',
+      }),
+    ).toEqual(badUserInput);
+    expect(await code('{ orders(filter: { placedFrom: "not-a-date" }) { totalCount } }', {})).toEqual(badUserInput);
+    expect(
+      await code('mutation ($i: OpenTicketInput!) { openTicket(input: $i) { userErrors { field code } } }', {
+        i: { subject: 'a\u0000', category: 'ORDER', message: 'Bonjour' },
+      }),
+    ).toEqual([{ field: 'input.subject', code: 'INVALID' }]);
+    expect(
+      await code('mutation ($i: RegisterInput!) { register(input: $i) { userErrors { field code } } }', {
+        i: { email: 'nul@example.com', password: 'a long password', name: 'a\u0000' },
+      }),
+    ).toEqual([{ field: 'input.name', code: 'INVALID' }]);
+  });
 
   it.each(['anonymous', 'admin'])(
     'as %s: every invalid argument gets BAD_USER_INPUT or userErrors, and a refusal changes nothing',

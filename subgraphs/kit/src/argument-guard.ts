@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   defaultFieldResolver,
   type GraphQLArgument,
+  GraphQLError,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLOutputType,
@@ -93,9 +94,9 @@ function badValue(type: GraphQLInputType, value: unknown, field: string): BadArg
 }
 
 /**
- * A variable the subgraph's scalars refuse (a malformed DateTime) is answered with HTTP 200 like
- * any bad argument: the router relays a subgraph's 4xx as its own server error, a 200's errors as
- * they are, BAD_USER_INPUT included.
+ * A value the subgraph's scalars refuse (a malformed DateTime, as a variable or written in the
+ * operation) is answered with HTTP 200 and BAD_USER_INPUT like any bad argument: the router relays
+ * a subgraph's 4xx as its own server error, a 200's errors as they are.
  */
 export function badVariablesPlugin(): ApolloServerPlugin {
   return {
@@ -103,8 +104,10 @@ export function badVariablesPlugin(): ApolloServerPlugin {
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            if (error.extensions.code === 'BAD_USER_INPUT' && !error.extensions.http) {
-              Object.assign(error.extensions, { http: { status: 200 } });
+            const refusedByScalar =
+              error.originalError instanceof GraphQLError && error.originalError.extensions.code === 'BAD_USER_INPUT';
+            if (error.extensions.code === 'BAD_USER_INPUT' || refusedByScalar) {
+              Object.assign(error.extensions, { code: 'BAD_USER_INPUT', http: { status: 200 } });
             }
           }
         },
