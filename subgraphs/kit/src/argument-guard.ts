@@ -98,7 +98,7 @@ function badValue(type: GraphQLInputType, value: unknown, field: string): BadArg
  * operation) is answered with HTTP 200 and BAD_USER_INPUT like any bad argument: the router relays
  * a subgraph's 4xx as its own server error, a 200's errors as they are.
  */
-export function badVariablesPlugin(): ApolloServerPlugin {
+export function badUserInputPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {

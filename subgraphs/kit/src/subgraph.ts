@@ -14,7 +14,7 @@ import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { type DocumentNode, parse } from 'graphql';
 import type { Logger } from 'pino';
-import { badVariablesPlugin, guardArguments } from './argument-guard.ts';
+import { badUserInputPlugin, guardArguments } from './argument-guard.ts';
 import { readAccessRequirements } from './auth/access-requirements.ts';
 import { accessDirectivesPlugin } from './auth/access-rules.ts';
 import { createJwtVerifier, InvalidCredentialError, jwtClaimsVerifier } from './auth/jwt.ts';
@@ -222,7 +222,7 @@ export async function startSubgraph<Services>(
         ApolloServerPluginLandingPageDisabled(),
         graphqlMetricsPlugin(registry),
         domainErrorPlugin(),
-        badVariablesPlugin(),
+        badUserInputPlugin(),
         errorLoggingPlugin(log),
         errorMasking.plugin,
         // The router enforced the same directives already; a caller that got past it gains nothing.
