@@ -244,6 +244,16 @@ describe('auth through the router', () => {
     });
   });
 
+  it('answers a valid token whose account is gone with UNAUTHENTICATED, not a server error', async () => {
+    const token = await t.token({ sub: randomUUID(), roles: ['CUSTOMER'] });
+    const { body } = await t.graphql(
+      'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { userErrors { code } } }',
+      { input: { name: 'Ghost' } },
+      { token },
+    );
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('refuses a @requiresScopes field to a token without the scope, allows it with', async () => {
     await register('customer@example.com');
     const customer = (await login('customer@example.com', 'correct horse battery')).session as Session;

@@ -6,7 +6,7 @@ import type { AuthContext } from './context.ts';
 import { checkCurrentPassword, checkPasswordPolicy, hashPassword, passwordMatches } from './passwords.ts';
 import { endAllSessions, type Session, startSession } from './sessions.ts';
 import { twoFactorCodeMatches } from './two-factor.ts';
-import { type Role, User } from './user.ts';
+import { accountGone, type Role, User } from './user.ts';
 
 const registration = z.object({
   email: z.email().max(254),
@@ -123,7 +123,7 @@ export async function updateProfile(ctx: AuthContext, input: { name: string }): 
   const claims = requireClaims(ctx);
   const { name } = validInput(registration.pick({ name: true }), input, fieldMessages);
   return ctx.em.transactional(async (em) => {
-    const user = await em.findOneOrFail(User, { id: claims.sub });
+    const user = await em.findOneOrFail(User, { id: claims.sub }, { failHandler: accountGone });
     user.name = name;
     recordEvent(em, {
       type: 'user.updated',
@@ -141,7 +141,11 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ user: User }> {
   const claims = requireClaims(ctx);
-  const user = await ctx.em.findOneOrFail(User, { id: claims.sub }, { populate: ['passwordHash'] });
+  const user = await ctx.em.findOneOrFail(
+    User,
+    { id: claims.sub },
+    { populate: ['passwordHash'], failHandler: accountGone },
+  );
   await checkCurrentPassword(ctx, user, input.currentPassword, 'input.currentPassword');
   await ctx.services.signInThrottle.succeeded(user.email, ctx.clientIp);
   checkPasswordPolicy(input.newPassword, 'input.newPassword');

@@ -8,7 +8,7 @@ import {
 } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import { Address, User } from './user.ts';
+import { Address, accountGone, User } from './user.ts';
 
 /** Only who acts and the unit of work, so the demo seed can act as a customer outside a request too. */
 type AddressBookContext = Pick<RequestContext, 'em' | 'claims' | 'traceparent'>;
@@ -48,7 +48,7 @@ export async function addAddress(ctx: AddressBookContext, input: AddressInput): 
   const claims = requireClaims(ctx);
   const fields = validAddress(input);
   return ctx.em.transactional(async (em) => {
-    const user = await em.findOneOrFail(User, { id: claims.sub });
+    const user = await em.findOneOrFail(User, { id: claims.sub }, { failHandler: accountGone });
     const address = em.create(Address, { id: uuidv7(), userId: user.id, ...fields });
     recordAddressSaved(em, address, ctx.traceparent);
     applyDefaults(user, address.id, {
@@ -72,7 +72,7 @@ export async function updateAddress(
     if (!address) throw addressNotFound;
     Object.assign(address, fields);
     recordAddressSaved(em, address, ctx.traceparent);
-    const user = await em.findOneOrFail(User, { id: claims.sub });
+    const user = await em.findOneOrFail(User, { id: claims.sub }, { failHandler: accountGone });
     applyDefaults(user, address.id, {
       shipping: input.isDefaultShipping ?? false,
       billing: input.isDefaultBilling ?? false,
@@ -86,7 +86,7 @@ export async function removeAddress(ctx: AddressBookContext, addressId: string):
   return ctx.em.transactional(async (em) => {
     const address = await em.findOne(Address, { id: addressId, userId: claims.sub });
     if (!address) throw addressNotFound;
-    const user = await em.findOneOrFail(User, { id: claims.sub });
+    const user = await em.findOneOrFail(User, { id: claims.sub }, { failHandler: accountGone });
     if (user.defaultShippingAddressId === addressId) user.defaultShippingAddressId = null;
     if (user.defaultBillingAddressId === addressId) user.defaultBillingAddressId = null;
     em.remove(address);

@@ -7,7 +7,7 @@ import type { AuthContext } from './context.ts';
 import { RecoveryCode } from './credentials.ts';
 import { checkCurrentPassword } from './passwords.ts';
 import { sha256 } from './secrets.ts';
-import { User } from './user.ts';
+import { accountGone, User } from './user.ts';
 
 const recoveryCodeCount = 10;
 
@@ -31,7 +31,7 @@ const invalidCode = new UserInputError(
 /** Starts enrolment (RFC 6238 TOTP): a new secret, active only once confirmed with a code. */
 export async function enableTwoFactor(ctx: AuthContext): Promise<{ secret: string; otpauthUri: string }> {
   const claims = requireClaims(ctx);
-  const user = await ctx.em.findOneOrFail(User, { id: claims.sub });
+  const user = await ctx.em.findOneOrFail(User, { id: claims.sub }, { failHandler: accountGone });
   if (user.twoFactorEnabledAt) {
     throw new UserInputError('TWO_FACTOR_ALREADY_ENABLED', {
       en: 'Two-factor authentication is already on.',
@@ -52,7 +52,11 @@ export async function confirmTwoFactor(
 ): Promise<{ recoveryCodes: string[] }> {
   const claims = requireClaims(ctx);
   return ctx.em.transactional(async (em) => {
-    const user = await em.findOneOrFail(User, { id: claims.sub }, { populate: ['totpSecret'] });
+    const user = await em.findOneOrFail(
+      User,
+      { id: claims.sub },
+      { populate: ['totpSecret'], failHandler: accountGone },
+    );
     if (user.twoFactorEnabledAt || !user.totpSecret) {
       throw new UserInputError('TWO_FACTOR_NOT_PENDING', {
         en: 'Start with enableTwoFactor.',
@@ -78,7 +82,11 @@ export async function disableTwoFactor(
   input: { password: string; code: string },
 ): Promise<{ twoFactorEnabled: boolean }> {
   const claims = requireClaims(ctx);
-  const user = await ctx.em.findOneOrFail(User, { id: claims.sub }, { populate: ['passwordHash', 'totpSecret'] });
+  const user = await ctx.em.findOneOrFail(
+    User,
+    { id: claims.sub },
+    { populate: ['passwordHash', 'totpSecret'], failHandler: accountGone },
+  );
   await checkCurrentPassword(ctx, user, input.password, 'input.password');
   // A wrong code stays counted as a wrong guess, like at sign-in.
   if (user.twoFactorEnabledAt && !(await twoFactorCodeMatches(ctx.em, user, input.code))) throw invalidCode;

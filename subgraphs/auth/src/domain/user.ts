@@ -1,4 +1,4 @@
-import { postalAddressColumns } from '@comptoir/kit';
+import { DomainError, postalAddressColumns } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
 export const roles = ['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER'] as const;
@@ -41,3 +41,9 @@ export const Address = defineEntity({
   },
 });
 export type Address = InferEntity<typeof Address>;
+
+/**
+ * `findOneOrFail`'s answer when the signed-in user's account is gone: the caller's token no longer
+ * stands for anyone (UNAUTHENTICATED), which is no server error.
+ */
+export const accountGone = (): DomainError => new DomainError('UNAUTHENTICATED', 'this account no longer exists');
