@@ -1,4 +1,3 @@
-import { OutboxMessage, waitFor } from '@comptoir/kit';
 import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import {
   buildSchema,
@@ -176,15 +175,6 @@ describe('bad input through the router', () => {
     return Object.fromEntries(tables.map((table) => [table.name, `${table.n}:${table.hash}`]));
   }
 
-  /** In-process, a relay marks an outbox row only once every consumer handled it. */
-  const eventsSettled = () =>
-    waitFor(async () => {
-      const pending = await Promise.all(
-        subgraphs.map(({ name }) => t.em(name).count(OutboxMessage, { publishedAt: null })),
-      );
-      return pending.every((count) => count === 0);
-    }, 'every outbox is published');
-
   /** A signed-up admin whose token holds every scope the supergraph requires somewhere. */
   async function adminToken(email = 'fuzz-admin@example.com'): Promise<string> {
     const admin = await signUp(t, email, ['ADMIN']);
@@ -257,7 +247,7 @@ describe('bad input through the router', () => {
       let before = await checksums();
       /** Tables changed since the last call to `changedTables`, once events settled. */
       const changedTables = async () => {
-        await eventsSettled();
+        await t.eventsSettled();
         const after = await checksums();
         const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
         before = after;

@@ -1,4 +1,3 @@
-import { OutboxMessage, waitFor } from '@comptoir/kit';
 import type { RunningPlatform } from '@comptoir/router';
 import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,19 +36,6 @@ describe('platform through the router', () => {
   afterAll(async () => {
     await t?.stop();
   });
-
-  /**
-   * Waits until no event is in flight: in-process, a relay marks an outbox row only after every
-   * consumer handled it, and a handler's own events are written before that mark. Statement counts
-   * taken after this see the request alone, not the saga still running behind it.
-   */
-  const eventsSettled = () =>
-    waitFor(async () => {
-      for (const name of platform.subgraphs.keys()) {
-        if ((await t.em(name).count(OutboxMessage, { publishedAt: null })) > 0) return false;
-      }
-      return true;
-    }, 'every outbox is published');
 
   const orderQuery = /* GraphQL */ `
     query OrderWithCustomerAndProducts($id: ID!) {
@@ -97,7 +83,7 @@ describe('platform through the router', () => {
   });
 
   it('resolves 50 product references with one SQL statement', async () => {
-    await eventsSettled();
+    await t.eventsSettled();
     statements.length = 0;
     const { body } = await postGraphQL(
       platform.router.url,
@@ -126,7 +112,7 @@ describe('platform through the router', () => {
       await checkout(t, shopper, [{ productId: mug as string, quantity: 2 }]);
     }
     const admin = await signUp(t, 'orders-admin@comptoir.test', ['ADMIN']);
-    await eventsSettled();
+    await t.eventsSettled();
     statements.length = 0;
     const { body } = await postGraphQL<{
       users: { edges: Array<{ node: { email: string; orders: { totalCount: number; edges: unknown[] } } }> };
@@ -167,7 +153,7 @@ describe('platform through the router', () => {
   });
 
   it('exposes request, database, outbox and consumer metrics', async () => {
-    await eventsSettled();
+    await t.eventsSettled();
     const metrics = await fetch(platform.subgraphs.get('orders')?.metricsUrl as string).then((r) => r.text());
     for (const series of [
       'graphql_request_duration_seconds_bucket',
