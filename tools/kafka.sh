@@ -256,7 +256,8 @@ log_opts() {
   fi
 }
 
-# Kafka cluster ids are 16 random bytes, base64url without padding (22 chars).
+# Kafka cluster ids are 16 random bytes, base64url without padding (22 chars). One in 64 starts
+# with "-", which the storage tool would read as an option unless given as --cluster-id=<id>.
 random_cluster_id() {
   head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'
 }
@@ -317,7 +318,7 @@ cmd_start() {
   if [ -n "$reuse" ]; then
     log "reusing the formatted storage in $DATA"
   elif ! java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$logopt" -cp "$cp" kafka.tools.StorageTool format \
-      -t "$(random_cluster_id)" -c "$RUN/server.properties" >"$RUN/format.log" 2>&1; then
+      --cluster-id="$(random_cluster_id)" -c "$RUN/server.properties" >"$RUN/format.log" 2>&1; then
     cat "$RUN/format.log" >&2
     die "formatting KRaft storage in $DATA failed"
   fi
