@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 // The package's own entry point, as `pnpm start` runs it.
 const catalogMain = join(import.meta.dirname, '../src/main.ts');
 
+/** What a subgraph needs to start at all; each case breaks one thing. */
+const validEnv = { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'silent', ROUTER_SUBGRAPH_SECRET: 'a'.repeat(64) };
+
 /** Starts the catalog subgraph process with `env` and returns how it ended. */
 async function startCatalog(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
   try {
     await promisify(execFile)(process.execPath, [catalogMain], {
-      env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'silent', ...env },
+      env: { ...validEnv, ...env },
       timeout: 45_000,
     });
     return { code: 0, stderr: '' };
@@ -28,6 +31,12 @@ function expectOneLine(stderr: string, ...fragments: string[]) {
 }
 
 describe('bad configuration stops a subgraph with one line naming the problem', () => {
+  it('no ROUTER_SUBGRAPH_SECRET', async () => {
+    const { code, stderr } = await startCatalog({ ROUTER_SUBGRAPH_SECRET: '' });
+    expect(code).toBe(1);
+    expectOneLine(stderr, 'ROUTER_SUBGRAPH_SECRET');
+  });
+
   it('malformed DATABASE_URL', async () => {
     const { code, stderr } = await startCatalog({ DATABASE_URL: 'mysql:/nope' });
     expect(code).toBe(1);
