@@ -5,6 +5,8 @@ import { metricsPortFor } from '@comptoir/kit/metrics';
 import { z } from 'zod';
 import type { AuthSettings } from './auth-service.ts';
 import { defaultOperationLimits as limitDefaults, type OperationLimits } from './concerns/operation-limits.ts';
+import { isProxyAddress } from './concerns/propagate-headers.ts';
+import { defaultRateLimits, type RateLimits } from './concerns/rate-limits.ts';
 import { isHttpUrl } from './subgraph-urls.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -31,6 +33,19 @@ const routerEnv = z.object({
   MAX_COST: limit(limitDefaults.maxCost),
   DEFAULT_LIST_SIZE: limit(limitDefaults.defaultListSize),
   MAX_BODY_BYTES: limit(limitDefaults.maxBodyBytes),
+  RATE_LIMIT_POINTS: limit(defaultRateLimits.points),
+  RATE_LIMIT_WINDOW_SECONDS: limit(defaultRateLimits.windowSeconds),
+  /** Comma-separated IPs or CIDRs whose X-Forwarded-For is believed; empty: none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isProxyAddress), 'expected a comma-separated list of IP addresses or CIDRs'),
   /** Signs every subgraph request; one of the secrets the subgraphs accept (unset: they refuse all). */
   ROUTER_SUBGRAPH_SECRET: sharedSecret.optional(),
 });
@@ -49,6 +64,8 @@ export type RouterConfig = {
   subgraphUrlOverrides: Record<string, string>;
   auth: AuthSettings;
   operationLimits: OperationLimits;
+  rateLimits: RateLimits;
+  trustedProxies: string[];
   subgraphSecret: string | undefined;
 };
 
@@ -87,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       defaultListSize: parsed.DEFAULT_LIST_SIZE,
       maxBodyBytes: parsed.MAX_BODY_BYTES,
     },
+    rateLimits: { points: parsed.RATE_LIMIT_POINTS, windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS },
+    trustedProxies: parsed.TRUSTED_PROXIES,
     subgraphSecret: parsed.ROUTER_SUBGRAPH_SECRET,
   };
 }

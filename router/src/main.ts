@@ -16,6 +16,8 @@ await runMain(async () => {
     nodeEnv: config.nodeEnv,
     auth: config.auth,
     operationLimits: config.operationLimits,
+    rateLimits: config.rateLimits,
+    trustedProxies: config.trustedProxies,
     subgraphSecret: config.subgraphSecret,
     logger,
   });

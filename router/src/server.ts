@@ -27,6 +27,7 @@ import { authorization } from './concerns/authorization.ts';
 import { basketToken } from './concerns/basket-token.ts';
 import { type OperationLimits, operationLimits } from './concerns/operation-limits.ts';
 import { propagateHeaders } from './concerns/propagate-headers.ts';
+import { type RateLimits, rateLimits } from './concerns/rate-limits.ts';
 import { requestId } from './concerns/request-id.ts';
 import { subgraphCredential } from './concerns/subgraph-credential.ts';
 import type { RouterContext } from './context.ts';
@@ -55,6 +56,10 @@ export type RouterOptions = SupergraphSource & {
   auth?: Partial<AuthSettings>;
   /** Depth, aliases, cost, body size… a request may not exceed; defaults as for the MAX_* variables. */
   operationLimits?: Partial<OperationLimits>;
+  /** Each bucket's budget (per address, user, partner token); defaults as for the RATE_LIMIT_* variables. */
+  rateLimits?: Partial<RateLimits>;
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES): IPs, CIDRs. Default none. */
+  trustedProxies?: string[];
   /** Signs every subgraph request (ROUTER_SUBGRAPH_SECRET); subgraphs refuse unsigned ones. */
   subgraphSecret?: string;
 };
@@ -88,9 +93,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   // Every concern of a request, in the order its hooks run.
   const concerns: RouterConcern[] = [
     requestId(logger),
-    propagateHeaders(),
+    propagateHeaders(options.trustedProxies),
     authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
     operationLimits({ limits: options.operationLimits, hideSuggestions: nodeEnv !== 'development' }),
+    rateLimits({ limits: options.rateLimits, operationLimits: options.operationLimits }),
     authorization(supergraph.accessRequirements),
     basketToken({ secure: nodeEnv === 'production' }),
     subgraphCredential(options.subgraphSecret),

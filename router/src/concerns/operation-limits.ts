@@ -155,27 +155,33 @@ function documentRefusal(source: string, limits: OperationLimits): GraphQLError 
   }
 }
 
-function checkCost(
+function checkCost(resolved: GraphQLRequestContext<RouterContext>, limits: OperationLimits): void {
+  const cost = operationCost(resolved, limits);
+  if (cost > limits.maxCost) {
+    throw refusal('maxCost', `Operation cost of ${cost} exceeds the limit of ${limits.maxCost}.`);
+  }
+}
+
+/**
+ * The objects a resolved operation may return for its variables (see `objectCount`); 0 when
+ * execution will refuse it anyway (several operations, none named). Variables the operation
+ * cannot take are BAD_USER_INPUT, refused as execution would, but before any planning.
+ */
+export function operationCost(
   { schema, document, operation, request }: GraphQLRequestContext<RouterContext>,
-  limits: OperationLimits,
-): void {
-  // Several operations and none named: execution refuses the request before any planning.
-  if (!schema || !document || !operation) return;
+  limits: Pick<OperationLimits, 'defaultListSize'>,
+): number {
+  if (!schema || !document || !operation) return 0;
   const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
-  let cost: number;
   try {
-    cost = getComplexity({
+    return getComplexity({
       schema,
       query: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
       variables: request.variables ?? {},
       estimators: [objectCount(limits.defaultListSize)],
     });
   } catch (error) {
-    // Variables the operation cannot take: refused as execution would, but before any planning.
     throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-  }
-  if (cost > limits.maxCost) {
-    throw refusal('maxCost', `Operation cost of ${cost} exceeds the limit of ${limits.maxCost}.`);
   }
 }
 

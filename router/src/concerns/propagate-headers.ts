@@ -1,8 +1,14 @@
+import proxyaddr from 'proxy-addr';
 import type { RouterConcern } from '../concern.ts';
 
 export type PropagationContext = {
-  /** The address of the peer connected to the router, appended to `x-forwarded-for`. */
-  clientAddress: string | undefined;
+  /**
+   * The client's address: the rightmost `x-forwarded-for` hop not sent by a trusted proxy (the
+   * socket's peer when it is not one). Rate limits and subgraphs' throttles key on it.
+   */
+  clientAddress: string;
+  /** The `x-forwarded-for` chain relayed to subgraphs, ending with `clientAddress`. */
+  forwardedFor: string;
 };
 
 /** What a subgraph needs to act in the same trace and language: W3C trace context and the locale. */
@@ -10,15 +16,24 @@ const forwardedHeaders = ['traceparent', 'tracestate', 'accept-language'] as con
 
 /**
  * Relays to every subgraph the client's trace context and language, and the `x-forwarded-for`
- * chain ending with the peer the router saw. Credentials are not relayed as sent: the
- * authentication concern forwards the token it verified.
+ * chain ending with the client's address: subgraphs take its last hop as the caller. Hops are
+ * believed only from `trustedProxies` (addresses, CIDRs, or proxy-addr's names such as
+ * `loopback`); none by default. Credentials are not relayed as sent: the authentication concern
+ * forwards the token it verified.
  */
-export function propagateHeaders(): RouterConcern {
+export function propagateHeaders(trustedProxies: readonly string[] = []): RouterConcern {
+  const trusted = proxyaddr.compile([...trustedProxies]);
   return {
-    context: (req) => ({ clientAddress: req.socket.remoteAddress }),
+    context(req) {
+      // From the socket's peer back to the first hop (proxy-addr's order), every hop claimed...
+      const claimed = proxyaddr.all(req).map(withoutIpv4Mapping);
+      // ...and up to the client, the hops the trusted proxies vouch for.
+      const vouched = proxyaddr.all(req, trusted).length;
+      const chain = claimed.slice(vouched - 1).reverse();
+      return { clientAddress: chain.at(-1) as string, forwardedFor: chain.join(', ') };
+    },
     onSubgraphRequest({ incoming, context, headers }) {
-      const forwardedFor = forwardedForChain(incoming.get('x-forwarded-for'), context.clientAddress);
-      if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
+      headers.set('x-forwarded-for', context.forwardedFor);
       for (const name of forwardedHeaders) {
         const value = incoming.get(name);
         if (value) headers.set(name, value);
@@ -27,13 +42,17 @@ export function propagateHeaders(): RouterConcern {
   };
 }
 
-/**
- * The proxies' chain plus the peer the router saw, as every proxy does. Only that last hop is the
- * router's own observation; earlier entries are whatever the caller claimed.
- */
-function forwardedForChain(incoming: string | null | undefined, clientAddress: string | undefined): string {
-  const hops = incoming ? [incoming] : [];
-  // A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d; proxies write them as a.b.c.d.
-  if (clientAddress) hops.push(clientAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ''));
-  return hops.join(', ');
+/** A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d; proxies write them as a.b.c.d. */
+function withoutIpv4Mapping(address: string): string {
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+}
+
+/** Whether proxy-addr takes `entry` as a trusted proxy: an IP, a CIDR or one of its names. */
+export function isProxyAddress(entry: string): boolean {
+  try {
+    proxyaddr.compile(entry);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { type GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import { bearerToken } from '@comptoir/kit/auth';
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RouterConcern } from '../concern.ts';
+import type { RouterContext } from '../context.ts';
+import { partnerTokenPrefix } from '../partner-token-exchange.ts';
+import { defaultOperationLimits, type OperationLimits, operationCost } from './operation-limits.ts';
+
+/** Each bucket's budget; RATE_LIMIT_POINTS and RATE_LIMIT_WINDOW_SECONDS (config.ts). */
+export type RateLimits = {
+  /** Cost points a bucket may spend per window: the objects its operations may return. */
+  points: number;
+  windowSeconds: number;
+};
+
+export const defaultRateLimits: RateLimits = { points: 100_000, windowSeconds: 60 };
+
+/**
+ * Charges every operation the router is about to plan, by its cost (at least 1), to the buckets
+ * of its caller: the client's address, and the signed-in user or the partner token. Past any
+ * bucket's budget the request is answered 429 with `Retry-After` and `RATE_LIMITED`, before any
+ * subgraph is called. Operations the operation limits refuse are not charged: they cost a parse.
+ */
+export function rateLimits(options: {
+  limits?: Partial<RateLimits>;
+  operationLimits?: Partial<OperationLimits>;
+}): RouterConcern {
+  const { points, windowSeconds } = { ...defaultRateLimits, ...options.limits };
+  const costLimits = { ...defaultOperationLimits, ...options.operationLimits };
+  const buckets = new RateLimiterMemory({ keyPrefix: 'router', points, duration: windowSeconds });
+  return {
+    plugin: {
+      async requestDidStart() {
+        return {
+          // Same hook as the cost check, which refuses a costlier operation or bad variables.
+          async didResolveOperation(resolved) {
+            let cost: number;
+            try {
+              cost = operationCost(resolved, costLimits);
+            } catch {
+              return;
+            }
+            if (cost > costLimits.maxCost) return;
+            const charge = Math.max(1, cost);
+            const refusals = await Promise.all(
+              bucketsOf(resolved).map((key) => buckets.consume(key, charge).then(() => undefined, refusedFor)),
+            );
+            const waitMs = Math.max(0, ...refusals.map((refusal) => refusal ?? 0));
+            if (refusals.some((refusal) => refusal !== undefined)) throw rateLimited(waitMs);
+          },
+        };
+      },
+    },
+  };
+}
+
+/** The buckets an operation is charged to; a partner token is its own caller, not its issuer's user. */
+function bucketsOf({ contextValue, request }: GraphQLRequestContext<RouterContext>): string[] {
+  const keys = [`address:${contextValue.clientAddress}`];
+  const token = bearerToken(request.http?.headers.get('authorization'));
+  if (token?.startsWith(partnerTokenPrefix)) {
+    // Buckets may live in a shared store: they are keyed by a digest, never the token itself.
+    keys.push(`partner:${createHash('sha256').update(token).digest('base64url')}`);
+  } else if (contextValue.claims) {
+    keys.push(`user:${contextValue.claims.sub}`);
+  }
+  return keys;
+}
+
+/** A bucket's refusal: the milliseconds until it has room again. Store failures stay errors. */
+function refusedFor(rejection: unknown): number {
+  if (rejection instanceof RateLimiterRes) return rejection.msBeforeNext;
+  throw rejection;
+}
+
+function rateLimited(waitMs: number): GraphQLError {
+  const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+  return new GraphQLError(`Rate limit exceeded: retry in ${retryAfter} s.`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+    },
+  });
+}

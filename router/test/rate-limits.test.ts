@@ -1,0 +1,126 @@
+import { startTokenIssuer, type TokenIssuer } from '@comptoir/kit/testing';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadConfig, type RouterOptions, type RunningRouter, startRouter } from '../src/index.ts';
+import {
+  composeSupergraph,
+  meWithReviews,
+  postGraphql,
+  silentLogger,
+  startTestSubgraphs,
+  type TestSubgraph,
+} from './fixtures.ts';
+
+/** Cost 1: one object. */
+const cheap = '{ me { name } }';
+/** Cost 21: `me`, ten reviews (the default list size) and their authors. */
+const costly = meWithReviews;
+/** Twice the costly operation, or 42 cheap ones; the window outlasts the test. */
+const limits = { points: 42, windowSeconds: 3600 };
+
+describe('rate limits at the router, charged by operation cost', () => {
+  let subgraphs: { accounts: TestSubgraph; reviews: TestSubgraph };
+  let signer: TokenIssuer;
+  /** Connected to directly: no proxy trusted, X-Forwarded-For is the client's claim. */
+  let direct: RunningRouter;
+  /** Behind a proxy on loopback, whose X-Forwarded-For is believed. */
+  let proxied: RunningRouter;
+
+  beforeAll(async () => {
+    subgraphs = await startTestSubgraphs();
+    signer = await startTokenIssuer();
+    const options: RouterOptions = {
+      supergraphSdl: composeSupergraph({ accounts: subgraphs.accounts.url, reviews: subgraphs.reviews.url }),
+      port: 0,
+      logger: silentLogger,
+      nodeEnv: 'production',
+      auth: { jwksUrl: signer.jwksUrl },
+      rateLimits: limits,
+    };
+    direct = await startRouter(options);
+    proxied = await startRouter({ ...options, trustedProxies: ['127.0.0.1'] });
+  });
+
+  afterAll(async () => {
+    await Promise.all([direct?.stop(), proxied?.stop()]);
+    await Promise.all([subgraphs?.accounts.stop(), subgraphs?.reviews.stop(), signer?.stop()]);
+  });
+
+  /** Sends `query` `times` times, one after the other, each answered with data. */
+  async function spend(router: RunningRouter, times: number, query: string, headers: Record<string, string> = {}) {
+    for (let i = 0; i < times; i += 1) {
+      const { response, body } = await postGraphql(router.url, query, headers);
+      expect({ status: response.status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+    }
+  }
+
+  async function expectRateLimited(router: RunningRouter, headers: Record<string, string> = {}) {
+    const { response, body } = await postGraphql(router.url, cheap, headers);
+    expect(response.status).toBe(429);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= limits.windowSeconds).toBe(true);
+    expect(body).toEqual({
+      errors: [{ message: expect.stringMatching(/rate limit/i), extensions: { code: 'RATE_LIMITED' } }],
+    });
+  }
+
+  test('past its budget a client gets 429, Retry-After and RATE_LIMITED, and no subgraph is called', async () => {
+    const client = { 'x-forwarded-for': '198.51.100.1' };
+    await spend(proxied, limits.points, cheap, client);
+    const calls = subgraphs.accounts.received.length;
+    await expectRateLimited(proxied, client);
+    expect(subgraphs.accounts.received.length).toBe(calls);
+  });
+
+  test('a forged X-Forwarded-For from an untrusted peer does not buy a fresh budget', async () => {
+    await spend(direct, limits.points, cheap, { 'x-forwarded-for': '203.0.113.1' });
+    await expectRateLimited(direct, { 'x-forwarded-for': '203.0.113.2' });
+    await expectRateLimited(direct);
+  });
+
+  test('behind a trusted proxy, each client has its own budget and subgraphs see its address', async () => {
+    await spend(proxied, limits.points, cheap, { 'x-forwarded-for': '198.51.100.2' });
+    await expectRateLimited(proxied, { 'x-forwarded-for': '198.51.100.2' });
+    // The rightmost hop the proxy did not add is the client; what it claims before that is kept as sent.
+    await spend(proxied, 1, cheap, { 'x-forwarded-for': '198.51.100.2, 198.51.100.3' });
+    expect(subgraphs.accounts.received.at(-1)?.headers['x-forwarded-for']).toBe('198.51.100.2, 198.51.100.3');
+  });
+
+  test('a costly operation drains more of the budget than a cheap one', async () => {
+    await spend(proxied, 2, costly, { 'x-forwarded-for': '198.51.100.4' });
+    await expectRateLimited(proxied, { 'x-forwarded-for': '198.51.100.4' });
+    await spend(proxied, 2, cheap, { 'x-forwarded-for': '198.51.100.5' });
+    await spend(proxied, 1, costly, { 'x-forwarded-for': '198.51.100.5' });
+  });
+
+  test("a user's budget follows the user from one address to another", async () => {
+    const ada = { authorization: `Bearer ${await signer.mint({ sub: 'ada' })}` };
+    await spend(proxied, limits.points, cheap, { ...ada, 'x-forwarded-for': '198.51.100.6' });
+    await expectRateLimited(proxied, { ...ada, 'x-forwarded-for': '198.51.100.7' });
+    // That address still has its own budget, for anyone else.
+    const grace = { authorization: `Bearer ${await signer.mint({ sub: 'grace' })}` };
+    await spend(proxied, 1, cheap, { ...grace, 'x-forwarded-for': '198.51.100.7' });
+    await spend(proxied, 1, cheap, { 'x-forwarded-for': '198.51.100.7' });
+  });
+});
+
+describe('rate limits and trusted proxies from the environment', () => {
+  test('RATE_LIMIT_* set the budget and TRUSTED_PROXIES the proxies believed, none by default', () => {
+    expect(loadConfig({}, [])).toMatchObject({
+      rateLimits: { points: 100_000, windowSeconds: 60 },
+      trustedProxies: [],
+    });
+    const config = loadConfig(
+      { RATE_LIMIT_POINTS: '500', RATE_LIMIT_WINDOW_SECONDS: '10', TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1' },
+      [],
+    );
+    expect(config).toMatchObject({
+      rateLimits: { points: 500, windowSeconds: 10 },
+      trustedProxies: ['10.0.0.0/8', '127.0.0.1', '::1'],
+    });
+  });
+
+  test('a trusted proxy that is not an address or a CIDR stops the router, naming its variable', () => {
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8,lb.internal' }, [])).toThrow(/TRUSTED_PROXIES/);
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '0' }, [])).toThrow(/RATE_LIMIT_POINTS="0" is invalid/);
+  });
+});
