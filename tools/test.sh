@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything and runs every check and test against real PostgreSQL (DATABASE_URL,
-# default the server on 127.0.0.1:5432) and a real Kafka broker (KAFKA_BROKERS; started here
-# from Apache Kafka's jars when unset, and stopped afterwards).
+# default the server on 127.0.0.1:5432), a real Kafka broker (KAFKA_BROKERS; started here
+# from Apache Kafka's jars when unset, and stopped afterwards) and a real Redis server (REDIS_URL;
+# when unset, one on 127.0.0.1:6379, started here if none answers and installed if missing).
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
 export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}
@@ -10,10 +11,26 @@ if ! (cd tools && node -e "const c=new (require('pg').Client)(process.env.DATABA
   exit 1
 fi
 
+# What this script started, stopped on exit.
+stops=()
+trap 'for stop in "${stops[@]}"; do $stop >/dev/null; done' EXIT
+
 if [ -z "${KAFKA_BROKERS:-}" ]; then
   tools/kafka.sh start
-  trap 'tools/kafka.sh stop >/dev/null' EXIT
+  stops+=("tools/kafka.sh stop")
   export KAFKA_BROKERS=127.0.0.1:${KAFKA_PORT:-9092}
+fi
+
+# The router's rate-limit test shares budgets between two routers through Redis.
+if [ -z "${REDIS_URL:-}" ]; then
+  export REDIS_URL=redis://127.0.0.1:6379
+  if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    command -v redis-server >/dev/null || { apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; }
+    redis-server --bind 127.0.0.1 --port 6379 --save '' --appendonly no --daemonize yes >/dev/null
+    stops+=("redis-cli -h 127.0.0.1 -p 6379 shutdown nosave")
+    for _ in $(seq 50); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.1; done
+    redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null || { echo "test: Redis did not start on 127.0.0.1:6379" >&2; exit 1; }
+  fi
 fi
 
 echo "== lint";        pnpm -s biome check .

@@ -35,6 +35,8 @@ const routerEnv = z.object({
   MAX_BODY_BYTES: limit(limitDefaults.maxBodyBytes),
   RATE_LIMIT_POINTS: limit(defaultRateLimits.points),
   RATE_LIMIT_WINDOW_SECONDS: limit(defaultRateLimits.windowSeconds),
+  /** Where replicas share their budgets, e.g. redis://redis:6379; unset: each router its own. */
+  RATE_LIMIT_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Comma-separated IPs or CIDRs whose X-Forwarded-For is believed; empty: none. */
   TRUSTED_PROXIES: z
     .string()
@@ -104,7 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       defaultListSize: parsed.DEFAULT_LIST_SIZE,
       maxBodyBytes: parsed.MAX_BODY_BYTES,
     },
-    rateLimits: { points: parsed.RATE_LIMIT_POINTS, windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimits: {
+      points: parsed.RATE_LIMIT_POINTS,
+      windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,
+      ...(parsed.RATE_LIMIT_REDIS_URL ? { redisUrl: parsed.RATE_LIMIT_REDIS_URL } : {}),
+    },
     trustedProxies: parsed.TRUSTED_PROXIES,
     subgraphSecret: parsed.ROUTER_SUBGRAPH_SECRET,
   };

@@ -90,13 +90,14 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     logger.warn(`${variable} matches no subgraph of supergraph ${supergraph.origin}; ignored`);
   }
 
+  const rateLimiting = rateLimits({ limits: options.rateLimits, operationLimits: options.operationLimits });
   // Every concern of a request, in the order its hooks run.
   const concerns: RouterConcern[] = [
     requestId(logger),
     propagateHeaders(options.trustedProxies),
     authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
     operationLimits({ limits: options.operationLimits, hideSuggestions: nodeEnv !== 'development' }),
-    rateLimits({ limits: options.rateLimits, operationLimits: options.operationLimits }),
+    rateLimiting,
     authorization(supergraph.accessRequirements),
     basketToken({ secure: nodeEnv === 'production' }),
     subgraphCredential(options.subgraphSecret),
@@ -159,6 +160,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     });
   } catch (error) {
     await apollo.stop();
+    rateLimiting.close();
     throw error;
   }
   readiness.ready();
@@ -172,6 +174,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       // Apollo drains the HTTP server first (drain plugin), then stops the gateway it was given.
       await apollo.stop();
       await metrics.stop();
+      rateLimiting.close();
     },
   };
 }

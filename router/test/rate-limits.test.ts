@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { startTokenIssuer, type TokenIssuer } from '@comptoir/kit/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig, type RouterOptions, type RunningRouter, startRouter } from '../src/index.ts';
+import { startTokenExchange, type TestTokenExchange } from './auth-fixtures.ts';
 import {
   composeSupergraph,
   meWithReviews,
@@ -16,33 +18,44 @@ const cheap = '{ me { name } }';
 const costly = meWithReviews;
 /** Twice the costly operation, or 42 cheap ones; the window outlasts the test. */
 const limits = { points: 42, windowSeconds: 3600 };
+/** Two partner tokens of one shop, exchanged for tokens of the same subject. */
+const partnerTokens = ['cpt_shop_one', 'cpt_shop_two'];
+/** tools/test.sh starts a Redis server there when none answers. */
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('rate limits at the router, charged by operation cost', () => {
   let subgraphs: { accounts: TestSubgraph; reviews: TestSubgraph };
   let signer: TokenIssuer;
+  let exchange: TestTokenExchange;
   /** Connected to directly: no proxy trusted, X-Forwarded-For is the client's claim. */
   let direct: RunningRouter;
   /** Behind a proxy on loopback, whose X-Forwarded-For is believed. */
   let proxied: RunningRouter;
+  /** Two replicas behind the proxy, sharing their buckets in Redis. */
+  let replicas: RunningRouter[];
 
   beforeAll(async () => {
     subgraphs = await startTestSubgraphs();
     signer = await startTokenIssuer();
+    const shop = { sub: 'shop-1', roles: ['PARTNER'] };
+    exchange = await startTokenExchange(signer, Object.fromEntries(partnerTokens.map((token) => [token, shop])));
     const options: RouterOptions = {
       supergraphSdl: composeSupergraph({ accounts: subgraphs.accounts.url, reviews: subgraphs.reviews.url }),
       port: 0,
       logger: silentLogger,
       nodeEnv: 'production',
-      auth: { jwksUrl: signer.jwksUrl },
+      auth: { url: exchange.url, jwksUrl: signer.jwksUrl },
       rateLimits: limits,
     };
     direct = await startRouter(options);
     proxied = await startRouter({ ...options, trustedProxies: ['127.0.0.1'] });
+    const replica = { ...options, trustedProxies: ['127.0.0.1'], rateLimits: { ...limits, redisUrl } };
+    replicas = await Promise.all([startRouter(replica), startRouter(replica)]);
   });
 
   afterAll(async () => {
-    await Promise.all([direct?.stop(), proxied?.stop()]);
-    await Promise.all([subgraphs?.accounts.stop(), subgraphs?.reviews.stop(), signer?.stop()]);
+    await Promise.all([direct, proxied, ...(replicas ?? [])].map((router) => router?.stop()));
+    await Promise.all([subgraphs?.accounts.stop(), subgraphs?.reviews.stop(), signer?.stop(), exchange?.stop()]);
   });
 
   /** Sends `query` `times` times, one after the other, each answered with data. */
@@ -101,6 +114,25 @@ describe('rate limits at the router, charged by operation cost', () => {
     await spend(proxied, 1, cheap, { ...grace, 'x-forwarded-for': '198.51.100.7' });
     await spend(proxied, 1, cheap, { 'x-forwarded-for': '198.51.100.7' });
   });
+
+  test('each partner token has its own budget, apart from its issuer and its address', async () => {
+    const [one, two] = partnerTokens.map((token) => ({ authorization: `Bearer ${token}` }));
+    await spend(proxied, limits.points, cheap, { ...one, 'x-forwarded-for': '198.51.100.8' });
+    await expectRateLimited(proxied, { ...one, 'x-forwarded-for': '198.51.100.9' });
+    await spend(proxied, 1, cheap, { ...two, 'x-forwarded-for': '198.51.100.9' });
+  });
+
+  test('replicas sharing a Redis store share each budget', async () => {
+    // Redis outlives the test run: an address of its own keeps each run's buckets apart.
+    const client = {
+      'x-forwarded-for': `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`,
+    };
+    const [first, second] = replicas as [RunningRouter, RunningRouter];
+    await spend(first, 1, costly, client);
+    await spend(second, 1, costly, client);
+    await expectRateLimited(first, client);
+    await expectRateLimited(second, client);
+  });
 });
 
 describe('rate limits and trusted proxies from the environment', () => {
@@ -122,5 +154,12 @@ describe('rate limits and trusted proxies from the environment', () => {
   test('a trusted proxy that is not an address or a CIDR stops the router, naming its variable', () => {
     expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8,lb.internal' }, [])).toThrow(/TRUSTED_PROXIES/);
     expect(() => loadConfig({ RATE_LIMIT_POINTS: '0' }, [])).toThrow(/RATE_LIMIT_POINTS="0" is invalid/);
+  });
+
+  test('RATE_LIMIT_REDIS_URL puts the buckets in Redis; anything but a redis(s) URL stops the router', () => {
+    expect(loadConfig({ RATE_LIMIT_REDIS_URL: 'redis://cache:6379/1' }, []).rateLimits).toMatchObject({
+      redisUrl: 'redis://cache:6379/1',
+    });
+    expect(() => loadConfig({ RATE_LIMIT_REDIS_URL: 'http://cache:6379' }, [])).toThrow(/RATE_LIMIT_REDIS_URL/);
   });
 });

@@ -2,17 +2,20 @@ import { createHash } from 'node:crypto';
 import { type GraphQLRequestContext, HeaderMap } from '@apollo/server';
 import { bearerToken } from '@comptoir/kit/auth';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RouterConcern } from '../concern.ts';
 import type { RouterContext } from '../context.ts';
 import { partnerTokenPrefix } from '../partner-token-exchange.ts';
 import { defaultOperationLimits, type OperationLimits, operationCost } from './operation-limits.ts';
 
-/** Each bucket's budget; RATE_LIMIT_POINTS and RATE_LIMIT_WINDOW_SECONDS (config.ts). */
+/** Each bucket's budget and where buckets live; the RATE_LIMIT_* variables (config.ts). */
 export type RateLimits = {
   /** Cost points a bucket may spend per window: the objects its operations may return. */
   points: number;
   windowSeconds: number;
+  /** The Redis server replicas share their buckets in; unset: this router's memory alone. */
+  redisUrl?: string;
 };
 
 export const defaultRateLimits: RateLimits = { points: 100_000, windowSeconds: 60 };
@@ -22,15 +25,25 @@ export const defaultRateLimits: RateLimits = { points: 100_000, windowSeconds: 6
  * of its caller: the client's address, and the signed-in user or the partner token. Past any
  * bucket's budget the request is answered 429 with `Retry-After` and `RATE_LIMITED`, before any
  * subgraph is called. Operations the operation limits refuse are not charged: they cost a parse.
+ * `close` drops the Redis connection, if any, once no request is in flight.
  */
 export function rateLimits(options: {
   limits?: Partial<RateLimits>;
   operationLimits?: Partial<OperationLimits>;
-}): RouterConcern {
-  const { points, windowSeconds } = { ...defaultRateLimits, ...options.limits };
+}): RouterConcern & { close(): void } {
+  const { points, windowSeconds, redisUrl } = { ...defaultRateLimits, ...options.limits };
   const costLimits = { ...defaultOperationLimits, ...options.operationLimits };
-  const buckets = new RateLimiterMemory({ keyPrefix: 'router', points, duration: windowSeconds });
+  const budget = { keyPrefix: 'comptoir-router', points, duration: windowSeconds };
+  const redis = redisUrl === undefined ? undefined : new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  const buckets =
+    redis === undefined
+      ? new RateLimiterMemory(budget)
+      : // While Redis cannot be reached, each replica keeps budgets of its own rather than refuse all.
+        new RateLimiterRedis({ ...budget, storeClient: redis, insuranceLimiter: new RateLimiterMemory(budget) });
   return {
+    close() {
+      redis?.disconnect();
+    },
     plugin: {
       async requestDidStart() {
         return {
