@@ -47,8 +47,9 @@ export function rateLimits(options: {
     plugin: {
       async requestDidStart() {
         return {
-          // Same hook as the cost check, which refuses a costlier operation or bad variables.
+          // The cost check's hook: the first where the cost is known, before any planning.
           async didResolveOperation(resolved) {
+            // Bad variables or a cost past MAX_COST: the cost check refuses the operation, uncharged.
             let cost: number;
             try {
               cost = operationCost(resolved, costLimits);
