@@ -24,8 +24,10 @@ fi
 # The router's rate-limit test shares budgets between two routers through Redis.
 if [ -z "${REDIS_URL:-}" ]; then
   export REDIS_URL=redis://127.0.0.1:6379
+  if ! command -v redis-cli >/dev/null || ! command -v redis-server >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq redis-server >/dev/null
+  fi
   if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
-    command -v redis-server >/dev/null || { apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; }
     redis-server --bind 127.0.0.1 --port 6379 --save '' --appendonly no --daemonize yes >/dev/null
     stops+=("redis-cli -h 127.0.0.1 -p 6379 shutdown nosave")
     for _ in $(seq 50); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.1; done

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -14,6 +14,7 @@ import { createLogger, type Logger } from '@comptoir/kit/logger';
 import {
   createRegistry,
   graphqlMetricsPlugin,
+  listen,
   type MetricsServer,
   metricsPortFor,
   serveMetrics,
@@ -177,14 +178,4 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       rateLimiting.close();
     },
   };
-}
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
 }

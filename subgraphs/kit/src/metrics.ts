@@ -78,7 +78,8 @@ export async function serveMetrics(registry: Registry, port: number, host: strin
   };
 }
 
-function listen(server: Server, port: number, host: string): Promise<void> {
+/** Listens on `host:port`, rejecting (instead of crashing the process) when the port is taken. */
+export function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
