@@ -140,9 +140,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   if (nodeEnv !== 'production') app.use(graphiqlRoutes(graphqlPath));
   app.use(
     graphqlPath,
-    // Before the body is parsed: a request refused here costs the router nothing more.
+    // In list order: authentication before the body is read, then operation limits, which read
+    // the body within MAX_BODY_BYTES and refuse an abusive document before Apollo parses it.
     ...hooks(concerns, 'onGraphqlRequest'),
-    express.json(),
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(concerns, req) }),
   );
   app.use(webClientRoutes(options.webDistDir, graphqlPath));

@@ -156,10 +156,27 @@ function documentRefusal(source: string, limits: OperationLimits): GraphQLError 
 }
 
 function checkCost(resolved: GraphQLRequestContext<RouterContext>, limits: OperationLimits): void {
-  const cost = operationCost(resolved, limits);
+  const cost = costOf(resolved, limits);
   if (cost > limits.maxCost) {
     throw refusal('maxCost', `Operation cost of ${cost} exceeds the limit of ${limits.maxCost}.`);
   }
+}
+
+const costs = new WeakMap<GraphQLRequestContext<RouterContext>['request'], number>();
+
+/**
+ * `operationCost`, computed once per request: the cost check and the rate limits both charge it,
+ * from hooks Apollo runs side by side.
+ */
+export function costOf(
+  resolved: GraphQLRequestContext<RouterContext>,
+  limits: Pick<OperationLimits, 'defaultListSize'>,
+): number {
+  const known = costs.get(resolved.request);
+  if (known !== undefined) return known;
+  const cost = operationCost(resolved, limits);
+  costs.set(resolved.request, cost);
+  return cost;
 }
 
 /**
@@ -167,7 +184,7 @@ function checkCost(resolved: GraphQLRequestContext<RouterContext>, limits: Opera
  * execution will refuse it anyway (several operations, none named). Variables the operation
  * cannot take are BAD_USER_INPUT, refused as execution would, but before any planning.
  */
-export function operationCost(
+function operationCost(
   { schema, document, operation, request }: GraphQLRequestContext<RouterContext>,
   limits: Pick<OperationLimits, 'defaultListSize'>,
 ): number {

@@ -7,7 +7,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { RouterConcern } from '../concern.ts';
 import type { RouterContext } from '../context.ts';
 import { partnerTokenPrefix } from '../partner-token-exchange.ts';
-import { defaultOperationLimits, type OperationLimits, operationCost } from './operation-limits.ts';
+import { costOf, defaultOperationLimits, type OperationLimits } from './operation-limits.ts';
 
 /** Each bucket's budget and where buckets live; the RATE_LIMIT_* variables (config.ts). */
 export type RateLimits = {
@@ -52,7 +52,7 @@ export function rateLimits(options: {
             // Bad variables or a cost past MAX_COST: the cost check refuses the operation, uncharged.
             let cost: number;
             try {
-              cost = operationCost(resolved, costLimits);
+              cost = costOf(resolved, costLimits);
             } catch {
               return;
             }
