@@ -9,7 +9,7 @@ import {
 } from '@comptoir/kit';
 import type { AuthSettings } from './auth-service.ts';
 import { composeSupergraph } from './composition.ts';
-import { type RunningRouter, startRouter } from './server.ts';
+import { type RouterOptions, type RunningRouter, startRouter } from './server.ts';
 import type { SupergraphSource } from './supergraph.ts';
 
 export interface PlatformOptions {
@@ -26,6 +26,8 @@ export interface PlatformOptions {
   /** Where the router verifies tokens when auth is not among the subgraphs. */
   auth?: Partial<AuthSettings>;
   webDistDir?: string;
+  /** The router's limits and the proxies it believes; defaults as for their variables. */
+  router?: Pick<RouterOptions, 'operationLimits' | 'rateLimits' | 'trustedProxies'>;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
   /** Variables for the subgraphs' own services (e.g. AUTH_SIGNING_KEY). Default process.env. */
@@ -94,6 +96,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       // One process, one secret: the subgraphs accept the one the router signs with.
       subgraphSecret: env.ROUTER_SUBGRAPH_SECRET[0],
       ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+      ...options.router,
     });
     return { router, subgraphs: running, transport, stop: () => stopAll(router) };
   } catch (error) {

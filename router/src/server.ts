@@ -96,9 +96,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const concerns: RouterConcern[] = [
     requestId(logger),
     propagateHeaders(options.trustedProxies),
-    authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
-    operationLimits({ limits: options.operationLimits, hideSuggestions: nodeEnv !== 'development' }),
     rateLimiting,
+    authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
+    operationLimits({
+      limits: options.operationLimits,
+      hideSuggestions: nodeEnv !== 'development',
+      onRefusal: rateLimiting.chargeRefusal,
+    }),
     authorization(supergraph.accessRequirements),
     basketToken({ secure: nodeEnv === 'production' }),
     subgraphCredential(options.subgraphSecret),
@@ -140,8 +144,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   if (nodeEnv !== 'production') app.use(graphiqlRoutes(graphqlPath));
   app.use(
     graphqlPath,
-    // In list order: authentication before the body is read, then operation limits, which read
-    // the body within MAX_BODY_BYTES and refuse an abusive document before Apollo parses it.
+    // In list order: an address past its budget refused, then authentication before the body is
+    // read, then operation limits, which read the body within MAX_BODY_BYTES and refuse an abusive
+    // document before Apollo parses it.
     ...hooks(concerns, 'onGraphqlRequest'),
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(concerns, req) }),
   );

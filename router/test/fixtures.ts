@@ -146,7 +146,10 @@ export async function postGraphql(
   url: string,
   query: string,
   headers: Record<string, string> = {},
-): Promise<{ response: Response; body: { data?: unknown; errors?: { message: string }[] } }> {
+): Promise<{
+  response: Response;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: unknown } }[] };
+}> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { text } from 'node:stream/consumers';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -153,6 +156,25 @@ describe('operation limits, enforced by the router before any subgraph is called
     expect(JSON.stringify({ query: attacks.document1MB }).length).toBeGreaterThan(1_000_000);
     await expectRefused(router.url, attacks.document1MB, 413, 'REQUEST_TOO_LARGE');
     await expectRefused(lenient.url, attacks.document1MB, 413, 'REQUEST_TOO_LARGE');
+  });
+
+  test('a body announced larger than the limit is answered before it is sent, and the connection closed', async () => {
+    // Only the headers go out: were the router to read the body before refusing, no answer would come.
+    const request = httpRequest(router.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(10 * 1024 * 1024) },
+    });
+    request.flushHeaders();
+    const [response] = (await once(request, 'response')) as [IncomingMessage];
+    const body = JSON.parse((await text(response)) || '{}');
+    request.destroy();
+    expect({ status: response.statusCode, connection: response.headers.connection, body }).toEqual({
+      status: 413,
+      connection: 'close',
+      body: {
+        errors: [{ message: expect.stringContaining('larger than'), extensions: { code: 'REQUEST_TOO_LARGE' } }],
+      },
+    });
   });
 
   test('outside development, errors suggest no field or enum value names', async () => {

@@ -122,6 +122,38 @@ describe('rate limits at the router, charged by operation cost', () => {
     await spend(proxied, 1, cheap, { ...two, 'x-forwarded-for': '198.51.100.9' });
   });
 
+  test('an operation the limits refuse costs MAX_COST: the address is then refused before its body is read', async () => {
+    const client = { 'x-forwarded-for': '198.51.100.10' };
+    const tooDeep = `{ me { name ${'reviews { author { '.repeat(8)}name${' } }'.repeat(8)} } }`;
+    const { response, body } = await postGraphql(proxied.url, tooDeep, client);
+    expect({ status: response.status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+      status: 400,
+      code: 'OPERATION_TOO_DEEP',
+    });
+    const calls = subgraphs.accounts.received.length;
+    await expectRateLimited(proxied, client);
+    // 429, not 413: the address is refused before the body would be read and found too large.
+    const oneMegabyte = await postGraphql(proxied.url, `{ ${'me { name } '.repeat(90_000)}}`, client);
+    expect(oneMegabyte.response.status).toBe(429);
+    expect(subgraphs.accounts.received.length).toBe(calls);
+  });
+
+  test("an operation too costly to run is charged to its user's budget, from any address", async () => {
+    const mallory = { authorization: `Bearer ${await signer.mint({ sub: 'mallory' })}` };
+    // Four levels of ten reviews (the default list size): over 22,000 objects.
+    const tooCostly = `{ me { ${'reviews { author { '.repeat(4)}name${' } }'.repeat(4)} } }`;
+    const { response, body } = await postGraphql(proxied.url, tooCostly, {
+      ...mallory,
+      'x-forwarded-for': '198.51.100.11',
+    });
+    expect({ status: response.status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+      status: 400,
+      code: 'OPERATION_TOO_COMPLEX',
+    });
+    await expectRateLimited(proxied, { ...mallory, 'x-forwarded-for': '198.51.100.12' });
+    await expectRateLimited(proxied, { 'x-forwarded-for': '198.51.100.11' });
+  });
+
   test('replicas sharing a Redis store share each budget', async () => {
     // Redis outlives the test run: an address of its own keeps each run's buckets apart.
     const client = {

@@ -77,16 +77,18 @@ export function authentication(options: {
       }
       next();
     },
-    context: (req) => {
-      const decided = authentications.get(req);
-      if (decided === undefined)
-        throw new Error('the authentication concern must run before the request context is built');
-      return decided;
-    },
+    context: authenticationOf,
     onSubgraphRequest({ context, headers }) {
       if (context.accessToken !== undefined) headers.set('authorization', `Bearer ${context.accessToken}`);
     },
   };
+}
+
+/** Who `req` acts for, once the authentication concern has decided. */
+export function authenticationOf(req: Request): AuthenticationContext {
+  const decided = authentications.get(req);
+  if (decided === undefined) throw new Error('the authentication concern must run before authenticationOf()');
+  return decided;
 }
 
 function verifierAt(service: AuthService, settings: Pick<AuthSettings, 'issuer' | 'audience'>): JwtVerifier {

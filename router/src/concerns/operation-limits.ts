@@ -3,7 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import express, { type Response } from 'express';
+import express, { type Request } from 'express';
 import {
   buildSchema,
   GraphQLError,
@@ -17,6 +17,7 @@ import {
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { RouterConcern } from '../concern.ts';
 import type { RouterContext } from '../context.ts';
+import { answerRefusal } from '../refusal.ts';
 
 /** What one request may ask of the router; each limit has a MAX_* variable (config.ts). */
 export type OperationLimits = {
@@ -68,20 +69,24 @@ type LimitName = keyof typeof operationLimitCodes;
 export function operationLimits(options: {
   limits?: Partial<OperationLimits>;
   hideSuggestions: boolean;
+  /** Told of each request refused before Apollo sees it (the rate limits charge it), before the answer. */
+  onRefusal?: (req: Request) => Promise<void>;
 }): RouterConcern {
   const limits = { ...defaultOperationLimits, ...options.limits };
   const parseJson = express.json({ limit: limits.maxBodyBytes });
   return {
     onGraphqlRequest(req, res, next) {
+      const refuse = (refused: GraphQLError) =>
+        (options.onRefusal?.(req) ?? Promise.resolve()).then(() => answerRefusal(req, res, refused), next);
+      const tooLarge = () => refusal('maxBodyBytes', `Request body larger than ${limits.maxBodyBytes} bytes.`);
+      // Refused from its announced length, unread...
+      if (Number(req.get('content-length')) > limits.maxBodyBytes) return refuse(tooLarge());
       parseJson(req, res, (error?: { type?: string }) => {
-        // body-parser refuses from Content-Length, unread, or once the bytes read pass the limit.
-        if (error?.type === 'entity.too.large') {
-          return refuse(res, refusal('maxBodyBytes', `Request body larger than ${limits.maxBodyBytes} bytes.`));
-        }
+        // ...or once the bytes read pass the limit.
+        if (error?.type === 'entity.too.large') return refuse(tooLarge());
         if (error) return next(error);
-        const source = req.method === 'GET' ? req.query.query : req.body?.query;
-        const refused = typeof source === 'string' ? documentRefusal(source, limits) : undefined;
-        return refused ? refuse(res, refused) : next();
+        const refused = documentRefusalOf(req.method === 'GET' ? req.query.query : req.body?.query, limits);
+        return refused ? refuse(refused) : next();
       });
     },
     plugin: {
@@ -114,12 +119,6 @@ function refusal(limit: LimitName, message: string): GraphQLError {
   });
 }
 
-function refuse(res: Response, error: GraphQLError): void {
-  const { message, extensions } = error;
-  const { status } = extensions.http as { status: number };
-  res.status(status).json({ errors: [{ message, extensions: { code: extensions.code } }] });
-}
-
 /** The armor rules' way to report: stop at the first limit exceeded, with its own code. */
 function refuseAs(limit: LimitName) {
   return {
@@ -136,7 +135,8 @@ function refuseAs(limit: LimitName) {
 const anySchema = buildSchema('type Query { _: Boolean }');
 
 /** Why the document is refused, if it is; a syntax error is left to Apollo to report. */
-function documentRefusal(source: string, limits: OperationLimits): GraphQLError | undefined {
+function documentRefusalOf(source: unknown, limits: OperationLimits): GraphQLError | undefined {
+  if (typeof source !== 'string') return undefined;
   try {
     const document = new MaxTokensParserWLexer(source, {
       n: limits.maxTokens,

@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import proxyaddr from 'proxy-addr';
 import type { RouterConcern } from '../concern.ts';
 
@@ -14,6 +15,8 @@ export type PropagationContext = {
 /** What a subgraph needs to act in the same trace and language: W3C trace context and the locale. */
 const forwardedHeaders = ['traceparent', 'tracestate', 'accept-language'] as const;
 
+const propagations = new WeakMap<Request, PropagationContext>();
+
 /**
  * Relays to every subgraph the client's trace context and language, and the `x-forwarded-for`
  * chain ending with the client's address: subgraphs take its last hop as the caller. Hops are
@@ -24,14 +27,17 @@ const forwardedHeaders = ['traceparent', 'tracestate', 'accept-language'] as con
 export function propagateHeaders(trustedProxies: readonly string[] = []): RouterConcern {
   const trusted = proxyaddr.compile([...trustedProxies]);
   return {
-    context(req) {
+    // First of all on /graphql: the rate limits refuse a client by its address before anything else.
+    onGraphqlRequest(req, _res, next) {
       // From the socket's peer back to the first hop (proxy-addr's order), every hop claimed...
       const claimed = proxyaddr.all(req).map(withoutIpv4Mapping);
       // ...and up to the client, the hops the trusted proxies vouch for.
       const vouched = proxyaddr.all(req, trusted).length;
       const chain = claimed.slice(vouched - 1).reverse();
-      return { clientAddress: chain.at(-1) as string, forwardedFor: chain.join(', ') };
+      propagations.set(req, { clientAddress: chain.at(-1) as string, forwardedFor: chain.join(', ') });
+      next();
     },
+    context: propagationOf,
     onSubgraphRequest({ incoming, context, headers }) {
       headers.set('x-forwarded-for', context.forwardedFor);
       for (const name of forwardedHeaders) {
@@ -40,6 +46,13 @@ export function propagateHeaders(trustedProxies: readonly string[] = []): Router
       }
     },
   };
+}
+
+/** Where `req` comes from, once the header propagation concern has read it. */
+export function propagationOf(req: Request): PropagationContext {
+  const read = propagations.get(req);
+  if (read === undefined) throw new Error('the header propagation concern must run before propagationOf()');
+  return read;
 }
 
 /** A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d; proxies write them as a.b.c.d. */

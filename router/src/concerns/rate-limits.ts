@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
-import { type GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Claims } from '@comptoir/kit';
 import { bearerToken } from '@comptoir/kit/auth';
+import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RouterConcern } from '../concern.ts';
-import type { RouterContext } from '../context.ts';
 import { partnerTokenPrefix } from '../partner-token-exchange.ts';
+import { answerRefusal } from '../refusal.ts';
+import { authenticationOf } from './authentication.ts';
 import { costOf, defaultOperationLimits, type OperationLimits } from './operation-limits.ts';
+import { propagationOf } from './propagate-headers.ts';
 
 /** Each bucket's budget and where buckets live; the RATE_LIMIT_* variables (config.ts). */
 export type RateLimits = {
@@ -24,13 +28,15 @@ export const defaultRateLimits: RateLimits = { points: 100_000, windowSeconds: 6
  * Charges every operation the router is about to plan, by its cost (at least 1), to the buckets
  * of its caller: the client's address, and the signed-in user or the partner token. Past any
  * bucket's budget the request is answered 429 with `Retry-After` and `RATE_LIMITED`, before any
- * subgraph is called. Operations the operation limits refuse are not charged: they cost a parse.
- * `close` drops the Redis connection, if any, once no request is in flight.
+ * subgraph is called. An operation the operation limits refuse is charged as the costliest one
+ * they allow (MAX_COST): abuse spends a budget fast, and a client whose address has spent its
+ * budget is refused before its credential is checked or its body read, the cheapest answer the
+ * router has. `close` drops the Redis connection, if any, once no request is in flight.
  */
 export function rateLimits(options: {
   limits?: Partial<RateLimits>;
   operationLimits?: Partial<OperationLimits>;
-}): RouterConcern & { close(): void } {
+}): RouterConcern & { close(): void; chargeRefusal(req: Request): Promise<void> } {
   const { points, windowSeconds, redisUrl } = { ...defaultRateLimits, ...options.limits };
   const costLimits = { ...defaultOperationLimits, ...options.operationLimits };
   const budget = { keyPrefix: 'comptoir-router', points, duration: windowSeconds };
@@ -38,31 +44,61 @@ export function rateLimits(options: {
   const buckets =
     redis === undefined
       ? new RateLimiterMemory(budget)
-      : // While Redis cannot be reached, each replica keeps budgets of its own rather than refuse all.
-        new RateLimiterRedis({ ...budget, storeClient: redis, insuranceLimiter: new RateLimiterMemory(budget) });
+      : new RateLimiterRedis({
+          ...budget,
+          storeClient: redis,
+          // A spent bucket is remembered here until its window ends: no Redis call per refusal.
+          inMemoryBlockOnConsumed: points,
+          // While Redis cannot be reached, each replica keeps budgets of its own rather than refuse all.
+          insuranceLimiter: new RateLimiterMemory(budget),
+        });
+  /** Charges `cost` to every bucket in `keys`; the longest wait among those past their budget, if any. */
+  async function charge(keys: readonly string[], cost: number): Promise<number | undefined> {
+    const refusals = await Promise.all(keys.map((key) => buckets.consume(key, cost).then(() => undefined, refusedFor)));
+    const spent = refusals.filter((refusal) => refusal !== undefined);
+    return spent.length === 0 ? undefined : Math.max(...spent);
+  }
+  const penalty = costLimits.maxCost;
   return {
     close() {
       redis?.disconnect();
+    },
+    async chargeRefusal(req) {
+      const { claims } = authenticationOf(req);
+      await charge(bucketsOf(propagationOf(req).clientAddress, claims, req.get('authorization')), penalty);
+    },
+    // Ahead of authentication and body parsing, with nothing charged: only whether the address may go on.
+    onGraphqlRequest(req, res, next) {
+      charge([addressBucket(propagationOf(req).clientAddress)], 0).then(
+        (waitMs) => (waitMs === undefined ? next() : answerRefusal(req, res, rateLimited(waitMs))),
+        next,
+      );
     },
     plugin: {
       async requestDidStart() {
         return {
           // The cost check's hook: the first where the cost is known, before any planning.
           async didResolveOperation(resolved) {
-            // Bad variables or a cost past MAX_COST: the cost check refuses the operation, uncharged.
+            // Bad variables: the cost check refuses them as BAD_USER_INPUT, uncharged.
             let cost: number;
             try {
               cost = costOf(resolved, costLimits);
             } catch {
               return;
             }
-            if (cost > costLimits.maxCost) return;
-            const charge = Math.max(1, cost);
-            const refusals = await Promise.all(
-              bucketsOf(resolved).map((key) => buckets.consume(key, charge).then(() => undefined, refusedFor)),
+            const { contextValue, request } = resolved;
+            const keys = bucketsOf(
+              contextValue.clientAddress,
+              contextValue.claims,
+              request.http?.headers.get('authorization'),
             );
-            const waitMs = Math.max(0, ...refusals.map((refusal) => refusal ?? 0));
-            if (refusals.some((refusal) => refusal !== undefined)) throw rateLimited(waitMs);
+            // Past MAX_COST the cost check refuses the operation; it is charged as abuse.
+            if (cost > costLimits.maxCost) {
+              await charge(keys, penalty);
+              return;
+            }
+            const waitMs = await charge(keys, Math.max(1, cost));
+            if (waitMs !== undefined) throw rateLimited(waitMs);
           },
         };
       },
@@ -70,19 +106,20 @@ export function rateLimits(options: {
   };
 }
 
+const addressBucket = (address: string) => `address:${address}`;
+
 /** The buckets an operation is charged to; a partner token is its own caller, not its issuer's user. */
-function bucketsOf({ contextValue, request }: GraphQLRequestContext<RouterContext>): string[] {
-  const keys = [`address:${contextValue.clientAddress}`];
-  const token = bearerToken(request.http?.headers.get('authorization'));
+function bucketsOf(clientAddress: string, claims: Claims | null, authorization: string | null | undefined): string[] {
+  const keys = [addressBucket(clientAddress)];
+  const token = bearerToken(authorization ?? undefined);
   if (token?.startsWith(partnerTokenPrefix)) {
     // Buckets may live in a shared store: they are keyed by a digest, never the token itself.
     keys.push(`partner:${createHash('sha256').update(token).digest('base64url')}`);
-  } else if (contextValue.claims) {
-    keys.push(`user:${contextValue.claims.sub}`);
+  } else if (claims) {
+    keys.push(`user:${claims.sub}`);
   }
   return keys;
 }
-
 /** A bucket's refusal: the milliseconds until it has room again. Store failures stay errors. */
 function refusedFor(rejection: unknown): number {
   if (rejection instanceof RateLimiterRes) return rejection.msBeforeNext;
