@@ -11,7 +11,7 @@ import {
   testEnv,
   testServerUrl,
 } from '@comptoir/kit/testing';
-import { type RunningPlatform, startPlatform } from '@comptoir/router';
+import { type PlatformOptions, type RunningPlatform, startPlatform } from '@comptoir/router';
 import type { EventType } from '@comptoir/schema/events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -24,6 +24,8 @@ export interface TestPlatformOptions {
   rawEnv?: Record<string, string>;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
+  /** The router's limits and trusted proxies, over their defaults. */
+  router?: PlatformOptions['router'];
 }
 
 export interface TestPlatform {
@@ -82,6 +84,7 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     rawEnv: { NODE_ENV: 'test', AUTH_SIGNING_KEY: issuer.key.pem, ...options.rawEnv },
     ...(withAuth ? {} : { auth: { jwksUrl: issuer.jwksUrl } }),
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    ...(options.router ? { router: options.router } : {}),
   }).catch(async (error) => {
     await cleanUp();
     throw error;
