@@ -2,6 +2,7 @@ import {
   createInProcessTransport,
   createLogger,
   type EventTransport,
+  eventsSettled,
   type RunningSubgraph,
   type SubgraphDefinition,
   type SubgraphEnv,
@@ -39,6 +40,8 @@ export interface RunningPlatform {
   subgraphs: Map<string, RunningSubgraph>;
   /** The in-process transport the subgraphs share; undefined on Kafka (each has its own client). */
   transport: EventTransport | undefined;
+  /** Resolves once every event recorded so far, and every event it caused, has been handled. */
+  eventsSettled(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -98,7 +101,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
       ...options.router,
     });
-    return { router, subgraphs: running, transport, stop: () => stopAll(router) };
+    return {
+      router,
+      subgraphs: running,
+      transport,
+      eventsSettled: (timeoutMs) => eventsSettled([...running.values()], timeoutMs),
+      stop: () => stopAll(router),
+    };
   } catch (error) {
     await stopAll();
     throw error;

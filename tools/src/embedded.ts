@@ -48,7 +48,13 @@ await runMain(async () => {
     await stopDatabase();
     throw error;
   });
-  const demo = await seedDemo(platform.subgraphs).catch(async (error) => {
+  const demo = await (async () => {
+    const seeded = await seedDemo(platform.subgraphs);
+    // Ready means every service has applied the seed: baskets and orders know every product.
+    console.log('Comptoir is starting: every service is applying the demo data…');
+    await platform.eventsSettled();
+    return seeded;
+  })().catch(async (error) => {
     await platform.stop();
     await stopDatabase();
     throw error;

@@ -13,6 +13,7 @@ export { OutboxMessage, ProcessedEvent } from './events/entities.ts';
 export type { DomainEvent } from './events/envelope.ts';
 export { createInProcessTransport } from './events/in-process-transport.ts';
 export { recordEvent } from './events/outbox.ts';
+export { type EventParticipant, eventsSettled } from './events/settled.ts';
 export type { EventTransport } from './events/transport.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';

@@ -1,4 +1,4 @@
-import { type DomainEvent, OutboxMessage, type RunningSubgraph, type SubgraphDefinition, waitFor } from '@comptoir/kit';
+import type { DomainEvent, RunningSubgraph, SubgraphDefinition } from '@comptoir/kit';
 import {
   createScratchDatabase,
   deliverEvent,
@@ -54,10 +54,7 @@ export interface TestPlatform {
   em(name: string): EntityManager;
   /** Publishes an event as another subgraph's relay would (in-process: resolves once handled). */
   deliver<T extends EventType>(event: EventToDeliver<T>): Promise<DomainEvent<T>>;
-  /**
-   * Waits until no event is in flight: every subgraph's outbox is published. In-process, a relay
-   * marks a row only once every consumer handled it, and a handler's own events are written first.
-   */
+  /** Waits until no event is in flight: every outbox published, every consumer group caught up. */
   eventsSettled(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -107,13 +104,7 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     subgraph,
     em: (name) => subgraph(name).orm.em.fork(),
     deliver: (event) => deliverEvent(transport, event),
-    eventsSettled: () =>
-      waitFor(async () => {
-        for (const running of platform.subgraphs.values()) {
-          if ((await running.orm.em.fork().count(OutboxMessage, { publishedAt: null })) > 0) return false;
-        }
-        return true;
-      }, 'every outbox is published'),
+    eventsSettled: () => platform.eventsSettled(),
     async stop() {
       await platform.stop();
       await cleanUp();

@@ -9,6 +9,7 @@ import type { EventTransport, MessageHandler, Subscription } from './transport.t
 export function createInProcessTransport(): EventTransport {
   const groups = new Map<string, { topics: Set<string>; handle: MessageHandler; queue: Promise<void> }>();
   let closed = false;
+  let undelivered = 0;
 
   return {
     name: 'in-process',
@@ -21,7 +22,12 @@ export function createInProcessTransport(): EventTransport {
           if (mine.length === 0) return undefined;
           // Chain on the group's queue: one message at a time per group, in publication order. A
           // failed delivery rejects this publish (the relay retries) without jamming the queue.
-          const delivery = group.queue.then(() => deliver(group.handle, mine));
+          undelivered += mine.length;
+          const delivery = group.queue
+            .then(() => deliver(group.handle, mine))
+            .finally(() => {
+              undelivered -= mine.length;
+            });
           group.queue = delivery.catch(() => {});
           return delivery;
         }),
@@ -32,6 +38,10 @@ export function createInProcessTransport(): EventTransport {
       const existing = groups.get(groupId);
       if (existing) throw new Error(`consumer group ${groupId} is already subscribed`);
       groups.set(groupId, { topics: new Set(topics), handle, queue: Promise.resolve() });
+    },
+
+    async backlog() {
+      return undelivered;
     },
 
     async status() {

@@ -40,6 +40,7 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
     createPartitioner: Partitioners.DefaultPartitioner,
   });
   const consumers: Consumer[] = [];
+  const subscriptions: { groupId: string; topics: string[] }[] = [];
   const knownTopics = new Set<string>();
   const physical = (name: string) => `${options.namespace}.${name}`;
   const logical = (name: string) => name.slice(options.namespace.length + 1);
@@ -104,6 +105,23 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
         },
       });
       consumers.push(consumer);
+      subscriptions.push({ groupId: physical(groupId), topics: physicalTopics });
+    },
+
+    // From the offsets each group committed, which kafkajs does once a batch is handled.
+    async backlog() {
+      let behind = 0;
+      for (const { groupId, topics } of subscriptions) {
+        const committed = await admin.fetchOffsets({ groupId, topics });
+        for (const { topic, partitions } of committed) {
+          const ends = await admin.fetchTopicOffsets(topic);
+          for (const { partition, high, low } of ends) {
+            const offset = Number(partitions.find((entry) => entry.partition === partition)?.offset ?? -1);
+            behind += Number(high) - (offset >= 0 ? offset : Number(low));
+          }
+        }
+      }
+      return behind;
     },
 
     async status() {

@@ -27,6 +27,8 @@ export interface EventTransport {
   /** Resolves once every message is durably accepted (Kafka: acknowledged by the brokers). */
   publish(messages: TransportMessage[]): Promise<void>;
   subscribe(subscription: Subscription): Promise<void>;
+  /** Messages on the subscribed topics that this transport's groups have not handled yet. */
+  backlog(): Promise<number>;
   status(): Promise<TransportStatus>;
   close(): Promise<void>;
 }
