@@ -12,6 +12,7 @@ import { uuidv7 } from 'uuidv7';
 import { Basket, maxLineQuantity } from './basket.ts';
 import { BasketProduct } from './basket-product.ts';
 import { hashBasketToken, newBasketToken } from './basket-token.ts';
+import { productArrival } from './product-arrival.ts';
 
 /*
  * The basket rules. Every change runs in one transaction that first bumps the basket's version (the
@@ -65,6 +66,7 @@ export async function addBasketItem(
   input: { productId: string; quantity?: number | null },
 ): Promise<BasketChange> {
   const quantity = validQuantity(input.quantity ?? 1);
+  if ((await productArrival(ctx.em, input.productId)) === 'late') throw errors.notYetAvailable();
   return ctx.em.transactional(async (em) => {
     const product = await orderableProduct(em, input.productId);
     const opened = await openBasket(em, ctx);
@@ -348,6 +350,15 @@ const errors = {
     ),
   unknownProduct: () =>
     new UserInputError('UNKNOWN_PRODUCT', { en: 'No such product.', fr: 'Produit introuvable.' }, 'input.productId'),
+  notYetAvailable: () =>
+    new UserInputError(
+      'PRODUCT_NOT_YET_AVAILABLE',
+      {
+        en: 'This product has just been added to the shop: try again in a moment.',
+        fr: 'Ce produit vient d’arriver dans la boutique : réessayez dans un instant.',
+      },
+      'input.productId',
+    ),
   archived: () =>
     new UserInputError(
       'PRODUCT_ARCHIVED',
