@@ -72,7 +72,8 @@ export async function updateCategory(
 
 /**
  * Moves a category (with its subtree) under another parent, or to the root. Rewrites the
- * materialized paths of the whole subtree in one statement; refuses to move a node under itself.
+ * materialized paths of the whole subtree in one statement; refuses to move a node under itself,
+ * also when another move is under way.
  */
 export async function moveCategory(
   ctx: WriteContext,
@@ -80,6 +81,9 @@ export async function moveCategory(
   parentId: string | null,
 ): Promise<{ category: Category }> {
   return ctx.em.transactional(async (em) => {
+    // One move at a time: two moves checked against the same tree could each be legal and
+    // together make a cycle (A under B, B under A). Paths are read after the lock, as committed.
+    await execute(em, "select pg_advisory_xact_lock(hashtext('catalog.category-tree'))", []);
     const category = await em.findOne(Category, { id: categoryId });
     if (!category) throw unknownCategory('input.categoryId');
     const parent = parentId ? await em.findOne(Category, { id: parentId }) : null;
