@@ -3,10 +3,21 @@ import { z } from 'zod';
 /**
  * Versioned contracts of the events Comptoir publishes. An event's `type` names what happened to
  * which aggregate; its `topic` is the aggregate type (one Kafka topic per aggregate type, keyed by
- * aggregate id); `version` changes only on a breaking change to `data`, and a new version is added
- * beside the old one until every consumer has moved.
+ * aggregate id). Every event carries its contract's `major.minor` (`version`, `minor`, default 0)
+ * and its aggregate's version (commit order of that aggregate's events).
+ *
+ * Evolving a contract so subgraphs can be deployed one at a time, producer before or after consumers:
+ * - An additive change (a new field, optional or not) bumps `minor`, and declares next to the
+ *   contract an upcaster from the previous minor that fills the new field (`upcasters[oldMinor]`).
+ *   A consumer reads an older minor through the upcasters (old producer, new consumer), and a newer
+ *   minor of its major by dropping the fields it does not know (new producer, old consumer).
+ * - Anything else (removing, renaming or retyping a field, narrowing what a field accepts) is a
+ *   breaking change: it is a new event type (`product.updated_v2` beside `product.updated`), published
+ *   beside the old one until no consumer reads the old type. `version` (the major) never changes
+ *   in place; a consumer dead-letters a major it does not know.
  */
-export const money = z.object({ amount: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) });
+/** Minor units: zod's int() is a safe integer, so an amount never loses a unit in JSON. */
+export const money = z.object({ amount: z.number().int().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) });
 
 const productSnapshot = z.object({
   productId: z.string(),
@@ -40,6 +51,20 @@ export const deliveryStatuses = [
   'RETURNED',
   'CANCELLED',
 ] as const;
+
+/** What a contract says; see the evolution rules at the top of this file. */
+export interface EventContract {
+  /** Aggregate type: the Kafka topic, keyed by aggregate id. */
+  topic: string;
+  /** The major version: changes only as a new event type, never in place. */
+  version: number;
+  /** Bumped by each additive change. */
+  minor?: number;
+  /** Only the newest minor's schema: older minors are read through `upcasters`. */
+  data: z.ZodType<Record<string, unknown>>;
+  /** `upcasters[m]` turns data of minor `m` into data of minor `m + 1` (fills what `m + 1` added). */
+  upcasters?: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
+}
 
 const role = z.enum(['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER']);
 
@@ -135,8 +160,12 @@ export const eventContracts = {
       shippingAddress: postalAddress,
     }),
   },
-  // `reason`: CUSTOMER_REQUEST, OUT_OF_STOCK (the saga's rejection) or ADMIN.
+  // `reason`: CUSTOMER_REQUEST, OUT_OF_STOCK (the saga's rejection), RESERVATION_TIMEOUT (no stock
+  // decision in time) or ADMIN. Catalog releases the order's stock on it.
   'order.cancelled': { topic: 'order', version: 1, data: z.object({ orderId: z.string(), reason: z.string() }) },
+  // The customer asks to cancel an order whose delivery exists: deliveries accepts before pickup
+  // (`delivery.status_changed` to CANCELLED) or refuses after it (`delivery.cancellation_refused`).
+  'order.cancellation_requested': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
   'order.shipped': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
   'order.delivered': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
   // Deliveries, keyed by order id (so a delivery's changes stay in order with its order's).
@@ -150,6 +179,12 @@ export const eventContracts = {
       previousStatus: z.enum(deliveryStatuses).nullable(),
       occurredAt: z.string(),
     }),
+  },
+  // A cancellation request came after pickup: the parcel travels on, `status` says where it is.
+  'delivery.cancellation_refused': {
+    topic: 'delivery',
+    version: 1,
+    data: z.object({ deliveryId: z.string(), orderId: z.string(), status: z.enum(deliveryStatuses) }),
   },
   // Support, keyed by ticket id. Bodies of internal notes never leave support.
   'ticket.opened': {
@@ -179,7 +214,7 @@ export const eventContracts = {
     version: 1,
     data: z.object({ ticketId: z.string(), status: z.string(), previousStatus: z.string().nullable() }),
   },
-} as const;
+} as const satisfies Record<string, EventContract>;
 
 export type EventType = keyof typeof eventContracts;
 export type EventData<T extends EventType> = z.infer<(typeof eventContracts)[T]['data']>;

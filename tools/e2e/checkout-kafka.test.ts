@@ -225,11 +225,11 @@ describe('checkout on Kafka, through the router', () => {
     await awaitOrderStatus(t(), shopper, order.id, 'CONFIRMED');
     expect(await stockOf(t(), productId)).toEqual({ onHand: 4, reserved: 3, available: 1 });
 
-    const cancelled = await cancel(shopper, order.id);
-    expect(cancelled).toMatchObject({
-      userErrors: [],
-      order: { status: 'CANCELLED', cancellationReason: 'CUSTOMER_REQUEST' },
-    });
+    // Confirmed, its delivery open: the cancellation is a request the delivery accepts before pickup.
+    const requested = await cancel(shopper, order.id);
+    expect(requested).toMatchObject({ userErrors: [], order: { status: 'CANCELLATION_REQUESTED' } });
+    const cancelled = await awaitOrderStatus(t(), shopper, order.id, 'CANCELLED');
+    expect(cancelled.cancellationReason).toBe('CUSTOMER_REQUEST');
     await waitFor(async () => (await stockOf(t(), productId))?.available === 4, 'the stock came back');
     expect(await stockOf(t(), productId)).toEqual({ onHand: 4, reserved: 0, available: 4 });
     // Cancelled is final.

@@ -3,7 +3,7 @@ import { Delivery, deliveries, TrackingEvent } from '@comptoir/deliveries';
 import { OutboxMessage, ProcessedEvent, waitFor } from '@comptoir/kit';
 import { shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderCancelled, orderConfirmed } from './order-events.ts';
+import { cancellationRequested, orderConfirmed } from './order-events.ts';
 
 type UserErrors = Array<{ field: string | null; code: string; message: string }>;
 interface TimelineView {
@@ -30,11 +30,13 @@ interface Caller {
   token: string;
 }
 
-// Deliveries alone behind the router, on real PostgreSQL: orders' events open and cancel
-// deliveries, carriers move them, customers track them publicly with their postal code.
+// Deliveries alone behind the router, on real PostgreSQL: orders' events open deliveries and ask
+// to cancel them, carriers move them, customers track them publicly with their postal code.
 describe('deliveries through the router', () => {
   let t: TestPlatform;
+  const carrierOrganization = randomUUID();
   let carrier: string;
+  let staff: string;
   let seller: string;
   let agent: Caller;
   let alice: Caller;
@@ -63,6 +65,13 @@ describe('deliveries through the router', () => {
     await t.deliver(confirmed);
     const delivery = await deliveryOf(customer, confirmed.data.orderId);
     expect(delivery).not.toBeNull();
+    // Staff hand it to the carrier, the only partner that may then move it.
+    const { body } = await t.graphql<{ assignDeliveryToCarrier: { userErrors: UserErrors } }>(
+      'mutation ($input: AssignDeliveryToCarrierInput!) { assignDeliveryToCarrier(input: $input) { userErrors { field code message } } }',
+      { input: { deliveryId: delivery?.id, carrierOrganizationId: carrierOrganization } },
+      { token: staff },
+    );
+    expect(body.data?.assignDeliveryToCarrier.userErrors).toEqual([]);
     return { confirmed, orderId: confirmed.data.orderId, delivery: delivery as DeliveryView };
   };
 
@@ -95,7 +104,13 @@ describe('deliveries through the router', () => {
 
   beforeAll(async () => {
     t = await startTestPlatform({ subgraphs: [deliveries] });
-    carrier = (await caller(['PARTNER'], 'deliveries:write')).token;
+    carrier = await t.token({
+      sub: randomUUID(),
+      roles: ['PARTNER'],
+      scope: 'deliveries:write',
+      org: { id: carrierOrganization, kind: 'CARRIER' },
+    });
+    staff = (await caller(['ADMIN'], 'deliveries:admin deliveries:write')).token;
     seller = (await caller(['PARTNER'], 'catalog:write')).token;
     agent = await caller(['SUPPORT_AGENT'], 'orders:read support:agent users:read');
     alice = await caller(['CUSTOMER']);
@@ -227,7 +242,7 @@ describe('deliveries through the router', () => {
     expect((await deliveryOf(agent, orderId))?.id).toBe(delivery.id);
   });
 
-  it('cancels the delivery of an order cancelled before shipping; a failed delivery can be returned', async () => {
+  it('cancels a delivery at the customer’s request before pickup; a failed delivery can be returned', async () => {
     const { orderId, delivery } = await confirmedOrder(bob, {
       ...shippingAddress,
       postalCode: 'SW1A 1AA',
@@ -245,9 +260,13 @@ describe('deliveries through the router', () => {
     });
     expect(await track('RM-1', 'sw1a1aa')).toMatchObject({ status: 'LABEL_CREATED', carrier: 'Royal Mail' });
 
-    // Bob cancels the order (orders' cancelOrder): deliveries hears order.cancelled.
-    await t.deliver(orderCancelled(orderId));
+    // Bob cancels the order (orders' cancelOrder): deliveries hears his request before pickup.
+    await t.deliver(cancellationRequested(orderId));
     expect((await deliveryOf(bob, orderId))?.status).toBe('CANCELLED');
+    const changes = await t.em('deliveries').find(OutboxMessage, { key: orderId, type: 'delivery.status_changed' });
+    expect(changes.map((change) => change.data)).toContainEqual(
+      expect.objectContaining({ orderId, status: 'CANCELLED', previousStatus: 'LABEL_CREATED' }),
+    );
     const cancelled = await addTrackingEvent({ deliveryId: delivery.id, status: 'IN_TRANSIT' });
     expect(cancelled.payload?.userErrors[0]?.code).toBe('ILLEGAL_TRANSITION');
     expect((await deliveryOf(bob, orderId))?.timeline.map((step) => step.status)).toEqual([
@@ -270,6 +289,22 @@ describe('deliveries through the router', () => {
       occurredAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
     expect(future.payload?.userErrors[0]).toMatchObject({ code: 'INVALID', field: 'input.occurredAt' });
+  });
+
+  it('refuses a cancellation request once the parcel is picked up: it travels on', async () => {
+    const { orderId, delivery } = await confirmedOrder(alice);
+    await assignCarrier({ deliveryId: delivery.id, carrier: 'Colissimo', trackingNumber: `CO-${randomUUID()}` });
+    await addTrackingEvent({ deliveryId: delivery.id, status: 'IN_TRANSIT', location: 'Lyon' });
+
+    await t.deliver(cancellationRequested(orderId));
+    expect((await deliveryOf(alice, orderId))?.status).toBe('IN_TRANSIT');
+    const refusal = await t.em('deliveries').findOneOrFail(OutboxMessage, {
+      key: orderId,
+      type: 'delivery.cancellation_refused',
+    });
+    expect(refusal.data).toEqual({ deliveryId: delivery.id, orderId, status: 'IN_TRANSIT' });
+    const delivered = await addTrackingEvent({ deliveryId: delivery.id, status: 'DELIVERED' });
+    expect(delivered.payload?.delivery?.status).toBe('DELIVERED');
   });
 
   it('exposes no personal data in public tracking', async () => {

@@ -3,11 +3,11 @@ import { Delivery, deliveries, TrackingEvent } from '@comptoir/deliveries';
 import { OutboxMessage, ProcessedEvent, waitFor } from '@comptoir/kit';
 import { requireKafkaBrokers, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderCancelled, orderConfirmed } from './order-events.ts';
+import { cancellationRequested, orderConfirmed } from './order-events.ts';
 
 // Orders' events reach deliveries through real Kafka, which delivers at least once and keeps the
 // order of one order's events (keyed by order id): duplicates must change nothing, and a
-// cancellation published right after the confirmation must find the delivery it cancels.
+// cancellation request published right after the confirmation must find the delivery it cancels.
 describe('order events on Kafka', () => {
   let t: TestPlatform;
   const handled = async (eventId: string) =>
@@ -34,12 +34,12 @@ describe('order events on Kafka', () => {
     expect(await em.count(OutboxMessage, { key: orderId, type: 'delivery.status_changed' })).toBe(1);
   });
 
-  it('cancels the delivery of an order cancelled right after its confirmation', async () => {
+  it('cancels the delivery of an order whose cancellation is asked right after its confirmation', async () => {
     const confirmed = orderConfirmed(randomUUID());
     const { orderId } = confirmed.data;
     await t.deliver(confirmed);
-    const cancelled = await t.deliver(orderCancelled(orderId));
-    await waitFor(() => handled(cancelled.id), 'deliveries handled order.cancelled');
+    const requested = await t.deliver(cancellationRequested(orderId));
+    await waitFor(() => handled(requested.id), 'deliveries handled order.cancellation_requested');
 
     const delivery = await t.em('deliveries').findOneOrFail(Delivery, { orderId });
     expect(delivery.status).toBe('CANCELLED');

@@ -20,7 +20,7 @@ export function orderConfirmed(customerId: string, address = shippingAddress): E
   };
 }
 
-/** `order.cancelled` as orders publishes it when the customer cancels. */
-export function orderCancelled(orderId: string): EventToDeliver<'order.cancelled'> {
-  return { type: 'order.cancelled', subject: orderId, data: { orderId, reason: 'CUSTOMER_REQUEST' } };
+/** `order.cancellation_requested` as orders publishes it when the customer cancels a confirmed order. */
+export function cancellationRequested(orderId: string): EventToDeliver<'order.cancellation_requested'> {
+  return { type: 'order.cancellation_requested', subject: orderId, data: { orderId } };
 }

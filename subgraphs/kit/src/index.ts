@@ -1,6 +1,14 @@
-export { hasScope, requireClaims, requireScope } from './access.ts';
+export { hasScope, partnerOrganizationOf, requireClaims, requireScope } from './access.ts';
 export { ConfigError, commonEnv, parseEnv, type SubgraphEnv, subgraphEnv } from './config.ts';
-export type { Claims, ClaimsVerifier, Locale, RequestContext } from './context.ts';
+export {
+  type Claims,
+  type ClaimsVerifier,
+  type Locale,
+  type PartnerOrganization,
+  type PartnerOrganizationKind,
+  partnerOrganizationKinds,
+  type RequestContext,
+} from './context.ts';
 export { DomainError, type DomainErrorCode } from './domain-error.ts';
 export {
   type ConsumerDefinition,
@@ -9,14 +17,19 @@ export {
   type EventHandler,
   startConsumer,
 } from './events/consumer.ts';
-export { OutboxMessage, ProcessedEvent } from './events/entities.ts';
+export { contractVersion, readEventData } from './events/contract-versions.ts';
+export { type DeadLetterRow, listDeadLetters, type ReplayOutcome, replayDeadLetters } from './events/dead-letters.ts';
+export { DeadLetter, OutboxMessage, ProcessedEvent } from './events/entities.ts';
 export type { DomainEvent } from './events/envelope.ts';
 export { createInProcessTransport } from './events/in-process-transport.ts';
 export { recordEvent } from './events/outbox.ts';
+export { updateIfNewer, upsertIfNewer } from './events/read-model.ts';
 export { type EventParticipant, eventsSettled } from './events/settled.ts';
 export type { EventTransport } from './events/transport.ts';
 export { createLogger, type Logger } from './logger.ts';
+export { isCurrencyCode, moneyLimits } from './money.ts';
 export { type Connection, type ConnectionArgs, paginateById } from './pagination.ts';
+export { type PeriodicTask, startPeriodicTask } from './periodic-task.ts';
 export {
   type PostalAddress,
   type PostalAddressInput,

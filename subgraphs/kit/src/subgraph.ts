@@ -34,12 +34,14 @@ import {
 import { type ConsumerDefinition, startConsumer } from './events/consumer.ts';
 import { createInProcessTransport } from './events/in-process-transport.ts';
 import { createKafkaTransport } from './events/kafka-transport.ts';
+import { eventPruning } from './events/pruning.ts';
 import { type OutboxRelay, startRelay } from './events/relay.ts';
 import type { EventTransport } from './events/transport.ts';
 import { mountHealth } from './health.ts';
 import { Loaders } from './loaders.ts';
 import { createLogger } from './logger.ts';
 import { createRegistry, graphqlMetricsPlugin, metricsPortFor, serveMetrics } from './metrics.ts';
+import { type PeriodicTask, startPeriodicTask } from './periodic-task.ts';
 import { StartupError } from './process-entry.ts';
 import { acceptRequestId } from './request-id.ts';
 import { subgraphMetrics } from './subgraph-metrics.ts';
@@ -52,6 +54,8 @@ export interface SubgraphServices<Services = unknown> {
   verifyClaims?: ClaimsVerifier;
   /** Plain HTTP endpoints beside /graphql (the auth subgraph's JWKS and token exchange). */
   routes?: (app: express.Express) => void;
+  /** Work repeated while the subgraph runs (orders' sweep of unanswered reservations). */
+  tasks?: PeriodicTask[];
 }
 
 /**
@@ -184,6 +188,11 @@ export async function startSubgraph<Services>(
     }
 
     const own = await definition.services?.({ rawEnv: options.rawEnv ?? process.env, env, log, orm });
+    const retention = { outboxHours: env.OUTBOX_RETENTION_HOURS, processedDays: env.PROCESSED_EVENT_RETENTION_DAYS };
+    for (const task of [eventPruning(orm.em, retention), ...(own?.tasks ?? [])]) {
+      const running = startPeriodicTask(task, log);
+      cleanups.push(() => running.stop());
+    }
     const app = express();
     app.disable('x-powered-by');
     // The router is the one proxy in front: the client address is its last x-forwarded-for hop.

@@ -10,6 +10,7 @@ import {
   idempotencyKey,
   newShopper,
   type OrderView,
+  orderFields,
   placeOrder,
   readOrder,
   rejectStock,
@@ -28,6 +29,35 @@ describe('an order’s life', () => {
   /** Whether orders' saga consumer recorded the event as handled. */
   const handled = async (eventId: string) =>
     (await ordersDb().count(ProcessedEvent, { consumer: 'orders.checkout', eventId })) === 1;
+
+  const deliveryId = '01900000-0000-7000-8000-0000000000d1';
+  /** Delivers a delivery update as deliveries announces it; resolves once orders applied it. */
+  const deliveryUpdate = async (
+    orderId: string,
+    status: 'LABEL_CREATED' | 'IN_TRANSIT' | 'OUT_FOR_DELIVERY' | 'DELIVERED' | 'CANCELLED',
+  ) => {
+    const event = await t.deliver({
+      type: 'delivery.status_changed',
+      subject: orderId,
+      data: { deliveryId, orderId, status, previousStatus: null, occurredAt: new Date().toISOString() },
+      source: '/comptoir/deliveries',
+    });
+    expect(await handled(event.id), `orders applied delivery ${status}`).toBe(true);
+  };
+  /** Deliveries refused the customer's cancellation request: the parcel was picked up. */
+  const refuseCancellationOf = async (orderId: string, status: 'IN_TRANSIT' | 'FAILED') => {
+    const event = await t.deliver({
+      type: 'delivery.cancellation_refused',
+      subject: orderId,
+      data: { deliveryId, orderId, status },
+      source: '/comptoir/deliveries',
+    });
+    expect(await handled(event.id), 'orders applied the refusal').toBe(true);
+  };
+  const eventsOf = async (orderId: string) =>
+    (await ordersDb().find(OutboxMessage, { key: orderId }, { orderBy: { position: 'asc' } }))
+      .map((row) => row.type)
+      .filter((type) => type.startsWith('order.'));
 
   beforeAll(async () => {
     t = await startTestPlatform({ subgraphs: [orders] });
@@ -99,22 +129,45 @@ describe('an order’s life', () => {
       expect(event.data).toEqual({ orderId: cancelled.id, reason: 'OUT_OF_STOCK' });
     });
 
-    it('lets the customer cancel a confirmed order, tells catalog to give the stock back, and refuses a second cancellation', async () => {
+    it('cancels a placed order at once: it has no delivery yet', async () => {
+      const shopper = await newShopper(t);
+      const order = await checkout(t, shopper, [{ productId: products.vase, quantity: 1 }]);
+      expect(await cancelOrder(t, shopper, order.id)).toEqual({
+        order: { id: order.id, status: 'CANCELLED', cancellationReason: 'CUSTOMER_REQUEST' },
+        userErrors: [],
+      });
+      // What catalog releases the stock on, should it have reserved some meanwhile.
+      const event = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.cancelled' });
+      expect(event.data).toEqual({ orderId: order.id, reason: 'CUSTOMER_REQUEST' });
+      expect(await ordersDb().count(OutboxMessage, { key: order.id, type: 'order.cancellation_requested' })).toBe(0);
+    });
+
+    it('asks the delivery of a confirmed order to cancel, cancels once it accepts, and refuses a cancellation after that', async () => {
       const shopper = await newShopper(t);
       const order = await checkout(t, shopper, [{ productId: products.vase, quantity: 4 }]);
       await reserveStock(t, order);
       expect((await readOrder(t, shopper.token, order.id, 'status'))?.status).toBe('CONFIRMED');
 
-      const cancelled = await cancelOrder(t, shopper, order.id);
-      expect(cancelled).toEqual({
-        order: { id: order.id, status: 'CANCELLED', cancellationReason: 'CUSTOMER_REQUEST' },
+      const requested = await cancelOrder(t, shopper, order.id);
+      expect(requested).toEqual({
+        order: { id: order.id, status: 'CANCELLATION_REQUESTED', cancellationReason: null },
         userErrors: [],
       });
-      expect(statuses((await readOrder(t, shopper.token, order.id)) as OrderView)).toEqual([
-        'PLACED',
-        'CONFIRMED',
-        'CANCELLED',
-      ]);
+      const request = await ordersDb().findOneOrFail(OutboxMessage, {
+        key: order.id,
+        type: 'order.cancellation_requested',
+      });
+      expect(request.data).toEqual({ orderId: order.id });
+      // Asking again while deliveries decides answers the order as it is, and asks nothing more.
+      expect((await cancelOrder(t, shopper, order.id)).order?.status).toBe('CANCELLATION_REQUESTED');
+      expect(await ordersDb().count(OutboxMessage, { key: order.id, type: 'order.cancellation_requested' })).toBe(1);
+      // Nothing is released before the delivery answers.
+      expect(await ordersDb().count(OutboxMessage, { key: order.id, type: 'order.cancelled' })).toBe(0);
+
+      await deliveryUpdate(order.id, 'CANCELLED');
+      const cancelled = (await readOrder(t, shopper.token, order.id)) as OrderView;
+      expect(cancelled).toMatchObject({ status: 'CANCELLED', cancellationReason: 'CUSTOMER_REQUEST' });
+      expect(statuses(cancelled)).toEqual(['PLACED', 'CONFIRMED', 'CANCELLATION_REQUESTED', 'CANCELLED']);
       // What catalog releases the stock on.
       const event = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.cancelled' });
       expect(event.data).toEqual({ orderId: order.id, reason: 'CUSTOMER_REQUEST' });
@@ -126,49 +179,69 @@ describe('an order’s life', () => {
       expect(await ordersDb().count(OutboxMessage, { key: order.id, type: 'order.cancelled' })).toBe(1);
     });
 
+    it('ships an order picked up while its cancellation was being asked, and tells the customer why', async () => {
+      const shopper = await newShopper(t);
+      const order = await checkout(t, shopper, [{ productId: products.lamp, quantity: 1 }]);
+      await reserveStock(t, order);
+      await cancelOrder(t, shopper, order.id);
+
+      // Deliveries saw the pickup first: its IN_TRANSIT, then its refusal, on the order's key.
+      await deliveryUpdate(order.id, 'IN_TRANSIT');
+      await refuseCancellationOf(order.id, 'IN_TRANSIT');
+      const shipped = (await readOrder(t, shopper.token, order.id, `${orderFields} cancellationRefusal`)) as OrderView;
+      expect(shipped).toMatchObject({
+        status: 'SHIPPED',
+        cancellationReason: null,
+        cancellationRefusal: 'ALREADY_SHIPPED',
+      });
+      expect(statuses(shipped)).toEqual(['PLACED', 'CONFIRMED', 'CANCELLATION_REQUESTED', 'SHIPPED']);
+      // What catalog takes the units off the shelf on; nothing is released.
+      expect(await eventsOf(order.id)).toEqual([
+        'order.placed',
+        'order.confirmed',
+        'order.cancellation_requested',
+        'order.shipped',
+      ]);
+    });
+
+    it('ships an order whose refusal comes before its pickup was heard of', async () => {
+      const shopper = await newShopper(t);
+      const order = await checkout(t, shopper, [{ productId: products.lamp, quantity: 1 }]);
+      await reserveStock(t, order);
+      await cancelOrder(t, shopper, order.id);
+
+      // The parcel left and a delivery attempt failed; its IN_TRANSIT never reached orders.
+      await refuseCancellationOf(order.id, 'FAILED');
+      const shipped = (await readOrder(t, shopper.token, order.id, 'status cancellationRefusal')) as OrderView;
+      expect(shipped).toEqual({ status: 'SHIPPED', cancellationRefusal: 'ALREADY_SHIPPED' });
+      expect(await eventsOf(order.id)).toContain('order.shipped');
+    });
+
     it('gives one outcome when the customer cancels while the stock is being reserved', async () => {
       const shopper = await newShopper(t);
       const order = await checkout(t, shopper, [{ productId: products.lamp, quantity: 1 }]);
-      // The cancellation and catalog's decision race; whichever comes first, the order ends cancelled.
+      // The cancellation and catalog's decision race: cancelled at once if it came first, else the
+      // confirmed order's delivery is asked.
       const [cancelled, decision] = await Promise.all([cancelOrder(t, shopper, order.id), reserveStock(t, order)]);
       expect(cancelled?.userErrors).toEqual([]);
       expect(await handled(decision)).toBe(true);
 
       const final = (await readOrder(t, shopper.token, order.id)) as OrderView;
-      expect(final.status).toBe('CANCELLED');
-      expect([
-        ['PLACED', 'CANCELLED'],
-        ['PLACED', 'CONFIRMED', 'CANCELLED'],
-      ]).toContainEqual(statuses(final));
-      // One order.cancelled: catalog releases the stock once, whether it had reserved it or not.
-      expect(await ordersDb().count(OutboxMessage, { key: order.id, type: 'order.cancelled' })).toBe(1);
+      const count = (type: string) => ordersDb().count(OutboxMessage, { key: order.id, type });
+      if (final.status === 'CANCELLED') {
+        expect(statuses(final)).toEqual(['PLACED', 'CANCELLED']);
+        // One order.cancelled: catalog releases the stock once, whether it had reserved it or not.
+        expect(await count('order.cancelled')).toBe(1);
+        expect(await count('order.confirmed')).toBe(0);
+      } else {
+        expect(statuses(final)).toEqual(['PLACED', 'CONFIRMED', 'CANCELLATION_REQUESTED']);
+        expect(await count('order.cancellation_requested')).toBe(1);
+        expect(await count('order.cancelled')).toBe(0);
+      }
     });
   });
 
   describe('deliveries moving orders on', () => {
-    /** Delivers a delivery update as deliveries announces it; resolves once orders applied it. */
-    const deliveryUpdate = async (
-      orderId: string,
-      status: 'LABEL_CREATED' | 'IN_TRANSIT' | 'OUT_FOR_DELIVERY' | 'DELIVERED',
-    ) => {
-      const event = await t.deliver({
-        type: 'delivery.status_changed',
-        subject: orderId,
-        data: {
-          deliveryId: '01900000-0000-7000-8000-0000000000d1',
-          orderId,
-          status,
-          previousStatus: null,
-          occurredAt: new Date().toISOString(),
-        },
-        source: '/comptoir/deliveries',
-      });
-      expect(await handled(event.id), `orders applied delivery ${status}`).toBe(true);
-    };
-    const eventsOf = async (orderId: string) =>
-      (await ordersDb().find(OutboxMessage, { key: orderId }, { orderBy: { position: 'asc' } }))
-        .map((row) => row.type)
-        .filter((type) => type.startsWith('order.'));
     /** A CONFIRMED order of a new shopper: placed, then its stock reserved. */
     const confirmedOrder = async () => {
       const shopper = await newShopper(t);
@@ -211,6 +284,7 @@ describe('an order’s life', () => {
     it('does not ship a cancelled order', async () => {
       const { shopper, order } = await confirmedOrder();
       await cancelOrder(t, shopper, order.id);
+      await deliveryUpdate(order.id, 'CANCELLED');
       await deliveryUpdate(order.id, 'IN_TRANSIT');
       expect((await readOrder(t, shopper.token, order.id))?.status).toBe('CANCELLED');
     });

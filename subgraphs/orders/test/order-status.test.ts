@@ -1,9 +1,9 @@
 import { deliveryStatuses } from '@comptoir/schema/events';
 import { describe, expect, it } from 'vitest';
 import {
+  cancellationFor,
   canMove,
   type DeliveryStatus,
-  isCancellable,
   type OrderStatus,
   orderStatuses,
   stepsForDelivery,
@@ -15,12 +15,27 @@ describe('order status rules', () => {
       orderStatuses.filter((to) => canMove(from, to)).map((to) => `${from}→${to}`),
     );
     expect(allowed.sort()).toEqual(
-      ['PLACED→CONFIRMED', 'PLACED→CANCELLED', 'CONFIRMED→CANCELLED', 'CONFIRMED→SHIPPED', 'SHIPPED→DELIVERED'].sort(),
+      [
+        'PLACED→CONFIRMED',
+        'PLACED→CANCELLED',
+        'CONFIRMED→CANCELLATION_REQUESTED',
+        'CONFIRMED→SHIPPED',
+        'CANCELLATION_REQUESTED→CANCELLED',
+        'CANCELLATION_REQUESTED→SHIPPED',
+        'SHIPPED→DELIVERED',
+      ].sort(),
     );
   });
 
-  it('lets the customer cancel until the order ships', () => {
-    expect(orderStatuses.filter(isCancellable)).toEqual(['PLACED', 'CONFIRMED']);
+  it('cancels at once before a delivery exists, asks the delivery once it does, and not after', () => {
+    expect(Object.fromEntries(orderStatuses.map((status) => [status, cancellationFor(status)]))).toEqual({
+      PLACED: 'CANCELLED',
+      CONFIRMED: 'CANCELLATION_REQUESTED',
+      CANCELLATION_REQUESTED: null,
+      CANCELLED: null,
+      SHIPPED: null,
+      DELIVERED: null,
+    });
   });
 
   describe('what a delivery status means for its order', () => {
@@ -38,13 +53,20 @@ describe('order status rules', () => {
       // An order that is not confirmed does not ship.
       ['PLACED', 'IN_TRANSIT', []],
       ['CANCELLED', 'DELIVERED', []],
+      // Picked up while the customer's cancellation request was on its way: it ships.
+      ['CANCELLATION_REQUESTED', 'IN_TRANSIT', ['SHIPPED']],
+      ['CANCELLATION_REQUESTED', 'DELIVERED', ['SHIPPED', 'DELIVERED']],
+      // The delivery accepted the request; a cancelled delivery cancels no order that did not ask.
+      ['CANCELLATION_REQUESTED', 'CANCELLED', ['CANCELLED']],
+      ['CONFIRMED', 'CANCELLED', []],
+      ['CANCELLED', 'CANCELLED', []],
     ];
     it.each(cases)('%s order, delivery %s → %j', (order, delivery, steps) => {
       expect(stepsForDelivery(order, delivery)).toEqual(steps);
     });
 
-    it('changes nothing for a delivery pending, labelled, cancelled, failed or returned', () => {
-      for (const delivery of ['PENDING', 'LABEL_CREATED', 'CANCELLED', 'FAILED', 'RETURNED'] as const) {
+    it('changes nothing for a delivery pending, labelled, failed or returned', () => {
+      for (const delivery of ['PENDING', 'LABEL_CREATED', 'FAILED', 'RETURNED'] as const) {
         for (const order of orderStatuses)
           expect(stepsForDelivery(order, delivery), `${order} ${delivery}`).toEqual([]);
       }

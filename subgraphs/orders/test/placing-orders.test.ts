@@ -243,6 +243,40 @@ describe('placing orders', () => {
       ).toBe(1);
     });
 
+    it('orders exactly the basket version the shopper reviewed; a basket changed since is refused, retryably', async () => {
+      const shopper = await newShopper(t);
+      const reviewed = await fillBasket(t, shopper, [{ productId: products.candle, quantity: 1 }]);
+      // Another tab adds a vase after the shopper reviewed the basket.
+      const current = await fillBasket(t, shopper, [{ productId: products.vase, quantity: 1 }]);
+
+      const stale = await placeOrder(t, shopper, {
+        idempotencyKey: idempotencyKey(),
+        shippingAddress,
+        basketVersion: reviewed,
+      });
+      expect(stale.order).toBeNull();
+      expect(stale.userErrors).toEqual([
+        {
+          field: 'input.basketVersion',
+          code: 'BASKET_CHANGED',
+          message: expect.stringContaining(`version ${current}`),
+        },
+      ]);
+      expect(await ordersDb().count(Order, { customerId: shopper.id })).toBe(0);
+
+      const placed = await placeOrder(
+        t,
+        shopper,
+        { idempotencyKey: idempotencyKey(), shippingAddress, basketVersion: current },
+        { fields: 'lines { sku quantity }' },
+      );
+      expect(placed.userErrors).toEqual([]);
+      expect(placed.order?.lines).toEqual([
+        { sku: 'ORD-CANDLE', quantity: 1 },
+        { sku: 'ORD-VASE', quantity: 1 },
+      ]);
+    });
+
     it('does not order the same basket twice under different keys', async () => {
       const shopper = await newShopper(t);
       const basketVersion = await fillBasket(t, shopper, [{ productId: products.candle, quantity: 1 }]);

@@ -18,6 +18,10 @@ export const BasketProduct = defineEntity({
     currency: p.string().length(3),
     status: p.enum(basketProductStatuses),
     available: p.integer().nullable(),
+    /** The catalog's product version the price, names and status reflect: older events are skipped. */
+    productVersion: p.integer().default(0),
+    /** The same for `available`, which stock events set apart. */
+    stockVersion: p.integer().default(0),
     updatedAt: p.datetime(),
   },
 });

@@ -1,5 +1,5 @@
 import { execute, type RequestContext, recordEvent, UserInputError, validInput } from '@comptoir/kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { productSnapshot, recordProductUpdated, recordStockChanged } from './catalog-events.ts';
@@ -192,8 +192,13 @@ export async function adjustStock(ctx: WriteContext, productId: string, delta: n
   });
 }
 
+/**
+ * The product, locked until the transaction ends: concurrent writers of one product take turns, so
+ * each event's snapshot is the state its aggregate version follows (two price changes cannot
+ * commit in one order and announce in the other).
+ */
 async function findProduct(em: EntityManager, productId: string): Promise<Product> {
-  const product = await em.findOne(Product, { id: productId });
+  const product = await em.findOne(Product, { id: productId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!product)
     throw new UserInputError('NOT_FOUND', { en: 'No such product.', fr: 'Produit introuvable.' }, 'input.productId');
   return product;

@@ -1,6 +1,7 @@
 import {
   type EventContext,
   isUuid,
+  partnerOrganizationOf,
   type RequestContext,
   recordEvent,
   requireClaims,
@@ -89,6 +90,7 @@ export async function openDelivery(
     orderNumber: order.number,
     customerId: order.customerId,
     shippingAddress: order.shippingAddress,
+    carrierOrganizationId: null,
     carrier: null,
     trackingNumber: null,
     status: 'PENDING',
@@ -99,23 +101,33 @@ export async function openDelivery(
 }
 
 /**
- * An order was cancelled (`order.cancelled`): its delivery is CANCELLED if it has not shipped.
- * Once shipped (or for an order never confirmed, hence without delivery) nothing changes.
+ * The customer asks to cancel an order (`order.cancellation_requested`): under the delivery's
+ * lock, so a carrier's pickup racing it yields one answer. Before pickup the delivery is CANCELLED
+ * (its order then cancels, and the carrier's later IN_TRANSIT is refused); after it the request is
+ * refused (`delivery.cancellation_refused`) and the parcel travels on. The order's delivery is
+ * opened by `order.confirmed`, which comes first on the order's key: none yet is an error, retried
+ * then dead-lettered, to replay once that confirmation is replayed.
  */
-export async function cancelDelivery(
+export async function decideCancellation(
   { em, log, traceparent }: EventContext,
-  cancellation: EventData<'order.cancelled'>,
+  request: EventData<'order.cancellation_requested'>,
 ): Promise<void> {
-  const delivery = await lockDelivery(em, { orderId: cancellation.orderId });
-  if (!delivery || delivery.status === 'CANCELLED' || hasShipped(delivery.status)) {
-    const level = delivery && delivery.status !== 'CANCELLED' ? 'warn' : 'info';
-    log[level](
-      { orderId: cancellation.orderId, status: delivery?.status ?? null },
-      'order cancellation changes nothing for its delivery: ignored',
-    );
+  const delivery = await lockDelivery(em, { orderId: request.orderId });
+  if (!delivery) throw new Error(`order ${request.orderId} asks to cancel a delivery not opened yet`);
+  if (delivery.status === 'CANCELLED') {
+    log.info({ orderId: request.orderId }, 'cancellation request for a cancelled delivery: ignored');
     return;
   }
-  track(em, delivery, 'CANCELLED', { message: `Order cancelled (${cancellation.reason})` }, traceparent);
+  if (hasShipped(delivery.status)) {
+    recordEvent(em, {
+      type: 'delivery.cancellation_refused',
+      subject: delivery.orderId,
+      data: { deliveryId: delivery.id, orderId: delivery.orderId, status: delivery.status },
+      traceparent,
+    });
+  } else {
+    track(em, delivery, 'CANCELLED', { message: 'Cancelled at the customer’s request' }, traceparent);
+  }
   await em.flush();
 }
 
@@ -141,6 +153,18 @@ export interface TrackingInput {
 export function requireCarrier(ctx: Pick<RequestContext, 'claims'>): void {
   requireClaims(ctx);
   requireScope(ctx, 'deliveries:write');
+}
+
+/**
+ * Whether a caller with `deliveries:write` may act on this delivery: staff on every one, a
+ * carrier partner only on those assigned to its organisation.
+ */
+export function carries(
+  ctx: Pick<RequestContext, 'claims'>,
+  delivery: Pick<Delivery, 'carrierOrganizationId'>,
+): boolean {
+  const carrier = partnerOrganizationOf(ctx, 'CARRIER');
+  return carrier === null || delivery.carrierOrganizationId === carrier;
 }
 
 const invalid = (field: string, en: string, fr: string) => new UserInputError('INVALID', { en, fr }, field);
@@ -203,7 +227,8 @@ async function changeDelivery(
 ): Promise<{ delivery: Delivery }> {
   return ctx.em.transactional(async (em) => {
     const delivery = await lockDelivery(em, { id: deliveryId });
-    if (!delivery) {
+    // Another carrier's delivery answers as one that does not exist: nothing to learn, nothing changed.
+    if (!delivery || !carries(ctx, delivery)) {
       throw new UserInputError(
         'DELIVERY_NOT_FOUND',
         { en: 'No such delivery.', fr: 'Aucune livraison ne porte cet identifiant.' },
@@ -222,7 +247,34 @@ const trackingNumberTaken = () =>
     'input.trackingNumber',
   );
 
-/** A carrier takes a PENDING delivery: its name and tracking number, and the delivery is LABEL_CREATED. */
+/**
+ * Staff (`deliveries:admin`) hand a PENDING delivery to a carrier organisation (again, to change
+ * carrier, while it is PENDING): from then on that carrier, and no other, reads and moves it.
+ */
+export function assignDeliveryToCarrier(
+  ctx: WriteContext,
+  input: { deliveryId: string; carrierOrganizationId: string },
+): Promise<{ delivery: Delivery }> {
+  requireScope(ctx, 'deliveries:admin');
+  return changeDelivery(ctx, input.deliveryId, (_em, delivery) => {
+    if (delivery.status !== 'PENDING') {
+      throw new UserInputError(
+        'NOT_PENDING',
+        {
+          en: 'Only a delivery still PENDING changes carrier.',
+          fr: 'Seule une livraison encore PENDING change de transporteur.',
+        },
+        'input.deliveryId',
+      );
+    }
+    delivery.carrierOrganizationId = input.carrierOrganizationId;
+  });
+}
+
+/**
+ * The carrier a delivery is assigned to (or staff) creates its label: the carrier's name and
+ * tracking number, and the delivery is LABEL_CREATED.
+ */
 export async function assignCarrier(ctx: WriteContext, input: AssignCarrierInput): Promise<{ delivery: Delivery }> {
   requireCarrier(ctx);
   const carrier = text(input.carrier, 'input.carrier', 100, true);

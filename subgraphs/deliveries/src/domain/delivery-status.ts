@@ -3,8 +3,8 @@ import { deliveryStatuses } from '@comptoir/schema/events';
 /*
  * A delivery's life, as pure rules: which status may follow which. Nothing here touches the
  * database. PENDING → LABEL_CREATED → IN_TRANSIT → OUT_FOR_DELIVERY → DELIVERED; a failed attempt
- * (FAILED) is tried again (OUT_FOR_DELIVERY) or the parcel RETURNED; an order cancelled before it
- * ships cancels its delivery. DELIVERED, RETURNED and CANCELLED are final.
+ * (FAILED) is tried again (OUT_FOR_DELIVERY) or the parcel RETURNED; the customer's cancellation
+ * request cancels a delivery not yet picked up. DELIVERED, RETURNED and CANCELLED are final.
  */
 
 export { deliveryStatuses };
@@ -35,7 +35,7 @@ export function canTrack(current: DeliveryStatus, status: DeliveryStatus): boole
   return canMove(current, status) || (current === status && (status === 'IN_TRANSIT' || status === 'OUT_FOR_DELIVERY'));
 }
 
-/** Whether the parcel has left for the carrier: an order cancelled now no longer cancels its delivery. */
+/** Whether the carrier has picked the parcel up: a cancellation request is then refused. */
 export function hasShipped(status: DeliveryStatus): boolean {
   return !canMove(status, 'CANCELLED') && status !== 'CANCELLED';
 }

@@ -6,7 +6,6 @@ import {
   type Message,
   type PostalAddress,
   type PostalAddressInput,
-  type RequestContext,
   recordEvent,
   requireClaims,
   UserInputError,
@@ -15,10 +14,11 @@ import {
 import { type EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { BasketSnapshot, type BasketSnapshotItem } from './basket-snapshot.ts';
+import type { OrdersContext } from './context.ts';
 import { CustomerAddress } from './customer-address.ts';
 import { Order, OrderLine, OrderStatusChange } from './order.ts';
 import { ProductPrice } from './product-price.ts';
-import { shippingFor } from './shipping.ts';
+import { type ShippingRates, shippingFor } from './shipping.ts';
 
 export interface PlaceOrderInput {
   addressId?: string | null;
@@ -27,7 +27,7 @@ export interface PlaceOrderInput {
   basketVersion?: number | null;
 }
 
-type CheckoutContext = Pick<RequestContext, 'em' | 'claims' | 'traceparent'>;
+type CheckoutContext = Pick<OrdersContext, 'em' | 'claims' | 'traceparent' | 'services'>;
 
 /** How long placeOrder waits for the basket version the shopper saw to reach checkout. */
 const basketWaitMs = 5_000;
@@ -39,7 +39,8 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,100}$/;
  * Places an order from the caller's basket, as checkout last heard of it, priced from orders' own
  * copy of catalog prices, and announces it (`order.placed`): catalog then reserves the stock. The
  * same idempotency key always answers with the same order, and never makes a second one, even when
- * calls race. One basket version is ordered at most once.
+ * calls race. One basket version is ordered at most once, and a given `basketVersion` is ordered
+ * exactly: a basket that changed since the shopper reviewed it is refused (BASKET_CHANGED).
  */
 export async function placeOrder(ctx: CheckoutContext, input: PlaceOrderInput): Promise<{ order: Order }> {
   const claims = requireClaims(ctx);
@@ -49,7 +50,9 @@ export async function placeOrder(ctx: CheckoutContext, input: PlaceOrderInput): 
   if (request.basketVersion !== null) await awaitBasketVersion(ctx.em, claims.sub, request.basketVersion);
   if ('id' in request.address) await awaitAddress(ctx.em, claims.sub, request.address.id);
   try {
-    return await ctx.em.transactional((em) => placeFromBasket(em, claims, request, ctx.traceparent));
+    return await ctx.em.transactional((em) =>
+      placeFromBasket(em, claims, request, ctx.services.shippingRates, ctx.traceparent),
+    );
   } catch (error) {
     // A concurrent call with the same key won the unique index: its order is the answer.
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -134,6 +137,7 @@ async function placeFromBasket(
   em: EntityManager,
   claims: Claims,
   request: ValidRequest,
+  shippingRates: ShippingRates,
   traceparent: string | undefined,
 ): Promise<{ order: Order }> {
   // The lock serialises a customer's checkouts: the second of two racing calls sees the first's order.
@@ -150,11 +154,18 @@ async function placeFromBasket(
       fr: 'Votre panier est vide : ajoutez un produit avant de commander.',
     });
   }
+  if (request.basketVersion !== null && basket.version !== request.basketVersion) throw basketChanged(basket.version);
   const shippingAddress = await addressFor(em, claims.sub, request.address);
   const lines = await pricedLines(em, basket.items);
   const currency = lines[0]?.price.currency as string;
   const subtotalAmount = lines.reduce((sum, line) => sum + line.price.amount * line.quantity, 0);
-  const shippingAmount = shippingFor(subtotalAmount);
+  const shippingAmount = shippingFor(shippingRates, currency, subtotalAmount);
+  if (shippingAmount === null) {
+    throw new UserInputError('NO_SHIPPING_RATE', {
+      en: `We do not ship orders in ${currency} yet.`,
+      fr: `Nous n’expédions pas encore de commandes en ${currency}.`,
+    });
+  }
 
   const order = em.create(Order, {
     id: uuidv7(),
@@ -163,6 +174,7 @@ async function placeFromBasket(
     idempotencyKey: request.idempotencyKey,
     status: 'PLACED',
     cancellationReason: null,
+    cancellationRefusal: null,
     currency,
     subtotalAmount,
     shippingAmount,
@@ -204,6 +216,18 @@ async function placeFromBasket(
   });
   await em.flush();
   return { order };
+}
+
+/** Retryable: the shopper reviews the basket as it is now, then orders that version. */
+function basketChanged(currentVersion: number): UserInputError {
+  return new UserInputError(
+    'BASKET_CHANGED',
+    {
+      en: `Your basket changed since you reviewed it (it is now version ${currentVersion}): check it, then order again.`,
+      fr: `Votre panier a changé depuis que vous l’avez vérifié (il est maintenant en version ${currentVersion}) : vérifiez-le, puis commandez à nouveau.`,
+    },
+    'input.basketVersion',
+  );
 }
 
 async function addressFor(

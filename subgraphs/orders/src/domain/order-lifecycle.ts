@@ -10,7 +10,7 @@ import type { EventData } from '@comptoir/schema/events';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { type CancellationReason, Order, OrderLine, OrderStatusChange } from './order.ts';
-import { canMove, isCancellable, type OrderStatus, stepsForDelivery } from './order-status.ts';
+import { cancellationFor, canMove, type OrderStatus, stepsForDelivery } from './order-status.ts';
 
 /*
  * Every change of an order's status after it was placed. Each runs in one transaction that holds
@@ -58,6 +58,9 @@ async function moveTo(
     }
     case 'CANCELLED':
       recordEvent(em, { type: 'order.cancelled', subject, data: { orderId, reason: reason as string }, traceparent });
+      break;
+    case 'CANCELLATION_REQUESTED':
+      recordEvent(em, { type: 'order.cancellation_requested', subject, data: { orderId }, traceparent });
       break;
     case 'SHIPPED':
       recordEvent(em, { type: 'order.shipped', subject, data: { orderId }, traceparent });
@@ -109,7 +112,10 @@ export async function rejectOrder(
 
 /**
  * A delivery progressed (`delivery.status_changed`): the order ships, then is delivered, going
- * through every step in between. A duplicate, stale or meaningless status changes nothing.
+ * through every step in between; a delivery cancelled at the customer's request cancels the order
+ * (catalog then releases its stock). A parcel picked up while the customer's cancellation request
+ * was on its way ships, and the order says why the request was refused. A duplicate, stale or
+ * meaningless status changes nothing.
  */
 export async function applyDeliveryStatus(
   { em, log, traceparent }: EventContext,
@@ -124,13 +130,62 @@ export async function applyDeliveryStatus(
     );
     return;
   }
-  for (const step of steps) await moveTo(em, order, step, traceparent);
+  if (order.status === 'CANCELLATION_REQUESTED' && steps[0] === 'SHIPPED')
+    order.cancellationRefusal = 'ALREADY_SHIPPED';
+  for (const step of steps)
+    await moveTo(em, order, step, traceparent, step === 'CANCELLED' ? 'CUSTOMER_REQUEST' : undefined);
   await em.flush();
 }
 
 /**
- * The customer cancels one of their orders before it ships; catalog then releases its stock.
- * Someone else's order is not found; a shipped, delivered or cancelled one is refused.
+ * Deliveries refused the customer's cancellation request (`delivery.cancellation_refused`): the
+ * parcel was picked up, so the order ships (and is delivered, if the refusal says so) and says why.
+ * An order no longer awaiting an answer (the pickup's own status change shipped it) is left as it is.
+ */
+export async function refuseCancellation(
+  { em, log, traceparent }: EventContext,
+  refusal: EventData<'delivery.cancellation_refused'>,
+): Promise<void> {
+  const order = await lockOrder(em, refusal.orderId);
+  if (order?.status !== 'CANCELLATION_REQUESTED') {
+    log.info(
+      { orderId: refusal.orderId, status: order?.status ?? null },
+      'cancellation refusal for an order not awaiting it: ignored',
+    );
+    return;
+  }
+  order.cancellationRefusal = 'ALREADY_SHIPPED';
+  // A parcel FAILED or RETURNED has left too: it shipped.
+  const steps = stepsForDelivery(order.status, refusal.status);
+  for (const step of steps.length > 0 ? steps : (['SHIPPED'] as const)) await moveTo(em, order, step, traceparent);
+  await em.flush();
+}
+
+/**
+ * Cancels orders still PLACED that were placed before `placedBefore`: their stock decision never
+ * came (an `order.placed` or its answer dead-lettered). The reason, RESERVATION_TIMEOUT, is the
+ * customer's to see; catalog releases on `order.cancelled` whatever it had reserved. At most
+ * `limit` per call, skipping orders the saga or another replica holds; resolves to how many.
+ */
+export function cancelUnansweredOrders(em: EntityManager, placedBefore: Date, limit: number): Promise<number> {
+  return em.transactional(async (tx) => {
+    const unanswered = await tx.find(
+      Order,
+      { status: 'PLACED', placedAt: { $lt: placedBefore } },
+      { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, orderBy: { placedAt: 'asc' }, limit },
+    );
+    for (const order of unanswered) await moveTo(tx, order, 'CANCELLED', undefined, 'RESERVATION_TIMEOUT');
+    await tx.flush();
+    return unanswered.length;
+  });
+}
+
+/**
+ * The customer cancels one of their orders before it ships. A PLACED order (no delivery yet) is
+ * CANCELLED at once and catalog releases whatever it reserved; a CONFIRMED one becomes
+ * CANCELLATION_REQUESTED and its delivery decides (`applyDeliveryStatus`, `refuseCancellation`).
+ * Asking again while the request is pending answers the order as it is. Someone else's order is not
+ * found; a shipped, delivered or cancelled one is refused.
  */
 export async function cancelOrder(
   ctx: Pick<RequestContext, 'em' | 'claims' | 'traceparent'>,
@@ -146,7 +201,9 @@ export async function cancelOrder(
         'input.orderId',
       );
     }
-    if (!isCancellable(order.status)) {
+    if (order.status === 'CANCELLATION_REQUESTED') return { order };
+    const cancellation = cancellationFor(order.status);
+    if (!cancellation) {
       throw new UserInputError(
         'ORDER_NOT_CANCELLABLE',
         order.status === 'CANCELLED'
@@ -158,7 +215,13 @@ export async function cancelOrder(
         'input.orderId',
       );
     }
-    await moveTo(em, order, 'CANCELLED', ctx.traceparent, 'CUSTOMER_REQUEST');
+    await moveTo(
+      em,
+      order,
+      cancellation,
+      ctx.traceparent,
+      cancellation === 'CANCELLED' ? 'CUSTOMER_REQUEST' : undefined,
+    );
     return { order };
   });
 }

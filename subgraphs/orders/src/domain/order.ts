@@ -2,8 +2,11 @@ import type { PostalAddress } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { type OrderStatus, orderStatuses } from './order-status.ts';
 
-export const cancellationReasons = ['CUSTOMER_REQUEST', 'OUT_OF_STOCK'] as const;
+export const cancellationReasons = ['CUSTOMER_REQUEST', 'OUT_OF_STOCK', 'RESERVATION_TIMEOUT'] as const;
 export type CancellationReason = (typeof cancellationReasons)[number];
+/** Why the customer's cancellation request was refused: its parcel had been picked up. */
+export const cancellationRefusals = ['ALREADY_SHIPPED'] as const;
+export type CancellationRefusal = (typeof cancellationRefusals)[number];
 
 export const unavailabilityReasons = ['OUT_OF_STOCK', 'UNKNOWN_PRODUCT', 'ARCHIVED'] as const;
 
@@ -16,7 +19,13 @@ export const Order = defineEntity({
   name: 'Order',
   tableName: 'customer_order',
   uniques: [{ properties: ['customerId', 'idempotencyKey'] }],
-  indexes: [{ properties: ['customerId', 'id'] }, { properties: ['status', 'id'] }, { properties: ['placedAt'] }],
+  indexes: [
+    { properties: ['customerId', 'id'] },
+    { properties: ['status', 'id'] },
+    { properties: ['placedAt'] },
+    // The sweep of orders whose stock decision never came.
+    { properties: ['status', 'placedAt'] },
+  ],
   properties: {
     id: p.uuid().primary(),
     /** Human-friendly, e.g. CPT-100042, from the `order_number_seq` sequence. */
@@ -25,10 +34,11 @@ export const Order = defineEntity({
     idempotencyKey: p.string().length(100),
     status: p.enum(orderStatuses),
     cancellationReason: p.enum(cancellationReasons).nullable(),
+    cancellationRefusal: p.enum(cancellationRefusals).nullable(),
     currency: p.string().length(3),
-    subtotalAmount: p.integer(),
-    shippingAmount: p.integer(),
-    totalAmount: p.integer(),
+    subtotalAmount: p.bigint('number'),
+    shippingAmount: p.bigint('number'),
+    totalAmount: p.bigint('number'),
     shippingAddress: p.json<PostalAddress>(),
     /** The basket snapshot the order was placed from, and its version. */
     basketId: p.uuid().nullable(),
@@ -56,7 +66,7 @@ export const OrderLine = defineEntity({
     sku: p.string(),
     name: p.string(),
     nameFr: p.string(),
-    unitAmount: p.integer(),
+    unitAmount: p.bigint('number'),
     currency: p.string().length(3),
     quantity: p.integer(),
     unavailabilityReason: p.enum(unavailabilityReasons).nullable(),

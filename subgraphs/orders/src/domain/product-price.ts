@@ -15,6 +15,8 @@ export const ProductPrice = defineEntity({
     currency: p.string().length(3),
     /** An archived product cannot be ordered. */
     status: p.enum(productStatuses),
+    /** The catalog's version of the product this row reflects: older events are skipped. */
+    productVersion: p.integer().default(0),
     updatedAt: p.datetime(),
   },
 });

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Order as OrderEntity, OrderLine as OrderLineEntity, OrderStatusChange as OrderStatusChangeEntity } from '../domain/order.ts';
 import type { UserReference as UserReferenceEntity } from './mappers.ts';
-import type { RequestContext } from '@comptoir/kit';
+import type { OrdersContext } from '../domain/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, RFC 3339 in UTC. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** An amount in minor units of a currency (cents; yen for JPY): a JSON number, always a safe integer, never a float. */
+  MinorUnits: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -34,16 +36,21 @@ export type LineUnavailabilityReason =
   | 'OUT_OF_STOCK'
   | 'UNKNOWN_PRODUCT';
 
-/** An amount of money in minor units (cents) of an ISO 4217 currency. Never a float. */
+/** An amount of money in minor units of an ISO 4217 currency. Never a float. */
 export type Money = {
   __typename?: 'Money';
-  amount: Scalars['Int']['output'];
+  amount: Scalars['MinorUnits']['output'];
+  /** ISO 4217 code, e.g. EUR. */
   currency: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Cancels an order that has not shipped yet; its stock is released. */
+  /**
+   * Cancels an order that has not shipped yet. A PLACED order is CANCELLED at once; a CONFIRMED one
+   * becomes CANCELLATION_REQUESTED until its delivery answers: CANCELLED (stock released) if the
+   * parcel was not picked up yet, else it ships with cancellationRefusal ALREADY_SHIPPED.
+   */
   cancelOrder: OrderPayload;
   /** Places an order from the caller's basket; stock is then reserved and the order CONFIRMED or CANCELLED. */
   placeOrder: OrderPayload;
@@ -64,6 +71,8 @@ export type Order = {
   __typename?: 'Order';
   /** Why the order was cancelled; null unless it is CANCELLED. */
   cancellationReason?: Maybe<OrderCancellationReason>;
+  /** Why the customer's request to cancel was refused; null unless it was. */
+  cancellationRefusal?: Maybe<OrderCancellationRefusal>;
   customer: User;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
@@ -83,7 +92,13 @@ export type OrderCancellationReason =
   /** The customer cancelled before shipping. */
   | 'CUSTOMER_REQUEST'
   /** Not enough stock for one or more lines (see each line's unavailability). */
-  | 'OUT_OF_STOCK';
+  | 'OUT_OF_STOCK'
+  /** The stock could not be reserved in time; nothing was charged and nothing stays reserved. */
+  | 'RESERVATION_TIMEOUT';
+
+export type OrderCancellationRefusal =
+  /** The carrier had already picked the parcel up: the order ships. */
+  | 'ALREADY_SHIPPED';
 
 export type OrderConnection = {
   __typename?: 'OrderConnection';
@@ -117,6 +132,11 @@ export type OrderPayload = {
 };
 
 export type OrderStatus =
+  /**
+   * The customer asked to cancel: its delivery accepts before the parcel is picked up (the order is
+   * then CANCELLED) or refuses after (the order ships; see cancellationRefusal).
+   */
+  | 'CANCELLATION_REQUESTED'
   | 'CANCELLED'
   /** Stock reserved; the order will ship. */
   | 'CONFIRMED'
@@ -149,8 +169,10 @@ export type PlaceOrderInput = {
   /** Where to ship: an address of the caller's address book... */
   addressId?: InputMaybe<Scalars['ID']['input']>;
   /**
-   * The basket version the shopper saw (Basket.version). The order waits briefly for that version to
-   * reach checkout; without it, the latest version checkout knows is used.
+   * The basket version the shopper saw (Basket.version): exactly that version is ordered. The order
+   * waits briefly for it to reach checkout; a basket changed since answers BASKET_CHANGED (retryable:
+   * show the basket again and order its current version). Without it, the latest version checkout
+   * knows is used.
    */
   basketVersion?: InputMaybe<Scalars['Int']['input']>;
   /**
@@ -345,11 +367,13 @@ export type ResolversTypes = {
   LineUnavailability: ResolverTypeWrapper<LineUnavailability>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LineUnavailabilityReason: LineUnavailabilityReason;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderEntity>;
   OrderCancellationReason: OrderCancellationReason;
+  OrderCancellationRefusal: OrderCancellationRefusal;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderLine: ResolverTypeWrapper<OrderLineEntity>;
@@ -375,6 +399,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   LineUnavailability: LineUnavailability;
   Int: Scalars['Int']['output'];
+  MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
   String: Scalars['String']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -400,24 +425,29 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type LineUnavailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LineUnavailability'] = ResolversParentTypes['LineUnavailability']> = {
+export type LineUnavailabilityResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['LineUnavailability'] = ResolversParentTypes['LineUnavailability']> = {
   availableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['LineUnavailabilityReason'], ParentType, ContextType>;
 };
 
-export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
+export type MoneyResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   placeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
 };
 
-export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['OrderCancellationReason']>, ParentType, ContextType>;
+  cancellationRefusal?: Resolver<Maybe<ResolversTypes['OrderCancellationRefusal']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
@@ -431,18 +461,18 @@ export type OrderResolvers<ContextType = RequestContext, ParentType extends Reso
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
-export type OrderConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+export type OrderConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OrderEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+export type OrderEdgeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
 };
 
-export type OrderLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
+export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
   lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -452,22 +482,22 @@ export type OrderLineResolvers<ContextType = RequestContext, ParentType extends 
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
-export type OrderPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = {
+export type OrderPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = {
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type OrderStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = {
+export type OrderStatusChangeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PostalAddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
+export type PostalAddressResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -477,31 +507,32 @@ export type PostalAddressResolvers<ContextType = RequestContext, ParentType exte
   postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ProductResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+export type ProductResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
 };
 
-export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+export type UserResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<UserOrdersArgs, 'first'>>;
 };
 
-export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+export type UserErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type Resolvers<ContextType = RequestContext> = {
+export type Resolvers<ContextType = OrdersContext> = {
   DateTime?: GraphQLScalarType;
   LineUnavailability?: LineUnavailabilityResolvers<ContextType>;
+  MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;

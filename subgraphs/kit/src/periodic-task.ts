@@ -1,0 +1,39 @@
+import { setInterval } from 'node:timers/promises';
+import type { Logger } from 'pino';
+
+/** Work a subgraph repeats on its own, e.g. a sweep of what an event that never came left behind. */
+export interface PeriodicTask {
+  /** Names the task in logs. */
+  name: string;
+  everyMs: number;
+  run(): Promise<unknown>;
+}
+
+export interface RunningTask {
+  /** Stops the timer and resolves once a run under way has ended. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `task` every `everyMs`, one run at a time: a slow run delays the next, never overlaps it.
+ * A failed run is logged and the next one tries again. The timer does not keep the process alive.
+ * Replicas each run it: a task must be safe to run concurrently (e.g. FOR UPDATE SKIP LOCKED).
+ */
+export function startPeriodicTask(task: PeriodicTask, log: Logger): RunningTask {
+  const abort = new AbortController();
+  const loop = (async () => {
+    try {
+      for await (const _ of setInterval(task.everyMs, undefined, { signal: abort.signal, ref: false })) {
+        await task.run().catch((error) => log.error({ err: error, task: task.name }, 'periodic task failed'));
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+    }
+  })();
+  return {
+    stop: async () => {
+      abort.abort();
+      await loop;
+    },
+  };
+}

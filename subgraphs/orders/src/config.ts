@@ -1,0 +1,19 @@
+import { parseEnv } from '@comptoir/kit/config';
+import { z } from 'zod';
+import { defaultShippingRates, shippingRatesVariable } from './domain/shipping.ts';
+
+/** The orders subgraph's own variables, beyond every subgraph's. */
+const ordersEnv = z.object({
+  /** Shipping per currency: `CUR:flat:freeFrom` entries in minor units, e.g. EUR:490:5000,JPY:800:8000. */
+  SHIPPING_RATES: z.string().default(defaultShippingRates).pipe(shippingRatesVariable),
+  /** How long a PLACED order waits for catalog's stock decision before it is cancelled (RESERVATION_TIMEOUT). */
+  ORDER_RESERVATION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+});
+
+/** Reads and checks the orders configuration; a bad value is a ConfigError naming the variable. */
+export function ordersConfig(env: NodeJS.ProcessEnv) {
+  const own = parseEnv(ordersEnv, env);
+  return { shippingRates: own.SHIPPING_RATES, reservationTimeoutMs: own.ORDER_RESERVATION_TIMEOUT_SECONDS * 1000 };
+}
+
+export type OrdersConfig = ReturnType<typeof ordersConfig>;
