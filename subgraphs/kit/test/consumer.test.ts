@@ -105,7 +105,8 @@ describe('a consumer group', () => {
         id: uuidv7(),
         source: testSource,
         type: 'order.cancelled',
-        version: 1,
+        version: '1.0',
+        aggregateVersion: 1,
         subject,
         time: new Date().toISOString(),
         data: { orderId: subject } as never,
@@ -118,8 +119,8 @@ describe('a consumer group', () => {
 
     expect(calls).toBe(0);
     expect(deadLetters.map((message) => message.headers['dlq-reason'])).toEqual([
-      'not a CloudEvent: missing header(s) ce_id, ce_source, ce_type, ce_subject, ce_time',
-      `event ${breaksContract.headers.ce_id} (order.cancelled v1) does not match its contract`,
+      'not a CloudEvent: missing header(s) ce_id, ce_source, ce_type, ce_subject, ce_time, ce_aggregateversion',
+      `event ${breaksContract.headers.ce_id} (order.cancelled 1.0) does not match its contract 1.0`,
     ]);
     expect(await bed.handled('kit.strict', 'dead-lettered')).toBe(2);
   });

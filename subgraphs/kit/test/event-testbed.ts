@@ -65,6 +65,14 @@ export interface EventTestbed extends KitDatabase {
   relay(transport: EventTransport, options?: { orm?: MikroORM; batchSize?: number; pollMs?: number }): OutboxRelay;
   /** A consumer group writing one HandlerEffect per application of an `order.cancelled`. */
   consume(transport: EventTransport, group: string, afterEffect?: AfterEffect): Promise<void>;
+  /** Runs any consumer group as a subgraph would, optionally reading with other contracts. */
+  runConsumer(
+    transport: EventTransport,
+    definition: ConsumerDefinition,
+    contracts?: ConsumerRuntime['contracts'],
+  ): Promise<void>;
+  /** What every consumer of the testbed runs with besides its transport (replays use it). */
+  consumerRuntime: Omit<ConsumerRuntime, 'transport'>;
   /** Subscribes a plain group to `topics`: every message it receives is kept, in order. */
   receive(transport: EventTransport, topics: string[], handle?: MessageHandler): Promise<TransportMessage[]>;
   /** Commits a change of note `subject` and its event in one transaction; returns the event id. */
@@ -117,7 +125,7 @@ export async function startEventTestbed(overrides: Record<string, string> = {}):
     const connection = orm.em.getConnection();
     await connection.execute('drop trigger if exists crash_before_marking on kit_test.outbox_message');
     await connection.execute(
-      'truncate kit_test.outbox_message, kit_test.processed_event, kit_test.handler_effect, kit_test.note, kit_test.remark',
+      'truncate kit_test.outbox_message, kit_test.aggregate_version, kit_test.processed_event, kit_test.dead_letter, kit_test.handler_effect, kit_test.note, kit_test.note_view, kit_test.remark',
     );
     registry.resetMetrics();
   }
@@ -152,6 +160,12 @@ export async function startEventTestbed(overrides: Record<string, string> = {}):
       });
       stops.push(() => relay.stop(1_000));
       return relay;
+    },
+
+    consumerRuntime,
+
+    async runConsumer(transport, definition, contracts) {
+      await startConsumer(definition, { ...consumerRuntime, transport, ...(contracts ? { contracts } : {}) });
     },
 
     async consume(transport, group, afterEffect) {

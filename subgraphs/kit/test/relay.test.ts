@@ -41,7 +41,8 @@ describe('the outbox relay', () => {
         ce_type: 'order.cancelled',
         ce_subject: one,
         ce_time: byPosition[0]?.occurredAt.toISOString(),
-        ce_dataschemaversion: '1',
+        ce_dataschemaversion: '1.0',
+        ce_aggregateversion: '1',
         'content-type': 'application/json',
       },
     });

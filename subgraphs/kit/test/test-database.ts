@@ -14,6 +14,16 @@ export const Note = defineEntity({
   },
 });
 
+/** A read model of notes kept by a consumer, as orders keeps product prices: `version` is the note's aggregate version. */
+export const NoteView = defineEntity({
+  name: 'NoteView',
+  properties: {
+    id: p.uuid().primary(),
+    text: p.string(),
+    version: p.integer(),
+  },
+});
+
 /** Children of notes, by a relation (`note`) and by a plain id column (`authorId`). */
 export const Remark = defineEntity({
   name: 'Remark',
@@ -62,7 +72,7 @@ export async function startKitDatabase(overrides: Record<string, string> = {}): 
   const open = async (onQuery?: (sql: string) => void) => {
     const orm = await openDatabase({
       schema: 'kit_test',
-      entities: [Note, Remark, HandlerEffect],
+      entities: [Note, NoteView, Remark, HandlerEffect],
       // No migrations here: the schema is created from the entity definitions below.
       migrationsPath: import.meta.dirname,
       url: env.DATABASE_URL,

@@ -1,8 +1,10 @@
-import { type EventType, eventContracts, isEventType } from '@comptoir/schema/events';
+import { type EventContract, type EventType, eventContracts, isEventType } from '@comptoir/schema/events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Counter, Gauge } from 'prom-client';
-import { ProcessedEvent } from './entities.ts';
+import { uuidv7 } from 'uuidv7';
+import { readEventData } from './contract-versions.ts';
+import { DeadLetter, ProcessedEvent } from './entities.ts';
 import { type DomainEvent, deadLetterTopicFor, fromMessage, type TransportMessage } from './envelope.ts';
 import type { EventTransport } from './transport.ts';
 
@@ -30,16 +32,18 @@ export interface ConsumerRuntime {
   maxAttempts: number;
   retryBaseMs: number;
   metrics: { handled: Counter<'group' | 'outcome'>; lag: Gauge<'group' | 'topic'> };
+  /** The contracts this deployment reads with: eventContracts, or two minors of one in a rolling-upgrade test. */
+  contracts?: Readonly<Partial<Record<EventType, EventContract>>>;
 }
 
 /** A failure retrying cannot fix (malformed message): straight to the dead-letter topic. */
-class PermanentEventError extends Error {}
+export class PermanentEventError extends Error {}
 
 /**
  * Runs a consumer group on the transport. Each event is applied at most once per group: the
  * processed-event row is inserted in the handler's transaction, so a redelivery finds it and is
  * skipped. A failing handler is retried with exponential backoff; after `maxAttempts` the message
- * goes to the group's dead-letter topic and the partition moves on.
+ * is kept in the group's dead_letter table (and its dead-letter topic) and the partition moves on.
  */
 export async function startConsumer(definition: ConsumerDefinition, runtime: ConsumerRuntime): Promise<void> {
   const types = Object.keys(definition.handlers).filter(isEventType);
@@ -78,6 +82,20 @@ async function applyOnce(
   message: TransportMessage,
   log: Logger,
 ): Promise<'applied' | 'duplicate' | 'ignored'> {
+  const read = readEvent(definition, runtime, message);
+  if (!read) return 'ignored';
+  return runtime.em.fork().transactional((em) => applyEvent(em, definition.group, read, log));
+}
+
+/**
+ * The event a message carries, as this group's handler reads it (upcast or stripped to the
+ * contract's current minor); undefined when the group has no handler for its type.
+ */
+export function readEvent(
+  definition: ConsumerDefinition,
+  runtime: Pick<ConsumerRuntime, 'contracts'>,
+  message: TransportMessage,
+): { event: DomainEvent; handler: EventHandler<EventType> } | undefined {
   let envelope: ReturnType<typeof fromMessage>;
   try {
     envelope = fromMessage(message);
@@ -86,26 +104,35 @@ async function applyOnce(
   }
   const { type } = envelope;
   const handler = isEventType(type) ? (definition.handlers[type] as EventHandler<EventType> | undefined) : undefined;
-  if (!handler || !isEventType(type)) return 'ignored';
-  const parsed = eventContracts[type].data.safeParse(envelope.data);
-  if (!parsed.success || envelope.version !== eventContracts[type].version) {
-    throw new PermanentEventError(`event ${envelope.id} (${type} v${envelope.version}) does not match its contract`);
-  }
-  const event = { ...envelope, type, data: parsed.data } as DomainEvent;
-
-  return runtime.em.fork().transactional(async (em) => {
-    const inserted = await em
-      .createQueryBuilder(ProcessedEvent)
-      .insert({ consumer: definition.group, eventId: event.id, processedAt: new Date() })
-      .onConflict(['consumer', 'eventId'])
-      .ignore()
-      .execute('run');
-    if (inserted.affectedRows === 0) return 'duplicate';
-    await handler({ em, log: log.child({ eventId: event.id, type }), traceparent: event.traceparent }, event);
-    return 'applied';
-  });
+  const contract = isEventType(type) ? (runtime.contracts ?? eventContracts)[type] : undefined;
+  if (!handler || !contract || !isEventType(type)) return undefined;
+  const read = readEventData(contract, envelope.version, envelope.data);
+  if (!read.ok) throw new PermanentEventError(`event ${envelope.id} (${type} ${envelope.version}) ${read.reason}`);
+  return { event: { ...envelope, type, data: read.data } as DomainEvent, handler };
 }
 
+/** Applies an event in `em`'s transaction unless the group already did (its processed-event row). */
+export async function applyEvent(
+  em: EntityManager,
+  group: string,
+  { event, handler }: { event: DomainEvent; handler: EventHandler<EventType> },
+  log: Logger,
+): Promise<'applied' | 'duplicate'> {
+  const inserted = await em
+    .createQueryBuilder(ProcessedEvent)
+    .insert({ consumer: group, eventId: event.id, processedAt: new Date() })
+    .onConflict(['consumer', 'eventId'])
+    .ignore()
+    .execute('run');
+  if (inserted.affectedRows === 0) return 'duplicate';
+  await handler({ em, log: log.child({ eventId: event.id, type: event.type }), traceparent: event.traceparent }, event);
+  return 'applied';
+}
+
+/**
+ * Keeps the message in the group's dead_letter table, then on the group's dead-letter topic. A
+ * failure to store it rejects the delivery, which is then retried (Kafka: its offset stays uncommitted).
+ */
 async function deadLetter(
   group: string,
   runtime: ConsumerRuntime,
@@ -114,7 +141,20 @@ async function deadLetter(
   log: Logger,
 ) {
   const reason = error instanceof Error ? error.message : String(error);
-  log.error({ key: message.key, topic: message.topic, reason }, 'event sent to the dead-letter topic');
+  log.error({ key: message.key, topic: message.topic, reason }, 'event dead-lettered');
+  await runtime.em.fork().insert(DeadLetter, {
+    id: uuidv7(),
+    consumer: group,
+    eventId: message.headers.ce_id ?? null,
+    type: message.headers.ce_type ?? null,
+    topic: message.topic,
+    key: message.key,
+    headers: message.headers,
+    value: message.value,
+    reason,
+    deadLetteredAt: new Date(),
+    replayedAt: null,
+  });
   await runtime.transport.publish([
     {
       ...message,

@@ -8,7 +8,13 @@ export interface DomainEvent<T extends EventType = EventType> {
   id: string;
   source: string;
   type: T;
-  version: number;
+  /** The `major.minor` of the contract the producer wrote `data` with. */
+  version: string;
+  /**
+   * The aggregate's version after this event: events of one aggregate (`subject`) are numbered in
+   * commit order, so a read model keeps the highest it applied and skips anything older.
+   */
+  aggregateVersion: number;
   subject: string;
   time: string;
   data: EventData<T>;
@@ -36,7 +42,9 @@ export function toMessage(event: DomainEvent, topic: string): TransportMessage {
     ce_type: event.type,
     ce_subject: event.subject,
     ce_time: event.time,
-    ce_dataschemaversion: String(event.version),
+    ce_dataschemaversion: event.version,
+    // A CloudEvents extension attribute (lower-case alphanumeric name).
+    ce_aggregateversion: String(event.aggregateVersion),
     'content-type': 'application/json',
   };
   if (event.traceparent) headers.traceparent = event.traceparent;
@@ -48,16 +56,21 @@ export function fromMessage(
   message: TransportMessage,
 ): Omit<DomainEvent, 'data' | 'type'> & { type: string; data: unknown } {
   const h = message.headers;
-  const required = ['ce_id', 'ce_source', 'ce_type', 'ce_subject', 'ce_time'] as const;
+  const required = ['ce_id', 'ce_source', 'ce_type', 'ce_subject', 'ce_time', 'ce_aggregateversion'] as const;
   const missing = required.filter((name) => !h[name]);
   if (missing.length > 0) throw new Error(`not a CloudEvent: missing header(s) ${missing.join(', ')}`);
+  const aggregateVersion = Number(h.ce_aggregateversion);
+  if (!Number.isSafeInteger(aggregateVersion) || aggregateVersion < 1) {
+    throw new Error(`not a CloudEvent: ce_aggregateversion "${h.ce_aggregateversion}" is not a positive integer`);
+  }
   return {
     id: h.ce_id as string,
     source: h.ce_source as string,
     type: h.ce_type as string,
     subject: h.ce_subject as string,
     time: h.ce_time as string,
-    version: Number(h.ce_dataschemaversion ?? 1),
+    version: h.ce_dataschemaversion ?? '1.0',
+    aggregateVersion,
     traceparent: h.traceparent,
     data: JSON.parse(message.value) as unknown,
   };

@@ -51,6 +51,7 @@ export function startRelay(options: RelayOptions): OutboxRelay {
           source: options.source,
           type: row.type as never,
           version: row.version,
+          aggregateVersion: row.aggregateVersion,
           subject: row.key,
           time: row.occurredAt.toISOString(),
           data: row.data as never,

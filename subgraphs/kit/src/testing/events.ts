@@ -1,5 +1,6 @@
 import { type EventData, type EventType, eventContracts } from '@comptoir/schema/events';
 import { uuidv7 } from 'uuidv7';
+import { contractVersion } from '../events/contract-versions.ts';
 import { type DomainEvent, toMessage } from '../events/envelope.ts';
 import type { EventTransport } from '../events/transport.ts';
 
@@ -11,7 +12,12 @@ export interface EventToDeliver<T extends EventType> {
   source?: string;
   /** Give the id of an event delivered before to deliver it again. */
   id?: string;
+  /** The aggregate's version; default the next of a counter shared by every delivery of this process. */
+  aggregateVersion?: number;
 }
+
+/** Later deliveries get higher versions, as a producer numbers one aggregate's events. */
+let lastAggregateVersion = 0;
 
 /**
  * Publishes an event on `transport` exactly as another subgraph's outbox relay would (same
@@ -27,7 +33,8 @@ export async function deliverEvent<T extends EventType>(
     id: event.id ?? uuidv7(),
     source: event.source ?? '/comptoir/test',
     type: event.type,
-    version: contract.version,
+    version: contractVersion(contract),
+    aggregateVersion: event.aggregateVersion ?? ++lastAggregateVersion,
     subject: event.subject,
     time: new Date().toISOString(),
     data: contract.data.parse(event.data) as EventData<T>,

@@ -1,0 +1,42 @@
+import type { EntityData, EntityName, FilterQuery, RequiredEntityData } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/*
+ * Read models fed by another domain's events keep the aggregate version they applied
+ * (DomainEvent.aggregateVersion) and never let an older event overwrite a newer one: a redelivery,
+ * a replayed dead letter or a second relay can bring an old event after a newer one. One statement
+ * each, so concurrent handlers cannot interleave between a read and a write.
+ */
+
+/**
+ * Inserts the row, or updates it when what it holds is older than `data[versionProperty]`;
+ * whether the row was written.
+ */
+export async function upsertIfNewer<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  data: RequiredEntityData<T>,
+  versionProperty: keyof T & string,
+): Promise<boolean> {
+  const meta = em.getMetadata(entity);
+  const result = await em
+    .createQueryBuilder(entity)
+    .insert(data)
+    .onConflict(meta.primaryKeys as never)
+    .merge()
+    .where({ [versionProperty]: { $lt: data[versionProperty as keyof RequiredEntityData<T>] } } as never)
+    .execute('run');
+  return result.affectedRows > 0;
+}
+
+/** Updates the rows matching `where` that hold an older version than `data[versionProperty]`; how many. */
+export function updateIfNewer<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  data: EntityData<T>,
+  versionProperty: keyof T & string,
+): Promise<number> {
+  const version = data[versionProperty as keyof EntityData<T>];
+  return em.nativeUpdate(entity, { $and: [where, { [versionProperty]: { $lt: version } }] } as never, data);
+}
