@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import { Category } from './domain/category.ts';
 import { Product } from './domain/product.ts';
-import { StockReservation } from './domain/stock-reservation.ts';
+import { CancelledOrder, StockReservation } from './domain/stock-reservation.ts';
 import { orderEvents } from './events/order-events.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -10,7 +10,7 @@ export const catalog: SubgraphDefinition = {
   name: 'catalog',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Product, Category, StockReservation],
+  entities: [Product, Category, StockReservation, CancelledOrder],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [orderEvents],
 };

@@ -145,6 +145,19 @@ describe('stock reservations for placed orders', () => {
     expect(await outbox({ key: productId, type: 'stock.changed' })).toHaveLength(3);
   });
 
+  it('reserves nothing for an order placed after it was cancelled (its order.placed replayed late)', async () => {
+    const { applied, newProduct, outbox, placeOrder, publish, reservationsOf, stockOf } = probes;
+    const productId = await newProduct('CANCELLED-FIRST', 10);
+    const orderId = randomUUID();
+    // order.placed dead-lettered on its way here; orders then cancelled the order (RESERVATION_TIMEOUT).
+    await applied(await publish('order.cancelled', { orderId, reason: 'RESERVATION_TIMEOUT' }));
+
+    await applied(await placeOrder([{ productId, quantity: 4 }], orderId));
+    expect(await stockOf(productId)).toEqual({ onHand: 10, reserved: 0, available: 10 });
+    expect(await reservationsOf({ orderId })).toEqual([]);
+    expect(await outbox({ key: orderId })).toEqual([]);
+  });
+
   it('releases once when two cancellations race in their own transactions', async () => {
     const { em, newProduct, stockOf } = probes;
     const productId = await newProduct('DOUBLE-CANCELLED', 10);

@@ -23,3 +23,16 @@ export const StockReservation = defineEntity({
   },
 });
 export type StockReservation = InferEntity<typeof StockReservation>;
+
+/**
+ * An order catalog heard cancelled before it heard it placed (its `order.placed` dead-lettered, the
+ * order then cancelled): that `order.placed`, replayed later, must reserve nothing.
+ */
+export const CancelledOrder = defineEntity({
+  name: 'CancelledOrder',
+  properties: {
+    orderId: p.uuid().primary(),
+    cancelledAt: p.datetime(),
+  },
+});
+export type CancelledOrder = InferEntity<typeof CancelledOrder>;

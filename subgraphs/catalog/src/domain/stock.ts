@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { recordStockChanged } from './catalog-events.ts';
 import { Product } from './product.ts';
-import { StockReservation } from './stock-reservation.ts';
+import { CancelledOrder, StockReservation } from './stock-reservation.ts';
 
 /*
  * The reservation rules of the checkout saga. Every function takes an EntityManager already inside
@@ -38,7 +38,7 @@ class Shortfall extends Error {
 /**
  * Reserves every line of a placed order or none, never more than is available whatever runs
  * concurrently, and announces `stock.reserved` or `stock.rejected` (with a reason per line).
- * An order already judged (reserved or rejected) is left as it is.
+ * An order already judged (reserved or rejected), or cancelled before it was placed, is left as it is.
  */
 export async function reserveOrder(
   em: EntityManager,
@@ -47,6 +47,7 @@ export async function reserveOrder(
 ): Promise<ReservationOutcome> {
   // A concurrent duplicate passing this check still fails on unique (order_id, product_id).
   if ((await em.count(StockReservation, { orderId: order.orderId })) > 0) return 'already-handled';
+  if ((await em.count(CancelledOrder, { orderId: order.orderId })) > 0) return 'already-handled';
   const lines = mergeLines(order.lines);
   const attempt = await reserveAll(em, lines);
 
@@ -78,13 +79,20 @@ export async function reserveOrder(
   return 'rows' in attempt ? 'reserved' : 'rejected';
 }
 
-/** Gives back the stock held for an order (cancelled). No-op once released, consumed or never reserved. */
-export function releaseOrder(
+/**
+ * Gives back the stock held for an order (cancelled). No-op once released, consumed or rejected; an
+ * order never placed here is remembered, so that its `order.placed` coming late reserves nothing.
+ */
+export async function releaseOrder(
   em: EntityManager,
   order: { orderId: string },
   traceparent: string | undefined,
 ): Promise<number> {
-  return settleReservations(em, order.orderId, 'RELEASED', traceparent);
+  const released = await settleReservations(em, order.orderId, 'RELEASED', traceparent);
+  if (released === 0 && isUuid(order.orderId) && (await em.count(StockReservation, { orderId: order.orderId })) === 0) {
+    await em.upsert(CancelledOrder, { orderId: order.orderId, cancelledAt: new Date() });
+  }
+  return released;
 }
 
 /** Turns the stock held for a shipped order into a decrement of stock on hand. No-op once settled. */
