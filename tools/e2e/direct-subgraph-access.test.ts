@@ -67,10 +67,21 @@ describe('subgraphs called directly, around the router', () => {
         roles: ['PARTNER'],
       }),
     );
-    partnerToken = await t.token({ sub: partner.id, roles: ['PARTNER'], scope: 'deliveries:write' });
+    const carrier = await t.graphql<{ createPartnerOrganization: { organization: { id: string } } }>(
+      'mutation { createPartnerOrganization(input: { name: "Carrier", kind: CARRIER }) { organization { id } } }',
+      {},
+      { token: admin.token },
+    );
+    const organizationId = carrier.body.data?.createPartnerOrganization.organization.id as string;
+    partnerToken = await t.token({
+      sub: partner.id,
+      roles: ['PARTNER'],
+      scope: 'deliveries:write',
+      org: { id: organizationId, kind: 'CARRIER' },
+    });
     const issued = await t.graphql<{ issuePartnerToken: { partnerToken: { id: string } } }>(
       'mutation ($input: IssuePartnerTokenInput!) { issuePartnerToken(input: $input) { partnerToken { id } } }',
-      { input: { userId: partner.id, name: 'carrier', scopes: ['deliveries:write'] } },
+      { input: { userId: partner.id, organizationId, name: 'carrier', scopes: ['deliveries:write'] } },
       { token: admin.token },
     );
     issuedTokenId = issued.body.data?.issuePartnerToken.partnerToken.id as string;
@@ -172,7 +183,12 @@ describe('subgraphs called directly, around the router', () => {
       subgraph: 'auth',
       query: 'mutation ($input: IssuePartnerTokenInput!) { issuePartnerToken(input: $input) { token } }',
       variables: () => ({
-        input: { userId: customer.id, name: 'mine', scopes: ['deliveries:write', 'catalog:write'] },
+        input: {
+          userId: customer.id,
+          organizationId: randomUUID(),
+          name: 'mine',
+          scopes: ['deliveries:write', 'catalog:write'],
+        },
       }),
       caller: () => customer.token,
       status: 403,

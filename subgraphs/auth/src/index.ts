@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import type { AuthServices } from './domain/context.ts';
-import { LoginThrottle, PartnerToken, RecoveryCode, RefreshToken } from './domain/credentials.ts';
+import { LoginThrottle, PartnerOrganization, PartnerToken, RecoveryCode, RefreshToken } from './domain/credentials.ts';
 import { Address, User } from './domain/user.ts';
 import { resolvers } from './resolvers/index.ts';
 import { authServices } from './services.ts';
@@ -10,7 +10,7 @@ export const auth: SubgraphDefinition<AuthServices> = {
   name: 'auth',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [User, Address, RefreshToken, RecoveryCode, PartnerToken, LoginThrottle],
+  entities: [User, Address, RefreshToken, RecoveryCode, PartnerOrganization, PartnerToken, LoginThrottle],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   services: authServices,
 };

@@ -270,9 +270,15 @@ describe('auth through the router', () => {
 
   it('issues, uses and revokes a partner token', async () => {
     const partner = await register('carrier@example.com');
+    const created = await t.graphql<{ createPartnerOrganization: { organization: { id: string } } }>(
+      'mutation { createPartnerOrganization(input: { name: "Colis Express", kind: CARRIER }) { organization { id } } }',
+      {},
+      { token: adminToken },
+    );
+    const org = created.body.data?.createPartnerOrganization.organization.id;
     const notPartner = await t.graphql<{ issuePartnerToken: Payload }>(
-      `mutation ($id: ID!) { issuePartnerToken(input: { userId: $id, name: "API", scopes: ["deliveries:write"] }) { token ${ERRORS} } }`,
-      { id: partner.user.id },
+      `mutation ($id: ID!, $org: ID!) { issuePartnerToken(input: { userId: $id, organizationId: $org, name: "API", scopes: ["deliveries:write"] }) { token ${ERRORS} } }`,
+      { id: partner.user.id, org },
       { token: adminToken },
     );
     expect(notPartner.body.data?.issuePartnerToken.userErrors[0]?.code).toBe('NOT_A_PARTNER');
@@ -285,8 +291,8 @@ describe('auth through the router', () => {
     const issued = await t.graphql<{
       issuePartnerToken: { token: string; partnerToken: { id: string; scopes: string[] } };
     }>(
-      `mutation ($id: ID!) { issuePartnerToken(input: { userId: $id, name: "Carrier API", scopes: ["deliveries:write"] }) { token partnerToken { id scopes } ${ERRORS} } }`,
-      { id: partner.user.id },
+      `mutation ($id: ID!, $org: ID!) { issuePartnerToken(input: { userId: $id, organizationId: $org, name: "Carrier API", scopes: ["deliveries:write"] }) { token partnerToken { id scopes } ${ERRORS} } }`,
+      { id: partner.user.id, org },
       { token: adminToken },
     );
     const { token, partnerToken } = issued.body.data?.issuePartnerToken ?? ({} as never);

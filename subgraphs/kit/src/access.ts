@@ -1,4 +1,4 @@
-import type { Claims, RequestContext } from './context.ts';
+import type { Claims, PartnerOrganizationKind, RequestContext } from './context.ts';
 import { DomainError } from './domain-error.ts';
 
 /**
@@ -17,4 +17,19 @@ export function hasScope(ctx: Pick<RequestContext, 'claims'>, scope: string): bo
 /** The router enforces a field's scope; the subgraph checks it again where the data is. */
 export function requireScope(ctx: Pick<RequestContext, 'claims'>, scope: string): void {
   if (!hasScope(ctx, scope)) throw new DomainError('FORBIDDEN', `${scope} is required`);
+}
+
+/**
+ * The organisation a partner acts for, when the caller is a partner of `kind`: it acts on that
+ * organisation's deliveries or products only. Null for everyone else (staff, customers), whose
+ * access the scopes alone decide. A partner without an organisation of that kind acts for none.
+ */
+export function partnerOrganizationOf(
+  ctx: Partial<Pick<RequestContext, 'claims'>>,
+  kind: PartnerOrganizationKind,
+): string | null {
+  const claims = ctx.claims;
+  if (!claims?.org && !claims?.roles.includes('PARTNER')) return null;
+  if (claims.org?.kind !== kind) throw new DomainError('FORBIDDEN', `only a ${kind.toLowerCase()} partner may do this`);
+  return claims.org.id;
 }

@@ -8,6 +8,18 @@ export interface Claims {
   sub: string;
   roles: string[];
   scopes: string[];
+  /** The partner organisation a partner token acts for; absent for staff and customers. */
+  org?: PartnerOrganization;
+}
+
+/** Kinds of partner organisation: a carrier moves parcels, a seller sells on the marketplace. */
+export const partnerOrganizationKinds = ['CARRIER', 'SELLER'] as const;
+export type PartnerOrganizationKind = (typeof partnerOrganizationKinds)[number];
+
+/** A partner organisation as an access token names it (claim `org`). */
+export interface PartnerOrganization {
+  id: string;
+  kind: PartnerOrganizationKind;
 }
 
 /**

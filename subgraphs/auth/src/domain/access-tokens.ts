@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PartnerOrganization } from '@comptoir/kit';
 import { accessTokenAlgorithm, createLocalJwtVerifier, type JwtVerifier } from '@comptoir/kit/auth';
 import type { JSONWebKeySet } from 'jose';
 import { SignJWT } from 'jose';
@@ -8,6 +9,8 @@ export interface AccessTokenSubject {
   userId: string;
   roles: readonly string[];
   scopes: readonly string[];
+  /** The organisation a partner token acts for (claim `org`). */
+  organization?: PartnerOrganization;
 }
 
 export interface AccessTokens {
@@ -20,9 +23,10 @@ export interface AccessTokens {
 export function accessTokens(key: SigningKey, options: { issuer: string; audience: string }): AccessTokens {
   const jwks: JSONWebKeySet = { keys: [key.publicJwk] };
   return {
-    async issue({ userId, roles, scopes }, lifetimeSeconds = 15 * 60) {
+    async issue({ userId, roles, scopes, organization }, lifetimeSeconds = 15 * 60) {
       const expiresAt = new Date(Date.now() + lifetimeSeconds * 1000);
-      const token = await new SignJWT({ roles: [...roles], scope: scopes.join(' ') })
+      const org = organization ? { org: { id: organization.id, kind: organization.kind } } : {};
+      const token = await new SignJWT({ roles: [...roles], scope: scopes.join(' '), ...org })
         .setProtectedHeader({ alg: accessTokenAlgorithm, kid: key.kid, typ: 'JWT' })
         .setSubject(userId)
         .setIssuer(options.issuer)

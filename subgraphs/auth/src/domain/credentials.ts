@@ -1,3 +1,4 @@
+import { partnerOrganizationKinds } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
 /**
@@ -31,12 +32,30 @@ export const RecoveryCode = defineEntity({
 });
 export type RecoveryCode = InferEntity<typeof RecoveryCode>;
 
-/** A partner's scoped API credential (stored as its SHA-256; shown once). */
+/**
+ * A company that works with the platform through API tokens: a carrier moves the deliveries
+ * assigned to it, a seller writes its own products. Its kind bounds the scopes of its tokens.
+ */
+export const PartnerOrganization = defineEntity({
+  name: 'PartnerOrganization',
+  properties: {
+    id: p.uuid().primary(),
+    name: p.string().length(100).unique(),
+    kind: p.enum(partnerOrganizationKinds),
+    createdBy: p.uuid(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type PartnerOrganization = InferEntity<typeof PartnerOrganization>;
+
+/** A partner's scoped API credential (stored as its SHA-256; shown once), acting for its organisation. */
 export const PartnerToken = defineEntity({
   name: 'PartnerToken',
   properties: {
     id: p.uuid().primary(),
     userId: p.uuid().index(),
+    /** Null only for tokens issued before organisations existed: those are no longer exchanged. */
+    organizationId: p.uuid().nullable().index(),
     name: p.string(),
     prefix: p.string(),
     tokenHash: p.string().unique(),

@@ -1,3 +1,4 @@
+import type { PartnerOrganizationKind } from '@comptoir/kit';
 import type { Role } from './user.ts';
 
 /**
@@ -13,7 +14,9 @@ const roleScopes: Record<Role, string[]> = {
     'orders:read',
     'orders:admin',
     'catalog:write',
+    'catalog:admin',
     'deliveries:write',
+    'deliveries:admin',
     'support:agent',
     'support:admin',
   ],
@@ -21,8 +24,14 @@ const roleScopes: Record<Role, string[]> = {
   PARTNER: [],
 };
 
-/** Scopes an administrator may grant to a partner token. */
-export const partnerScopes = ['catalog:write', 'deliveries:write'] as const;
+/**
+ * Scopes an administrator may grant to a partner token, by the kind of its organisation: a carrier
+ * moves (and reads) the deliveries assigned to it, a seller writes its own products.
+ */
+export const partnerScopes: Record<PartnerOrganizationKind, readonly string[]> = {
+  CARRIER: ['deliveries:write'],
+  SELLER: ['catalog:write'],
+};
 
 export function scopesOf(roles: readonly Role[]): string[] {
   return [...new Set(roles.flatMap((role) => roleScopes[role]))].sort();

@@ -2,7 +2,14 @@ import { containsPattern, hasScope, paginateById, payload, scalarResolvers } fro
 import { changePassword, login, register, setUserRoles, updateProfile } from '../domain/accounts.ts';
 import { addAddress, removeAddress, updateAddress } from '../domain/addresses.ts';
 import type { AuthContext } from '../domain/context.ts';
-import { issuePartnerToken, listPartnerTokens, revokePartnerToken } from '../domain/partner-tokens.ts';
+import { PartnerOrganization } from '../domain/credentials.ts';
+import {
+  createPartnerOrganization,
+  issuePartnerToken,
+  listPartnerOrganizations,
+  listPartnerTokens,
+  revokePartnerToken,
+} from '../domain/partner-tokens.ts';
 import { endSession, refreshSession } from '../domain/sessions.ts';
 import { confirmTwoFactor, disableTwoFactor, enableTwoFactor } from '../domain/two-factor.ts';
 import { Address, User } from '../domain/user.ts';
@@ -18,6 +25,7 @@ export const resolvers: Resolvers = {
     users: (_parent, { first, after, email }, ctx) =>
       paginateById(ctx.em, User, email ? { email: { $ilike: containsPattern(email) } } : {}, { first, after }),
     partnerTokens: (_parent, { userId }, ctx) => listPartnerTokens(ctx, userId),
+    partnerOrganizations: (_parent, { kind }, ctx) => listPartnerOrganizations(ctx, kind),
   },
   Mutation: {
     register: (_parent, { input }, ctx) => payload(ctx, () => register(ctx, input)),
@@ -37,6 +45,7 @@ export const resolvers: Resolvers = {
     confirmTwoFactor: (_parent, { input }, ctx) => payload(ctx, () => confirmTwoFactor(ctx, input)),
     disableTwoFactor: (_parent, { input }, ctx) => payload(ctx, () => disableTwoFactor(ctx, input)),
     setUserRoles: (_parent, { input }, ctx) => payload(ctx, () => setUserRoles(ctx, input)),
+    createPartnerOrganization: (_parent, { input }, ctx) => payload(ctx, () => createPartnerOrganization(ctx, input)),
     issuePartnerToken: (_parent, { input }, ctx) => payload(ctx, () => issuePartnerToken(ctx, input)),
     revokePartnerToken: (_parent, { input }, ctx) => payload(ctx, () => revokePartnerToken(ctx, input)),
   },
@@ -64,5 +73,11 @@ export const resolvers: Resolvers = {
   },
   PartnerToken: {
     user: (token, _args, ctx) => ctx.loaders.byId(User).load(token.userId) as Promise<User>,
+    organization: (token, _args, ctx) =>
+      token.organizationId ? ctx.loaders.byId(PartnerOrganization).load(token.organizationId) : null,
+  },
+  PartnerOrganization: {
+    // Name and kind only: who a delivery's carrier or a product's seller is, for anyone to see.
+    __resolveReference: (reference, ctx) => ctx.loaders.byId(PartnerOrganization).load(reference.id),
   },
 };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity, Address as AddressEntity } from '../domain/user.ts';
-import type { PartnerToken as PartnerTokenEntity } from '../domain/credentials.ts';
+import type { PartnerToken as PartnerTokenEntity, PartnerOrganization as PartnerOrganizationEntity } from '../domain/credentials.ts';
 import type { AuthContext } from '../domain/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -79,6 +79,12 @@ export type ConfirmTwoFactorPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreatePartnerOrganizationInput = {
+  kind: PartnerOrganizationKind;
+  /** Unique, up to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type DisableTwoFactorInput = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -101,8 +107,11 @@ export type EnableTwoFactorPayload = {
 
 export type IssuePartnerTokenInput = {
   name: Scalars['String']['input'];
-  /** Subset of: catalog:write, deliveries:write. */
+  /** The organisation the token acts for. */
+  organizationId: Scalars['ID']['input'];
+  /** What the organisation's kind allows: deliveries:write for a carrier, catalog:write for a seller. */
   scopes: Array<Scalars['String']['input']>;
+  /** A user with the PARTNER role. */
   userId: Scalars['ID']['input'];
 };
 
@@ -137,6 +146,7 @@ export type Mutation = {
   /** Also ends every session of the user. */
   changePassword: UserPayload;
   confirmTwoFactor: ConfirmTwoFactorPayload;
+  createPartnerOrganization: PartnerOrganizationPayload;
   disableTwoFactor: DisableTwoFactorPayload;
   enableTwoFactor: EnableTwoFactorPayload;
   issuePartnerToken: IssuePartnerTokenPayload;
@@ -165,6 +175,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationConfirmTwoFactorArgs = {
   input: ConfirmTwoFactorInput;
+};
+
+
+export type MutationCreatePartnerOrganizationArgs = {
+  input: CreatePartnerOrganizationInput;
 };
 
 
@@ -228,6 +243,26 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A company working with the platform through API tokens; its partners act for it and for nothing else. */
+export type PartnerOrganization = {
+  __typename?: 'PartnerOrganization';
+  id: Scalars['ID']['output'];
+  kind: PartnerOrganizationKind;
+  name: Scalars['String']['output'];
+};
+
+export type PartnerOrganizationKind =
+  /** Moves the deliveries assigned to it (its tokens: deliveries:write). */
+  | 'CARRIER'
+  /** Sells its own products on the marketplace (its tokens: catalog:write). */
+  | 'SELLER';
+
+export type PartnerOrganizationPayload = {
+  __typename?: 'PartnerOrganizationPayload';
+  organization?: Maybe<PartnerOrganization>;
+  userErrors: Array<UserError>;
+};
+
 /** A partner's API credential. The token itself is shown once, when issued. */
 export type PartnerToken = {
   __typename?: 'PartnerToken';
@@ -235,6 +270,8 @@ export type PartnerToken = {
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The organisation the token acts for; null only for a token issued before organisations, which no longer works. */
+  organization?: Maybe<PartnerOrganization>;
   /** The first characters of the token, to recognise it. */
   prefix: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -246,10 +283,17 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user; null when the request is anonymous. */
   me?: Maybe<User>;
+  /** Partner organisations by name, optionally of one kind. */
+  partnerOrganizations: Array<PartnerOrganization>;
   /** Partner tokens, optionally of one user. */
   partnerTokens: Array<PartnerToken>;
   /** All accounts, newest last; `email` filters by a case-insensitive substring. */
   users: UserConnection;
+};
+
+
+export type QueryPartnerOrganizationsArgs = {
+  kind?: InputMaybe<PartnerOrganizationKind>;
 };
 
 
@@ -450,11 +494,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  PartnerOrganization: PartnerOrganization;
   User: User;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  PartnerOrganization:
+    ( { __typename: 'PartnerOrganization' }
+    & GraphQLRecursivePick<FederationTypes['PartnerOrganization'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -475,6 +523,7 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ConfirmTwoFactorPayload: ResolverTypeWrapper<ConfirmTwoFactorPayload>;
+  CreatePartnerOrganizationInput: CreatePartnerOrganizationInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisableTwoFactorInput: DisableTwoFactorInput;
   DisableTwoFactorPayload: ResolverTypeWrapper<DisableTwoFactorPayload>;
@@ -486,6 +535,9 @@ export type ResolversTypes = {
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerOrganization: ResolverTypeWrapper<PartnerOrganizationEntity>;
+  PartnerOrganizationKind: PartnerOrganizationKind;
+  PartnerOrganizationPayload: ResolverTypeWrapper<Omit<PartnerOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['PartnerOrganization']> }>;
   PartnerToken: ResolverTypeWrapper<PartnerTokenEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -520,6 +572,7 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ConfirmTwoFactorPayload: ConfirmTwoFactorPayload;
+  CreatePartnerOrganizationInput: CreatePartnerOrganizationInput;
   DateTime: Scalars['DateTime']['output'];
   DisableTwoFactorInput: DisableTwoFactorInput;
   DisableTwoFactorPayload: DisableTwoFactorPayload;
@@ -531,6 +584,8 @@ export type ResolversParentTypes = {
   LogoutPayload: LogoutPayload;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PartnerOrganization: PartnerOrganizationEntity;
+  PartnerOrganizationPayload: Omit<PartnerOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['PartnerOrganization']> };
   PartnerToken: PartnerTokenEntity;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
@@ -610,6 +665,7 @@ export type MutationResolvers<ContextType = AuthContext, ParentType extends Reso
   addAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationAddAddressArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   confirmTwoFactor?: Resolver<ResolversTypes['ConfirmTwoFactorPayload'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'input'>>;
+  createPartnerOrganization?: Resolver<ResolversTypes['PartnerOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerOrganizationArgs, 'input'>>;
   disableTwoFactor?: Resolver<ResolversTypes['DisableTwoFactorPayload'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'input'>>;
   enableTwoFactor?: Resolver<ResolversTypes['EnableTwoFactorPayload'], ParentType, ContextType>;
   issuePartnerToken?: Resolver<ResolversTypes['IssuePartnerTokenPayload'], ParentType, ContextType, RequireFields<MutationIssuePartnerTokenArgs, 'input'>>;
@@ -629,11 +685,24 @@ export type PageInfoResolvers<ContextType = AuthContext, ParentType extends Reso
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartnerOrganizationResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization'], FederationReferenceType extends FederationReferenceTypes['PartnerOrganization'] = FederationReferenceTypes['PartnerOrganization']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartnerOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerOrganizationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnerOrganizationPayloadResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['PartnerOrganizationPayload'] = ResolversParentTypes['PartnerOrganizationPayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type PartnerTokenResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['PartnerToken'] = ResolversParentTypes['PartnerToken']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -642,6 +711,7 @@ export type PartnerTokenResolvers<ContextType = AuthContext, ParentType extends 
 
 export type QueryResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  partnerOrganizations?: Resolver<Array<ResolversTypes['PartnerOrganization']>, ParentType, ContextType, Partial<QueryPartnerOrganizationsArgs>>;
   partnerTokens?: Resolver<Array<ResolversTypes['PartnerToken']>, ParentType, ContextType, Partial<QueryPartnerTokensArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
@@ -710,6 +780,8 @@ export type Resolvers<ContextType = AuthContext> = {
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerOrganization?: PartnerOrganizationResolvers<ContextType>;
+  PartnerOrganizationPayload?: PartnerOrganizationPayloadResolvers<ContextType>;
   PartnerToken?: PartnerTokenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveAddressPayload?: RemoveAddressPayloadResolvers<ContextType>;

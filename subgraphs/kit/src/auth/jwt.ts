@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
-import type { Claims, ClaimsVerifier } from '../context.ts';
+import { z } from 'zod';
+import { type Claims, type ClaimsVerifier, partnerOrganizationKinds } from '../context.ts';
 
 /** Access tokens are signed with Ed25519; anything else (including `alg: none`) is refused. */
 export const accessTokenAlgorithm = 'EdDSA';
@@ -55,14 +56,23 @@ function verifierWith(keys: Parameters<typeof jwtVerify>[1], options: JwtVerifie
   };
 }
 
-/** Our claims from a verified payload: `roles` is an array, `scope` the OAuth space-separated list. */
+const organizationClaim = z.object({ id: z.uuid(), kind: z.enum(partnerOrganizationKinds) });
+
+/**
+ * Our claims from a verified payload: `roles` is an array, `scope` the OAuth space-separated list,
+ * `org` (partner tokens only) the organisation the partner acts for.
+ */
 export function claimsOf(payload: JWTPayload): Claims {
   const roles = Array.isArray(payload.roles)
     ? payload.roles.filter((role): role is string => typeof role === 'string')
     : [];
   const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
   if (typeof payload.sub !== 'string') throw new InvalidCredentialError('no subject');
-  return { sub: payload.sub, roles, scopes };
+  if (payload.org === undefined) return { sub: payload.sub, roles, scopes };
+  // A partner whose organisation cannot be read must not pass for staff.
+  const org = organizationClaim.safeParse(payload.org);
+  if (!org.success) throw new InvalidCredentialError('malformed org claim');
+  return { sub: payload.sub, roles, scopes, org: { id: org.data.id, kind: org.data.kind } };
 }
 
 /** Bearer JWT → claims; no Authorization header → anonymous (null). */

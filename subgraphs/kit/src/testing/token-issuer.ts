@@ -21,7 +21,13 @@ export async function newSigningKey(): Promise<TestKey> {
   };
 }
 
-export type TestClaims = { sub: string; roles?: string[]; scope?: string };
+export type TestClaims = {
+  sub: string;
+  roles?: string[];
+  scope?: string;
+  /** A partner token's organisation, as auth's token exchange sets it. */
+  org?: { id: string; kind: 'CARRIER' | 'SELLER' };
+};
 export type MintOptions = { key?: TestKey; audience?: string; issuer?: string; expiresAt?: number };
 
 /**
