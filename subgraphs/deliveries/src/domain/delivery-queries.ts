@@ -4,18 +4,30 @@ import {
   hasScope,
   isUuid,
   paginateById,
+  partnerOrganizationOf,
   type RequestContext,
 } from '@comptoir/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Delivery } from './delivery.ts';
-import { requireCarrier } from './delivery-lifecycle.ts';
+import { carries, requireCarrier } from './delivery-lifecycle.ts';
 import type { DeliveryStatus } from './delivery-status.ts';
 
 type ReadContext = Pick<RequestContext, 'em' | 'claims' | 'loaders'>;
 
-/** Who may read a delivery in full: the order's customer, staff with `orders:read`, carriers (`deliveries:write`). */
-export function canReadDelivery(ctx: Pick<RequestContext, 'claims'>, delivery: Pick<Delivery, 'customerId'>): boolean {
-  return ctx.claims?.sub === delivery.customerId || hasScope(ctx, 'orders:read') || hasScope(ctx, 'deliveries:write');
+/**
+ * Who may read a delivery in full: the order's customer, staff with `orders:read` or
+ * `deliveries:write`, and the carrier it is assigned to.
+ */
+export function canReadDelivery(
+  ctx: Pick<RequestContext, 'claims'>,
+  delivery: Pick<Delivery, 'customerId' | 'carrierOrganizationId'>,
+): boolean {
+  return canReadOrder(ctx, delivery) || (hasScope(ctx, 'deliveries:write') && carries(ctx, delivery));
+}
+
+/** Who may see the order behind a delivery: its customer and staff with `orders:read`; never a carrier. */
+export function canReadOrder(ctx: Pick<RequestContext, 'claims'>, delivery: Pick<Delivery, 'customerId'>): boolean {
+  return ctx.claims?.sub === delivery.customerId || hasScope(ctx, 'orders:read');
 }
 
 /** A delivery by id, for those who may read it; null for anyone else, as for one that does not exist. */
@@ -58,7 +70,10 @@ export interface DeliveriesFilter {
   carrier?: string | null;
 }
 
-/** Every delivery, oldest first, narrowed by status and carrier: carriers' work (`deliveries:write`). */
+/**
+ * Deliveries, oldest first, narrowed by status and carrier: carriers' work (`deliveries:write`).
+ * Staff see every one, a carrier partner those assigned to its organisation.
+ */
 export function allDeliveries(
   ctx: ReadContext,
   filter: DeliveriesFilter | null | undefined,
@@ -66,6 +81,8 @@ export function allDeliveries(
 ): Promise<Connection<Delivery>> {
   requireCarrier(ctx);
   const where: FilterQuery<Delivery>[] = [];
+  const carrier = partnerOrganizationOf(ctx, 'CARRIER');
+  if (carrier !== null) where.push({ carrierOrganizationId: carrier });
   if (filter?.status) where.push({ status: filter.status });
   if (filter?.carrier) where.push({ carrier: filter.carrier.trim() });
   return paginateById(ctx.em, Delivery, where.length > 0 ? { $and: where } : {}, args, 'asc');

@@ -5,7 +5,8 @@ import { deliveryStatuses } from './delivery-status.ts';
 /**
  * The shipment of one order (`orderId` is unique: one delivery per order, whatever redeliveries
  * of `order.confirmed`). The shipping address is the order's snapshot; `customerId` decides who
- * may read it. `trackingNumber` is unique, and its index serves public tracking.
+ * may read it. `trackingNumber` is unique, and its index serves public tracking. A carrier
+ * partner sees and moves only the deliveries assigned to its organisation.
  */
 export const Delivery = defineEntity({
   name: 'Delivery',
@@ -16,6 +17,8 @@ export const Delivery = defineEntity({
     orderNumber: p.string(),
     customerId: p.uuid(),
     shippingAddress: p.json<PostalAddress>(),
+    /** The carrier organisation staff assigned the delivery to: the only partner that may read or move it. */
+    carrierOrganizationId: p.uuid().nullable().index(),
     carrier: p.string().length(100).nullable(),
     trackingNumber: p.string().length(100).nullable().unique(),
     status: p.enum(deliveryStatuses),

@@ -1,7 +1,19 @@
 import { payload, scalarResolvers } from '@comptoir/kit';
 import { TrackingEvent } from '../domain/delivery.ts';
-import { addTrackingEvent, assignCarrier, markDelivered, markDeliveryFailed } from '../domain/delivery-lifecycle.ts';
-import { allDeliveries, deliveryOfOrder, findDelivery, trackDelivery } from '../domain/delivery-queries.ts';
+import {
+  addTrackingEvent,
+  assignCarrier,
+  assignDeliveryToCarrier,
+  markDelivered,
+  markDeliveryFailed,
+} from '../domain/delivery-lifecycle.ts';
+import {
+  allDeliveries,
+  canReadOrder,
+  deliveryOfOrder,
+  findDelivery,
+  trackDelivery,
+} from '../domain/delivery-queries.ts';
 import type { Resolvers } from './types.generated.ts';
 
 export const resolvers: Resolvers = {
@@ -11,6 +23,7 @@ export const resolvers: Resolvers = {
     deliveries: (_parent, { filter, ...args }, ctx) => allDeliveries(ctx, filter, args),
   },
   Mutation: {
+    assignDeliveryToCarrier: (_parent, { input }, ctx) => payload(ctx, () => assignDeliveryToCarrier(ctx, input)),
     assignCarrier: (_parent, { input }, ctx) => payload(ctx, () => assignCarrier(ctx, input)),
     addTrackingEvent: (_parent, { input }, ctx) => payload(ctx, () => addTrackingEvent(ctx, input)),
     markDelivered: (_parent, { input }, ctx) => payload(ctx, () => markDelivered(ctx, input)),
@@ -19,7 +32,8 @@ export const resolvers: Resolvers = {
   Delivery: {
     // Reached from another subgraph: the same visibility as `Order.delivery`.
     __resolveReference: (reference, ctx) => findDelivery(ctx, reference.id),
-    order: (delivery) => ({ id: delivery.orderId }),
+    order: (delivery, _args, ctx) => (canReadOrder(ctx, delivery) ? { id: delivery.orderId } : null),
+    carrierOrganization: (delivery) => (delivery.carrierOrganizationId ? { id: delivery.carrierOrganizationId } : null),
     timeline: (delivery, _args, ctx) =>
       ctx.loaders.childrenOf(TrackingEvent, 'delivery', { occurredAt: 'asc', id: 'asc' }).load(delivery.id),
   },

@@ -39,21 +39,32 @@ export type AssignCarrierInput = {
   trackingNumber: Scalars['String']['input'];
 };
 
+export type AssignDeliveryToCarrierInput = {
+  /** A carrier organisation: its partners, and no other, then read and move the delivery. */
+  carrierOrganizationId: Scalars['ID']['input'];
+  deliveryId: Scalars['ID']['input'];
+};
+
 export type DeliveriesFilter = {
   carrier?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<DeliveryStatus>;
 };
 
-/** The shipment of an order: its customer, staff with orders:read and carriers only. */
+/** The shipment of an order: its customer, staff with orders:read or deliveries:write, and the carrier it is assigned to. */
 export type Delivery = {
   __typename?: 'Delivery';
+  /** The carrier's name, as given when the label was created. */
   carrier?: Maybe<Scalars['String']['output']>;
+  /** The carrier organisation staff assigned the delivery to; null until then. */
+  carrierOrganization?: Maybe<PartnerOrganization>;
   createdAt: Scalars['DateTime']['output'];
   /** ISO 8601 calendar date (YYYY-MM-DD) the carrier expects to deliver on. */
   estimatedDeliveryDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The order shipped. Its fields beyond id need the caller be allowed to read the order. */
-  order: Order;
+  /** The order shipped, for its customer and staff with orders:read; null for a carrier, which has orderNumber and shippingAddress. */
+  order?: Maybe<Order>;
+  /** The number of the order shipped, e.g. CPT-100042: what a carrier prints on the label. */
+  orderNumber: Scalars['String']['output'];
   /** Where to ship, as captured when the order was confirmed. */
   shippingAddress: PostalAddress;
   status: DeliveryStatus;
@@ -127,8 +138,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records a tracking step reported by the carrier; the delivery takes its status. */
   addTrackingEvent: DeliveryPayload;
-  /** Assigns a carrier and its tracking number to a PENDING delivery: it becomes LABEL_CREATED. */
+  /** The assigned carrier (or staff) creates the label of a PENDING delivery, with its tracking number: it becomes LABEL_CREATED. */
   assignCarrier: DeliveryPayload;
+  /** Staff only: hands a PENDING delivery to a carrier organisation (again to change carrier while it is PENDING). */
+  assignDeliveryToCarrier: DeliveryPayload;
   /** The parcel was handed over: the delivery, then its order, are DELIVERED. */
   markDelivered: DeliveryPayload;
   /** A delivery attempt failed, for the given reason. */
@@ -143,6 +156,11 @@ export type MutationAddTrackingEventArgs = {
 
 export type MutationAssignCarrierArgs = {
   input: AssignCarrierInput;
+};
+
+
+export type MutationAssignDeliveryToCarrierArgs = {
+  input: AssignDeliveryToCarrierInput;
 };
 
 
@@ -168,6 +186,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A partner organisation of the auth subgraph. */
+export type PartnerOrganization = {
+  __typename?: 'PartnerOrganization';
+  id: Scalars['ID']['output'];
+};
+
 /** A postal address as captured when an order was placed; later changes to the address book do not touch it. */
 export type PostalAddress = {
   __typename?: 'PostalAddress';
@@ -183,7 +207,7 @@ export type PostalAddress = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Deliveries, oldest first, for carriers' work. */
+  /** Deliveries, oldest first, for carriers' work: a carrier sees those assigned to it, staff every one. */
   deliveries: DeliveryConnection;
   /** Public tracking; null unless the tracking number and the destination postal code match. */
   trackDelivery?: Maybe<DeliveryTracking>;
@@ -331,6 +355,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssignCarrierInput: AssignCarrierInput;
+  AssignDeliveryToCarrierInput: AssignDeliveryToCarrierInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveriesFilter: DeliveriesFilter;
   Delivery: ResolverTypeWrapper<DeliveryEntity>;
@@ -346,6 +371,7 @@ export type ResolversTypes = {
   Order: ResolverTypeWrapper<OrderReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PartnerOrganization: ResolverTypeWrapper<PartnerOrganization>;
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventEntity>;
@@ -359,6 +385,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   AssignCarrierInput: AssignCarrierInput;
+  AssignDeliveryToCarrierInput: AssignDeliveryToCarrierInput;
   DateTime: Scalars['DateTime']['output'];
   DeliveriesFilter: DeliveriesFilter;
   Delivery: DeliveryEntity;
@@ -373,6 +400,7 @@ export type ResolversParentTypes = {
   Order: OrderReferenceEntity;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PartnerOrganization: PartnerOrganization;
   PostalAddress: PostalAddress;
   Query: Record<PropertyKey, never>;
   TrackingEvent: TrackingEventEntity;
@@ -386,10 +414,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery'], FederationReferenceType extends FederationReferenceTypes['Delivery'] = FederationReferenceTypes['Delivery']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  carrierOrganization?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   estimatedDeliveryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shippingAddress?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
@@ -423,6 +453,7 @@ export type DeliveryTrackingResolvers<ContextType = RequestContext, ParentType e
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addTrackingEvent?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationAddTrackingEventArgs, 'input'>>;
   assignCarrier?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationAssignCarrierArgs, 'input'>>;
+  assignDeliveryToCarrier?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationAssignDeliveryToCarrierArgs, 'input'>>;
   markDelivered?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationMarkDeliveredArgs, 'input'>>;
   markDeliveryFailed?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationMarkDeliveryFailedArgs, 'input'>>;
 };
@@ -436,6 +467,10 @@ export type OrderResolvers<ContextType = RequestContext, ParentType extends Reso
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerOrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PostalAddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
@@ -476,6 +511,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerOrganization?: PartnerOrganizationResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
