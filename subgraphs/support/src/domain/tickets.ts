@@ -17,7 +17,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { SupportContext } from './context.ts';
-import { OrderOwner, Ticket, TicketMessage } from './ticket.ts';
+import { agentRoles, OrderOwner, Ticket, TicketMessage, UserRoles } from './ticket.ts';
 import {
   type AuthorRole,
   canMove,
@@ -349,7 +349,10 @@ export async function setTicketPriority(
   });
 }
 
-/** Assigns the ticket to an agent: the one named, else the caller. */
+/**
+ * Assigns the ticket to an agent: the one named, else the caller. Who is an agent comes from
+ * auth's events (the UserRoles read model); the caller's own token already says it is one.
+ */
 export async function assignTicket(
   ctx: WriteContext,
   input: { ticketId: string; assigneeId?: string | null },
@@ -357,8 +360,19 @@ export async function assignTicket(
   requireAgent(ctx);
   const claims = requireClaims(ctx);
   const assigneeId = input.assigneeId ?? claims.sub;
-  if (!isUuid(assigneeId)) {
-    throw new UserInputError('INVALID', { en: 'Unknown agent.', fr: 'Agent inconnu.' }, 'input.assigneeId');
+  const notAnAgent = () =>
+    new UserInputError(
+      'NOT_AN_AGENT',
+      {
+        en: 'Tickets are assigned to support agents only.',
+        fr: 'Les tickets ne sont confiés qu’aux agents du support.',
+      },
+      'input.assigneeId',
+    );
+  if (!isUuid(assigneeId)) throw notAnAgent();
+  if (assigneeId !== claims.sub) {
+    const assignee = await ctx.em.findOne(UserRoles, { id: assigneeId });
+    if (!assignee?.roles.some((role) => agentRoles.includes(role))) throw notAnAgent();
   }
   return ctx.em.transactional(async (em) => {
     const ticket = await lockTicket(em, ctx, input.ticketId);
