@@ -1,4 +1,4 @@
-import { setInterval } from 'node:timers/promises';
+import { setTimeout } from 'node:timers/promises';
 import type { Logger } from 'pino';
 
 /** Work a subgraph repeats on its own, e.g. a sweep of what an event that never came left behind. */
@@ -15,15 +15,17 @@ export interface RunningTask {
 }
 
 /**
- * Runs `task` every `everyMs`, one run at a time: a slow run delays the next, never overlaps it.
- * A failed run is logged and the next one tries again. The timer does not keep the process alive.
+ * Runs `task` `everyMs` after the end of its previous run: runs never overlap, and a slow one is
+ * not followed by a burst of missed ones. A failed run is logged and the next one tries again. The
+ * timer does not keep the process alive.
  * Replicas each run it: a task must be safe to run concurrently (e.g. FOR UPDATE SKIP LOCKED).
  */
 export function startPeriodicTask(task: PeriodicTask, log: Logger): RunningTask {
   const abort = new AbortController();
   const loop = (async () => {
     try {
-      for await (const _ of setInterval(task.everyMs, undefined, { signal: abort.signal, ref: false })) {
+      for (;;) {
+        await setTimeout(task.everyMs, undefined, { signal: abort.signal, ref: false });
         await task.run().catch((error) => log.error({ err: error, task: task.name }, 'periodic task failed'));
       }
     } catch (error) {
