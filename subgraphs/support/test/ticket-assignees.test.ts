@@ -81,6 +81,14 @@ describe('ticket assignees', () => {
       t.deliver({ type: 'user.roles_changed', subject: userId, data: { userId, roles, changedBy: randomUUID() } });
     await changeRoles(promoted, ['SUPPORT_AGENT']);
     expect((await assign(ticketId, promoted))?.userErrors).toEqual([]);
+    // Its registration replayed late (an older version of the user) changes nothing.
+    await t.deliver({
+      type: 'user.registered',
+      subject: promoted,
+      aggregateVersion: 1,
+      data: { userId: promoted, email: `${promoted}@example.com`, name: 'Someone', roles: ['CUSTOMER'] },
+    });
+    expect((await assign(ticketId, promoted))?.userErrors).toEqual([]);
 
     const demoted = await registered(['SUPPORT_AGENT']);
     await changeRoles(demoted, ['CUSTOMER']);

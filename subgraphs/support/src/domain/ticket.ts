@@ -74,6 +74,8 @@ export const UserRoles = defineEntity({
     /** The user's id. */
     id: p.uuid().primary(),
     roles: p.array(),
+    /** The version of the user's last event applied: an older one (redelivered, replayed) is skipped. */
+    userVersion: p.integer().default(0),
   },
 });
 export type UserRoles = InferEntity<typeof UserRoles>;
