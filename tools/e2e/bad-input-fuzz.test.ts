@@ -34,6 +34,7 @@ const invalidValues: Record<string, unknown[]> = {
   Int: [-1, 2147483647],
   Float: [-1e308, 1e308],
   DateTime: ['not-a-date', '99999-12-31T00:00:00Z'],
+  MinorUnits: [10.5, '1000', 2 ** 53, -1, 1_000_000_001],
 };
 
 /** A plausible value for a required field, so that the fuzzed field is the one at fault. */
@@ -55,6 +56,7 @@ function plausible(name: string, type: GraphQLInputType): unknown {
       return uuidv7();
     case 'Int':
     case 'Float':
+    case 'MinorUnits':
       return 1;
     case 'Boolean':
       return false;

@@ -2,7 +2,7 @@ import { addAddress, createAccount, scopesOf, User } from '@comptoir/auth';
 import { addBasketItem } from '@comptoir/baskets';
 import { createDemoCatalog } from '@comptoir/catalog';
 import { type Claims, type RunningSubgraph, waitFor } from '@comptoir/kit';
-import { CustomerAddress, Order, ProductPrice, placeOrder } from '@comptoir/orders';
+import { CustomerAddress, Order, ordersConfig, ProductPrice, placeOrder } from '@comptoir/orders';
 import { createFaqCategory, createFaqEntry } from '@comptoir/support';
 
 const demoProductCount = 200;
@@ -116,7 +116,7 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
     'prices and the address reached orders',
   );
   const { order } = await placeOrder(
-    { em: ordersEm(), claims: camille, traceparent: undefined },
+    { em: ordersEm(), claims: camille, traceparent: undefined, services: ordersConfig(process.env) },
     { addressId: address.id, idempotencyKey: 'demo-seed-order', basketVersion },
   );
   return { orderId: order.id };

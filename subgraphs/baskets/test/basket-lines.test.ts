@@ -89,26 +89,30 @@ describe('basket lines', () => {
     expect(stale.payload.basket?.id).not.toBe(first.payload.basket?.id);
   });
 
-  it('refuses quantities outside 1 to 99, a line above 99, and unknown products, in the caller’s language', async () => {
-    const candle = await catalog.create('LIMIT-1');
-    for (const quantity of [0, 100, -1]) {
+  it('refuses quantities outside 1 to 999, a line above 999, and unknown products, in the caller’s language', async () => {
+    const candle = await catalog.create('LIMIT-1', 1000, 5000);
+    for (const [quantity, code] of [
+      [0, 'INVALID_QUANTITY'],
+      [1000, 'QUANTITY_TOO_HIGH'],
+      [-1, 'INVALID_QUANTITY'],
+    ] as const) {
       const refused = await add(candle, quantity);
       expect(refused.payload).toMatchObject({ basket: null, basketToken: null });
-      expect(refused.payload.userErrors).toMatchObject([{ field: 'input.quantity', code: 'INVALID_QUANTITY' }]);
+      expect(refused.payload.userErrors).toMatchObject([{ field: 'input.quantity', code }]);
       // Nothing was created: no token, no cookie.
       expect(refused.headers.get('set-cookie')).toBeNull();
     }
     const french = await add(candle, 0, { headers: { 'accept-language': 'fr' } });
-    expect(french.payload.userErrors[0]?.message).toBe('Choisissez une quantité de 1 à 99.');
+    expect(french.payload.userErrors[0]?.message).toBe('Choisissez une quantité de 1 à 999.');
 
-    const first = await add(candle, 98);
+    const first = await add(candle, 998);
     const basketToken = first.payload.basketToken as string;
     const beyond = await add(candle, 2, withToken(basketToken));
-    expect(beyond.payload.userErrors).toMatchObject([{ field: 'input.quantity', code: 'QUANTITY_LIMIT' }]);
+    expect(beyond.payload.userErrors).toMatchObject([{ field: 'input.quantity', code: 'QUANTITY_TOO_HIGH' }]);
     const reachesLimit = await add(candle, 1, withToken(basketToken));
-    expect(lineOf(reachesLimit.payload.basket, candle)?.quantity).toBe(99);
-    expect((await add(candle, 1, withToken(basketToken))).payload.userErrors[0]?.code).toBe('QUANTITY_LIMIT');
-    expect(lineOf(await readBasket(withToken(basketToken)), candle)?.quantity).toBe(99);
+    expect(lineOf(reachesLimit.payload.basket, candle)?.quantity).toBe(999);
+    expect((await add(candle, 1, withToken(basketToken))).payload.userErrors[0]?.code).toBe('QUANTITY_TOO_HIGH');
+    expect(lineOf(await readBasket(withToken(basketToken)), candle)?.quantity).toBe(999);
     // A refused change leaves the version alone.
     expect((await readBasket(withToken(basketToken)))?.version).toBe(2);
 
@@ -117,8 +121,8 @@ describe('basket lines', () => {
     // A malformed id is refused by the kit before the domain looks for it.
     const malformed = await add('not-an-id', 1, withToken(basketToken));
     expect(malformed.payload.userErrors).toMatchObject([{ field: 'input.productId', code: 'INVALID' }]);
-    expect((await update(candle, 100, withToken(basketToken))).payload.userErrors.map((error) => error.code)).toEqual([
-      'INVALID_QUANTITY',
+    expect((await update(candle, 1000, withToken(basketToken))).payload.userErrors.map((error) => error.code)).toEqual([
+      'QUANTITY_TOO_HIGH',
     ]);
   });
 

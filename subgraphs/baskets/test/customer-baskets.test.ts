@@ -49,15 +49,15 @@ describe('customers’ baskets', () => {
   });
   afterAll(() => t?.stop());
 
-  it('merges the anonymous basket into the customer’s on sign-in, at most 99 a line, and drops its cookie', async () => {
-    const candle = await catalog.create('MERGE-1', 100);
+  it('merges the anonymous basket into the customer’s on sign-in, at most 999 a line, and drops its cookie', async () => {
+    const candle = await catalog.create('MERGE-1', 100, 2000);
     const vase = await catalog.create('MERGE-2', 1000);
     const customer = await newCustomer(t);
 
-    const own = await add(candle, 60, { token: customer.token });
+    const own = await add(candle, 600, { token: customer.token });
     expect(own.payload.basketToken).toBeNull();
     expect(own.headers.get('set-cookie')).toBeNull();
-    const anonymous = await add(candle, 50);
+    const anonymous = await add(candle, 500);
     const basketToken = anonymous.payload.basketToken as string;
     await add(vase, 2, withToken(basketToken));
 
@@ -78,10 +78,10 @@ describe('customers’ baskets', () => {
     expect(merged.payload.userErrors).toEqual([]);
     expect(merged.payload.basket?.id).toBe(own.payload.basket?.id);
     expect(merged.payload.basket?.items.map((item) => [item.product.id, item.quantity])).toEqual([
-      [candle, 99],
+      [candle, 999],
       [vase, 2],
     ]);
-    expect(merged.payload.basket).toMatchObject({ itemCount: 101, subtotal: { amount: 11900 } });
+    expect(merged.payload.basket).toMatchObject({ itemCount: 1001, subtotal: { amount: 101900 } });
     const cleared = merged.headers.get('set-cookie') as string;
     expect(cleared).toMatch(/^comptoir_basket=;/);
     expect(cleared).toMatch(/Max-Age=0/i);
@@ -108,7 +108,7 @@ describe('customers’ baskets', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data?._entities[0]).toMatchObject({
       id: customer.id,
-      basket: { id: own.payload.basket?.id, itemCount: 102 },
+      basket: { id: own.payload.basket?.id, itemCount: 1002 },
     });
   });
 

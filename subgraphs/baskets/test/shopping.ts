@@ -15,7 +15,7 @@ export interface Line {
   quantity: number;
   unitPrice: { amount: number; currency: string };
   lineTotal: { amount: number; currency: string };
-  problem: 'ARCHIVED' | 'INSUFFICIENT_STOCK' | null;
+  problem: 'ARCHIVED' | 'INSUFFICIENT_STOCK' | 'CURRENCY_MISMATCH' | null;
   availableQuantity: number;
 }
 export interface BasketView {
@@ -88,15 +88,15 @@ export function catalogEvents(t: () => TestPlatform) {
     });
   return {
     setStock,
-    /** A new product at `amount` cents with `stock` units, known to baskets once this resolves. */
-    async create(sku: string, amount = 1000, stock = 500): Promise<string> {
+    /** A new product at `amount` minor units with `stock` units, known to baskets once this resolves. */
+    async create(sku: string, amount = 1000, stock = 500, currency = 'EUR'): Promise<string> {
       const productId = uuidv7();
       const product = {
         productId,
         sku,
         name: `Candle ${sku}`,
         nameFr: `Bougie ${sku}`,
-        price: { amount, currency: 'EUR' },
+        price: { amount, currency },
         status: 'ACTIVE' as const,
       };
       products.set(productId, product);
@@ -104,10 +104,10 @@ export function catalogEvents(t: () => TestPlatform) {
       await setStock(productId, stock);
       return productId;
     },
-    async setPrice(productId: string, amount: number): Promise<void> {
+    async setPrice(productId: string, amount: number, currency = 'EUR'): Promise<void> {
       const product = {
         ...(products.get(productId) as EventData<'product.created'>),
-        price: { amount, currency: 'EUR' },
+        price: { amount, currency },
       };
       products.set(productId, product);
       await t().deliver({ type: 'product.updated', subject: productId, data: product });

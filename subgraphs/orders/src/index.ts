@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import { BasketSnapshot } from './domain/basket-snapshot.ts';
+import type { OrdersServices } from './domain/context.ts';
 import { CustomerAddress } from './domain/customer-address.ts';
 import { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
 import { ProductPrice } from './domain/product-price.ts';
@@ -9,16 +10,19 @@ import { baskets } from './events/baskets.ts';
 import { catalogPrices } from './events/catalog-prices.ts';
 import { checkout } from './events/checkout.ts';
 import { resolvers } from './resolvers/index.ts';
+import { ordersServices } from './services.ts';
 
-export const orders: SubgraphDefinition = {
+export const orders: SubgraphDefinition<OrdersServices> = {
   name: 'orders',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
   entities: [Order, OrderLine, OrderStatusChange, ProductPrice, CustomerAddress, BasketSnapshot],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [catalogPrices, addressBook, baskets, checkout],
+  services: ordersServices,
 };
 
+export { ordersConfig } from './config.ts';
 export { BasketSnapshot } from './domain/basket-snapshot.ts';
 export { type PlaceOrderInput, placeOrder } from './domain/checkout.ts';
 export { CustomerAddress } from './domain/customer-address.ts';

@@ -65,17 +65,17 @@ export async function newShopper(t: TestPlatform): Promise<Shopper> {
   return { id, token, basket: { id: uuidv7(), version: 0, items: new Map() } };
 }
 
-/** Products announced by catalog (`product.created`, EUR), priced in orders once this resolves. */
+/** Products announced by catalog (`product.created`, EUR unless said), priced in orders once this resolves. */
 export async function announceProducts(
   t: TestPlatform,
-  products: Array<{ sku: string; amount: number }>,
+  products: Array<{ sku: string; amount: number; currency?: string }>,
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (const { sku, amount } of products) {
+  for (const { sku, amount, currency = 'EUR' } of products) {
     const productId = uuidv7();
     const name = `Product ${sku}`;
     const nameFr = `Produit ${sku}`;
-    const data = { productId, sku, name, nameFr, price: { amount, currency: 'EUR' }, status: 'ACTIVE' as const };
+    const data = { productId, sku, name, nameFr, price: { amount, currency }, status: 'ACTIVE' as const };
     await t.deliver({ type: 'product.created', subject: productId, data });
     ids.push(productId);
   }

@@ -14,7 +14,8 @@ export const BasketProduct = defineEntity({
     sku: p.string(),
     name: p.string(),
     nameFr: p.string(),
-    amount: p.integer(),
+    /** Minor units of `currency`. */
+    amount: p.bigint('number'),
     currency: p.string().length(3),
     status: p.enum(basketProductStatuses),
     available: p.integer().nullable(),

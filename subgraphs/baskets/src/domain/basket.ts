@@ -1,7 +1,8 @@
+import { moneyLimits } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
-/** Most units of one product a basket line may hold. */
-export const maxLineQuantity = 99;
+/** Most units of one product a basket line may hold, and most lines a basket may hold: the platform's. */
+export const { maxLineQuantity, maxBasketLines } = moneyLimits;
 
 /**
  * A shopper's active basket: a signed-in customer's (one per customer) or an anonymous visitor's,

@@ -9,7 +9,7 @@ import {
 } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import { Basket, maxLineQuantity } from './basket.ts';
+import { Basket, maxBasketLines, maxLineQuantity } from './basket.ts';
 import { BasketProduct } from './basket-product.ts';
 import { hashBasketToken, newBasketToken } from './basket-token.ts';
 import { productArrival } from './product-arrival.ts';
@@ -58,8 +58,8 @@ export function mayReadBasket(ctx: ShopperContext, basket: Basket): boolean {
 
 /**
  * Adds units of a product, creating the basket when needed (and, for an anonymous caller without
- * a basket, the token that will name it). Refuses a line above 99 units or above the stock the
- * catalog last announced.
+ * a basket, the token that will name it). Refuses a line above 999 units or above the stock the
+ * catalog last announced, a 101st line, and a product priced in another currency than the basket.
  */
 export async function addBasketItem(
   ctx: ShopperContext,
@@ -71,6 +71,9 @@ export async function addBasketItem(
     const product = await orderableProduct(em, input.productId);
     const opened = await openBasket(em, ctx);
     const basket = await changeBasket(em, ctx, opened.basketId, async (version) => {
+      const others = await otherLines(em, opened.basketId, product.id);
+      if (!others.hasLine && others.count >= maxBasketLines) throw errors.tooManyLines();
+      if (others.currency && others.currency !== product.currency) throw errors.currencyMismatch(others.currency);
       const [line] = await execute<{ quantity: number }>(
         em,
         `insert into baskets.basket_item (id, basket_id, product_id, quantity, changed_at_version, added_at, updated_at)
@@ -81,14 +84,14 @@ export async function addBasketItem(
          returning quantity`,
         [uuidv7(), opened.basketId, product.id, quantity, version, maxLineQuantity],
       );
-      if (!line) throw errors.quantityLimit();
+      if (!line) throw errors.quantityTooHigh();
       assertInStock(product, line.quantity);
     });
     return { basket, basketToken: opened.basketToken };
   });
 }
 
-/** Sets a line's quantity (1 to 99, within the stock last announced). */
+/** Sets a line's quantity (1 to 999, within the stock last announced). */
 export async function updateBasketItemQuantity(
   ctx: ShopperContext,
   input: { productId: string; quantity: number },
@@ -144,8 +147,9 @@ export async function clearBasket(ctx: ShopperContext): Promise<{ basket: Basket
 
 /**
  * After sign-in: moves the anonymous basket named by the token (the input's, else the one the
- * caller sent) into the customer's basket, adding up quantities of the same product (at most 99),
- * and deletes the anonymous basket, so its token names nothing any more.
+ * caller sent) into the customer's basket, adding up quantities of the same product (at most 999),
+ * and deletes the anonymous basket, so its token names nothing any more. Refused, both baskets
+ * left as they were, when the result would hold more than 100 lines or two currencies.
  */
 export async function mergeBasket(
   ctx: ShopperContext,
@@ -166,6 +170,7 @@ export async function mergeBasket(
     const basketId = await customerBasketId(em, claims.sub);
     const basket = await changeBasket(em, ctx, basketId, async (version) => {
       if (lines.length === 0) return;
+      await assertMergeable(em, basketId, anonymous.id);
       const rows = lines.map((line) => ({ id: uuidv7(), product_id: line.productId, quantity: line.quantity }));
       await execute(
         em,
@@ -177,6 +182,12 @@ export async function mergeBasket(
                changed_at_version = excluded.changed_at_version, updated_at = excluded.updated_at`,
         [basketId, maxLineQuantity, version, JSON.stringify(rows), maxLineQuantity],
       );
+      const [merged] = await execute<{ count: number }>(
+        em,
+        'select count(*)::int as count from baskets.basket_item where basket_id = ?',
+        [basketId],
+      );
+      if ((merged?.count ?? 0) > maxBasketLines) throw errors.tooManyLines('input.basketToken');
     });
     await execute(em, 'delete from baskets.basket where id = ?', [anonymous.id]);
     recordEvent(em, {
@@ -301,6 +312,41 @@ async function linesOf(em: EntityManager, basketId: string): Promise<Line[]> {
   return rows.map((row) => ({ productId: row.product_id, quantity: row.quantity }));
 }
 
+/**
+ * What a new line must agree with, read under the basket's lock: how many lines the basket holds,
+ * whether one is `productId`'s, and the currency of its oldest other line still for sale.
+ */
+async function otherLines(
+  em: EntityManager,
+  basketId: string,
+  productId: string,
+): Promise<{ count: number; hasLine: boolean; currency: string | null }> {
+  const [row] = await execute<{ count: number; has_line: boolean | null; currency: string | null }>(
+    em,
+    `select count(*)::int as count, bool_or(i.product_id = ?) as has_line,
+       (array_agg(p.currency order by i.added_at, i.id)
+         filter (where p.status = 'ACTIVE' and i.product_id <> ?))[1] as currency
+     from baskets.basket_item i left join baskets.basket_product p on p.id = i.product_id
+     where i.basket_id = ?`,
+    [productId, productId, basketId],
+  );
+  return { count: row?.count ?? 0, hasLine: row?.has_line ?? false, currency: row?.currency ?? null };
+}
+
+/** The anonymous basket's products for sale are all in the customer's basket's currency, if it has one. */
+async function assertMergeable(em: EntityManager, customerBasketId: string, anonymousBasketId: string) {
+  const [row] = await execute<{ currency: string; mismatch: boolean }>(
+    em,
+    `select basket.currency, exists (
+       select 1 from baskets.basket_item i join baskets.basket_product p on p.id = i.product_id
+       where i.basket_id = ? and p.status = 'ACTIVE' and p.currency <> basket.currency) as mismatch
+     from (select p.currency from baskets.basket_item i join baskets.basket_product p on p.id = i.product_id
+           where i.basket_id = ? and p.status = 'ACTIVE' order by i.added_at, i.id limit 1) basket`,
+    [anonymousBasketId, customerBasketId],
+  );
+  if (row?.mismatch) throw errors.currencyMismatch(row.currency, 'input.basketToken');
+}
+
 /** The product as the read model knows it, if it is for sale. */
 async function orderableProduct(em: EntityManager, productId: string): Promise<BasketProduct> {
   const product = isUuid(productId) ? await em.findOne(BasketProduct, { id: productId }, { refresh: true }) : null;
@@ -310,7 +356,8 @@ async function orderableProduct(em: EntityManager, productId: string): Promise<B
 }
 
 function validQuantity(quantity: number): number {
-  if (!Number.isInteger(quantity) || quantity < 1 || quantity > maxLineQuantity) throw errors.invalidQuantity();
+  if (!Number.isInteger(quantity) || quantity < 1) throw errors.invalidQuantity();
+  if (quantity > maxLineQuantity) throw errors.quantityTooHigh();
   return quantity;
 }
 
@@ -331,14 +378,32 @@ const errors = {
       },
       'input.quantity',
     ),
-  quantityLimit: () =>
+  quantityTooHigh: () =>
     new UserInputError(
-      'QUANTITY_LIMIT',
+      'QUANTITY_TOO_HIGH',
       {
         en: `A basket holds at most ${maxLineQuantity} units of one product.`,
         fr: `Un panier contient au plus ${maxLineQuantity} exemplaires d’un même produit.`,
       },
       'input.quantity',
+    ),
+  tooManyLines: (field = 'input.productId') =>
+    new UserInputError(
+      'TOO_MANY_LINES',
+      {
+        en: `A basket holds at most ${maxBasketLines} different products.`,
+        fr: `Un panier contient au plus ${maxBasketLines} produits différents.`,
+      },
+      field,
+    ),
+  currencyMismatch: (basketCurrency: string, field = 'input.productId') =>
+    new UserInputError(
+      'CURRENCY_MISMATCH',
+      {
+        en: `Your basket is in ${basketCurrency}: order products priced in another currency separately.`,
+        fr: `Votre panier est en ${basketCurrency} : commandez à part les produits dans une autre devise.`,
+      },
+      field,
     ),
   insufficientStock: (available: number) =>
     new UserInputError(

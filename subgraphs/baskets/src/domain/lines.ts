@@ -11,7 +11,7 @@ export interface Money {
   currency: string;
 }
 
-export type LineProblem = 'ARCHIVED' | 'INSUFFICIENT_STOCK';
+export type LineProblem = 'ARCHIVED' | 'INSUFFICIENT_STOCK' | 'CURRENCY_MISMATCH';
 
 export interface Line {
   quantity: number;
@@ -22,19 +22,41 @@ export interface Line {
   availableQuantity: number;
 }
 
+/** A basket's lines in order, all judged against the basket's one currency. */
+export interface PricedBasket {
+  currency: string;
+  lines: Line[];
+}
+
 /** The currency of an empty basket's subtotal. */
 export const defaultCurrency = 'EUR';
 
+/**
+ * Prices a basket's lines, oldest first. The basket's currency is that of its oldest line still
+ * for sale: baskets refuse a product in another one, but a product repriced in another currency
+ * afterwards only flags its line (CURRENCY_MISMATCH), so a basket always reads.
+ */
+export function priceBasket(items: Array<{ quantity: number; product: BasketProduct | null }>): PricedBasket {
+  const currency = items.find(({ product }) => product?.status === 'ACTIVE')?.product?.currency ?? defaultCurrency;
+  return { currency, lines: items.map(({ quantity, product }) => lineOf(quantity, product, currency)) };
+}
+
 /** A line of `quantity` units of `product`; a product the read model does not know cannot be ordered. */
-export function lineOf(quantity: number, product: BasketProduct | null): Line {
+function lineOf(quantity: number, product: BasketProduct | null, basketCurrency: string): Line {
   if (!product) {
-    const nothing = { amount: 0, currency: defaultCurrency };
+    const nothing = { amount: 0, currency: basketCurrency };
     return { quantity, unitPrice: nothing, lineTotal: nothing, problem: 'ARCHIVED', availableQuantity: 0 };
   }
   const unitPrice = { amount: product.amount, currency: product.currency };
   const available = product.available ?? maxLineQuantity;
   const problem: LineProblem | null =
-    product.status === 'ARCHIVED' ? 'ARCHIVED' : available < quantity ? 'INSUFFICIENT_STOCK' : null;
+    product.status === 'ARCHIVED'
+      ? 'ARCHIVED'
+      : product.currency !== basketCurrency
+        ? 'CURRENCY_MISMATCH'
+        : available < quantity
+          ? 'INSUFFICIENT_STOCK'
+          : null;
   return {
     quantity,
     unitPrice,
@@ -45,15 +67,11 @@ export function lineOf(quantity: number, product: BasketProduct | null): Line {
 }
 
 /**
- * Subtotal and unit count of the lines that can be ordered: archived products are left out; a
- * stock shortfall is advisory, so those lines count.
+ * Subtotal and unit count of the lines that can be ordered: archived products and lines in
+ * another currency are left out; a stock shortfall is advisory, so those lines count.
  */
-export function totalsOf(lines: Line[]): { subtotal: Money; itemCount: number } {
-  const counted = lines.filter((line) => line.problem !== 'ARCHIVED');
-  const currency = counted[0]?.unitPrice.currency ?? defaultCurrency;
-  if (counted.some((line) => line.lineTotal.currency !== currency)) {
-    throw new Error(`a basket's lines are priced in several currencies (${currency} and others)`);
-  }
+export function totalsOf({ currency, lines }: PricedBasket): { subtotal: Money; itemCount: number } {
+  const counted = lines.filter((line) => line.problem !== 'ARCHIVED' && line.problem !== 'CURRENCY_MISMATCH');
   return {
     subtotal: { amount: counted.reduce((sum, line) => sum + line.lineTotal.amount, 0), currency },
     itemCount: counted.reduce((sum, line) => sum + line.quantity, 0),

@@ -13,7 +13,7 @@ import {
   type ShopperContext,
   updateBasketItemQuantity,
 } from '../domain/baskets.ts';
-import { lineOf, totalsOf } from '../domain/lines.ts';
+import { type Line, priceBasket, totalsOf } from '../domain/lines.ts';
 import type { Resolvers } from './types.generated.ts';
 
 /** The caller as a shopper: claims, and the basket token the router relays. */
@@ -25,12 +25,28 @@ const shopper = (ctx: RequestContext): ShopperContext => ({
 });
 
 // Items and products through request-scoped loaders: one statement each, whatever the basket count.
-const itemsOf = (ctx: RequestContext, basket: Basket) =>
-  ctx.loaders.childrenOf(BasketItem, 'basket', { addedAt: 'asc', id: 'asc' }).load(basket.id);
-const lineOfItem = async (ctx: RequestContext, item: BasketItem) =>
-  lineOf(item.quantity, await ctx.loaders.byId(BasketProduct).load(item.productId));
+const itemsOf = (ctx: RequestContext, basketId: string) =>
+  ctx.loaders.childrenOf(BasketItem, 'basket', { addedAt: 'asc', id: 'asc' }).load(basketId);
+// A line is judged against the whole basket (its currency), from the same loaders: no statement more.
+const pricedBasket = async (ctx: RequestContext, basketId: string) => {
+  const items = await itemsOf(ctx, basketId);
+  const products = await ctx.loaders.byId(BasketProduct).loadMany(items.map((item) => item.productId));
+  return {
+    items,
+    priced: priceBasket(
+      items.map((item, index) => {
+        const product = products[index];
+        return { quantity: item.quantity, product: product instanceof Error ? null : (product ?? null) };
+      }),
+    ),
+  };
+};
+const lineOfItem = async (ctx: RequestContext, item: BasketItem) => {
+  const { items, priced } = await pricedBasket(ctx, item.basket.id);
+  return priced.lines[items.findIndex(({ id }) => id === item.id)] as Line;
+};
 const totalsOfBasket = async (ctx: RequestContext, basket: Basket) =>
-  totalsOf(await Promise.all((await itemsOf(ctx, basket)).map((item) => lineOfItem(ctx, item))));
+  totalsOf((await pricedBasket(ctx, basket.id)).priced);
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -72,7 +88,7 @@ export const resolvers: Resolvers = {
       const basket = isUuid(reference.id) ? await ctx.loaders.byId(Basket).load(reference.id) : null;
       return basket && mayReadBasket(shopper(ctx), basket) ? basket : null;
     },
-    items: (basket, _args, ctx) => itemsOf(ctx, basket),
+    items: (basket, _args, ctx) => itemsOf(ctx, basket.id),
     subtotal: async (basket, _args, ctx) => (await totalsOfBasket(ctx, basket)).subtotal,
     itemCount: async (basket, _args, ctx) => (await totalsOfBasket(ctx, basket)).itemCount,
   },

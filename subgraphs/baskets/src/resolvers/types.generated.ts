@@ -14,18 +14,21 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, RFC 3339 in UTC. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** An amount in minor units of a currency (cents; yen for JPY): a JSON number, always a safe integer, never a float. */
+  MinorUnits: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type AddBasketItemInput = {
   productId: Scalars['ID']['input'];
-  /** 1 to 99; added to the quantity already in the basket. */
+  /** 1 to 999, the line's total included; added to the quantity already in the basket. */
   quantity?: Scalars['Int']['input'];
 };
 
 /**
  * A shopper's basket: a signed-in user's one active basket, or an anonymous visitor's, identified by
- * its basket token. Prices are the catalog's current ones.
+ * its basket token. Prices are the catalog's current ones, all in one currency: that of its first line.
+ * At most 100 lines.
  */
 export type Basket = {
   __typename?: 'Basket';
@@ -33,7 +36,7 @@ export type Basket = {
   /** Number of units across the lines that can be ordered. */
   itemCount: Scalars['Int']['output'];
   items: Array<BasketItem>;
-  /** Sum of the lines that can be ordered (archived products excluded). */
+  /** Sum of the lines that can be ordered (archived products and lines in another currency excluded). */
   subtotal: Money;
   updatedAt: Scalars['DateTime']['output'];
   /** Grows with every change. Pass it to placeOrder so the order is built from this basket or a later one. */
@@ -44,7 +47,7 @@ export type BasketItem = {
   __typename?: 'BasketItem';
   /**
    * Units in stock right now, as last announced by the catalog (0 for a withdrawn product). Until the
-   * catalog has announced the product's stock, a line's maximum (99): stock is checked at checkout.
+   * catalog has announced the product's stock, a line's maximum (999): stock is checked at checkout.
    */
   availableQuantity: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -60,6 +63,8 @@ export type BasketItem = {
 export type BasketItemProblem =
   /** The product was withdrawn from sale: remove it to check out. */
   | 'ARCHIVED'
+  /** The product is now priced in another currency than the basket: remove it to check out. */
+  | 'CURRENCY_MISMATCH'
   /** Fewer units are in stock than the line asks for (advisory: stock is reserved at checkout). */
   | 'INSUFFICIENT_STOCK';
 
@@ -79,10 +84,11 @@ export type MergeBasketInput = {
   basketToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** An amount of money in minor units (cents) of an ISO 4217 currency. Never a float. */
+/** An amount of money in minor units of an ISO 4217 currency. Never a float. */
 export type Money = {
   __typename?: 'Money';
-  amount: Scalars['Int']['output'];
+  amount: Scalars['MinorUnits']['output'];
+  /** ISO 4217 code, e.g. EUR. */
   currency: Scalars['String']['output'];
 };
 
@@ -91,7 +97,7 @@ export type Mutation = {
   /** Adds a product, creating the basket (and, for an anonymous shopper, its token) when needed. */
   addBasketItem: BasketPayload;
   clearBasket: BasketPayload;
-  /** After sign-in: moves an anonymous basket into the user's; quantities of the same product add up (at most 99). */
+  /** After sign-in: moves an anonymous basket into the user's; quantities of the same product add up (at most 999). */
   mergeBasket: BasketPayload;
   removeBasketItem: BasketPayload;
   updateBasketItemQuantity: BasketPayload;
@@ -134,7 +140,7 @@ export type RemoveBasketItemInput = {
 
 export type UpdateBasketItemQuantityInput = {
   productId: Scalars['ID']['input'];
-  /** 1 to 99. */
+  /** 1 to 999. */
   quantity: Scalars['Int']['input'];
 };
 
@@ -262,6 +268,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   MergeBasketInput: MergeBasketInput;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Product: ResolverTypeWrapper<Product>;
@@ -284,6 +291,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
   MergeBasketInput: MergeBasketInput;
+  MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Product: Product;
@@ -325,8 +333,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -363,6 +375,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BasketItem?: BasketItemResolvers<ContextType>;
   BasketPayload?: BasketPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;

@@ -19,7 +19,7 @@ const insertProducts = `
     price_currency, images, attributes, category_id, 'ACTIVE', stock_on_hand, 0, created_at, created_at
   from jsonb_to_recordset(?::jsonb) as loaded (
     id uuid, sku text, slug text, name_fr text, name_en text, description_fr text, description_en text,
-    price_amount int, price_currency text, images jsonb, attributes jsonb, category_id uuid, stock_on_hand int,
+    price_amount bigint, price_currency text, images jsonb, attributes jsonb, category_id uuid, stock_on_hand int,
     created_at timestamptz
   )`;
 

@@ -230,6 +230,12 @@ interface Order {
   cast: string;
 }
 
+/** A price key travels as PostgreSQL hands a bigint back: decimal text, exact. */
+const priceCursor = {
+  valid: (value: unknown) => typeof value === 'string' && /^\d{1,16}$/.test(value),
+  cast: 'bigint',
+};
+
 const orders: Record<ProductSort, Order> = {
   RELEVANCE: {
     name: 'RELEVANCE',
@@ -248,16 +254,14 @@ const orders: Record<ProductSort, Order> = {
     direction: 'asc',
     seek: '>',
     key: () => raw('p.price_amount'),
-    valid: (value) => Number.isSafeInteger(value),
-    cast: 'int',
+    ...priceCursor,
   },
   PRICE_DESC: {
     name: 'PRICE_DESC',
     direction: 'desc',
     seek: '<',
     key: () => raw('p.price_amount'),
-    valid: (value) => Number.isSafeInteger(value),
-    cast: 'int',
+    ...priceCursor,
   },
   NEWEST: {
     name: 'NEWEST',

@@ -52,7 +52,8 @@ export const Product = defineEntity({
     nameEn: p.string(),
     descriptionFr: p.text(),
     descriptionEn: p.text(),
-    priceAmount: p.integer(),
+    /** Minor units: bigint in the table, a safe integer in JavaScript (see moneyLimits). */
+    priceAmount: p.bigint('number'),
     priceCurrency: p.string().length(3),
     images: p.json<ProductImage[]>(),
     attributes: p.json<ProductAttribute[]>(),

@@ -1,4 +1,12 @@
-import { execute, type RequestContext, recordEvent, UserInputError, validInput } from '@comptoir/kit';
+import {
+  execute,
+  isCurrencyCode,
+  moneyLimits,
+  type RequestContext,
+  recordEvent,
+  UserInputError,
+  validInput,
+} from '@comptoir/kit';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
@@ -10,7 +18,8 @@ type WriteContext = Pick<RequestContext, 'em' | 'traceparent'>;
 
 const localized = (max: number) =>
   z.object({ fr: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
-const money = z.object({ amount: z.number().int().min(0), currency: z.string().regex(/^[A-Z]{3}$/) });
+// The price's own rules (maximum, ISO 4217) have codes of their own: see validPrice.
+const money = z.object({ amount: z.number().int().min(0), currency: z.string() });
 const images = z.array(z.object({ url: z.url({ protocol: /^https?$/ }), alt: z.string().trim().max(200) })).max(20);
 const attributes = z
   .array(z.object({ name: z.string().trim().min(1).max(50), value: z.string().trim().min(1).max(200) }))
@@ -69,6 +78,7 @@ const messages = (field: string) => {
 /** Creates a product and announces it (`product.created`) in the same transaction. */
 export async function createProduct(ctx: WriteContext, input: NewProduct): Promise<{ product: Product }> {
   const valid = validInput(newProduct, input, messages);
+  validPrice(valid.price);
   return ctx.em.transactional(async (em) => {
     await assertUnique(em, { sku: valid.sku, slug: valid.slug });
     if (valid.categoryId) await assertCategory(em, valid.categoryId);
@@ -131,6 +141,7 @@ export async function setProductPrice(
   price: { amount: number; currency: string },
 ): Promise<{ product: Product }> {
   const valid = validInput(z.object({ price: money }), { price }, messages);
+  validPrice(valid.price);
   return ctx.em.transactional(async (em) => {
     const product = await findProduct(em, productId);
     product.priceAmount = valid.price.amount;
@@ -197,6 +208,24 @@ export async function adjustStock(ctx: WriteContext, productId: string, delta: n
  * each event's snapshot is the state its aggregate version follows (two price changes cannot
  * commit in one order and announce in the other).
  */
+/** A unit price within the platform maximum, in an ISO 4217 currency. */
+function validPrice(price: { amount: number; currency: string }): void {
+  if (price.amount > moneyLimits.maxUnitPrice) {
+    const max = moneyLimits.maxUnitPrice.toLocaleString('en');
+    throw new UserInputError(
+      'PRICE_TOO_HIGH',
+      {
+        en: `A price is at most ${max} minor units.`,
+        fr: `Un prix vaut au plus ${moneyLimits.maxUnitPrice.toLocaleString('fr')} unités mineures.`,
+      },
+      'input.price.amount',
+    );
+  }
+  if (!isCurrencyCode(price.currency)) {
+    throw new UserInputError('INVALID_CURRENCY', messages('input.price.currency'), 'input.price.currency');
+  }
+}
+
 async function findProduct(em: EntityManager, productId: string): Promise<Product> {
   const product = await em.findOne(Product, { id: productId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!product)

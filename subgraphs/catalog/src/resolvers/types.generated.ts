@@ -17,6 +17,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, RFC 3339 in UTC. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** An amount in minor units of a currency (cents; yen for JPY): a JSON number, always a safe integer, never a float. */
+  MinorUnits: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -89,16 +91,18 @@ export type LocalizedTextInput = {
   fr: Scalars['String']['input'];
 };
 
-/** An amount of money in minor units (cents) of an ISO 4217 currency. Never a float. */
+/** An amount of money in minor units of an ISO 4217 currency. Never a float. */
 export type Money = {
   __typename?: 'Money';
-  amount: Scalars['Int']['output'];
+  amount: Scalars['MinorUnits']['output'];
+  /** ISO 4217 code, e.g. EUR. */
   currency: Scalars['String']['output'];
 };
 
 export type MoneyInput = {
-  /** Minor units, ≥ 0. */
-  amount: Scalars['Int']['input'];
+  /** Minor units, from 0 to 1,000,000,000 (a unit price's platform maximum). */
+  amount: Scalars['MinorUnits']['input'];
+  /** ISO 4217 code, e.g. EUR or JPY. */
   currency: Scalars['String']['input'];
 };
 
@@ -170,8 +174,8 @@ export type PageInfo = {
 export type PriceBucketFacet = {
   __typename?: 'PriceBucketFacet';
   count: Scalars['Int']['output'];
-  max?: Maybe<Scalars['Int']['output']>;
-  min: Scalars['Int']['output'];
+  max?: Maybe<Scalars['MinorUnits']['output']>;
+  min: Scalars['MinorUnits']['output'];
 };
 
 /** Something the shop sells. Text fields come in the caller's language (Accept-Language: fr or en). */
@@ -231,9 +235,9 @@ export type ProductFilter = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   inStock?: InputMaybe<Scalars['Boolean']['input']>;
   /** Inclusive, in minor units. */
-  maxPrice?: InputMaybe<Scalars['Int']['input']>;
+  maxPrice?: InputMaybe<Scalars['MinorUnits']['input']>;
   /** Inclusive, in minor units. */
-  minPrice?: InputMaybe<Scalars['Int']['input']>;
+  minPrice?: InputMaybe<Scalars['MinorUnits']['input']>;
   /** Full-text search in French and English, accent-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -445,6 +449,7 @@ export type ResolversTypes = {
   CreateProductInput: CreateProductInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   LocalizedTextInput: LocalizedTextInput;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   MoveCategoryInput: MoveCategoryInput;
@@ -486,6 +491,7 @@ export type ResolversParentTypes = {
   CreateProductInput: CreateProductInput;
   DateTime: Scalars['DateTime']['output'];
   LocalizedTextInput: LocalizedTextInput;
+  MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
   MoneyInput: MoneyInput;
   MoveCategoryInput: MoveCategoryInput;
@@ -536,8 +542,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -559,8 +569,8 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type PriceBucketFacetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBucketFacet'] = ResolversParentTypes['PriceBucketFacet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['MinorUnits']>, ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
@@ -637,6 +647,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CategoryFacet?: CategoryFacetResolvers<ContextType>;
   CategoryPayload?: CategoryPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

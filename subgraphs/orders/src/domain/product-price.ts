@@ -11,7 +11,8 @@ export const ProductPrice = defineEntity({
     /** English name; `nameFr` the French one. */
     name: p.string(),
     nameFr: p.string(),
-    amount: p.integer(),
+    /** Minor units of `currency`. */
+    amount: p.bigint('number'),
     currency: p.string().length(3),
     /** An archived product cannot be ordered. */
     status: p.enum(productStatuses),
