@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsumerDefinition } from '../src/events/consumer.ts';
 import { OutboxMessage } from '../src/events/entities.ts';
+import { toMessage } from '../src/events/envelope.ts';
 import { recordEvent } from '../src/events/outbox.ts';
 import { upsertIfNewer } from '../src/events/read-model.ts';
 import { execute } from '../src/sql.ts';
@@ -99,6 +100,44 @@ describe('events of one aggregate, in-process', () => {
     expect(await view(subject)).toBe('second');
     await deliver('third', 3);
     expect(await view(subject)).toBe('third');
+  });
+
+  it('applies an unversioned event (a producer from before versions) without forgetting the version it holds', async () => {
+    const transport = await bed.transport('in-process');
+    await bed.runConsumer(transport, noteViews);
+    const subject = uuidv7();
+    const legacy = toMessage(
+      {
+        id: uuidv7(),
+        source: testSource,
+        type: 'order.cancelled',
+        version: '1',
+        aggregateVersion: 0,
+        subject,
+        time: new Date().toISOString(),
+        data: { orderId: subject, reason: 'from an old relay' },
+      },
+      'order',
+    );
+    delete legacy.headers.ce_aggregateversion;
+
+    await transport.publish([legacy]);
+    expect(await view(subject)).toBe('from an old relay');
+    await deliverEvent(transport, {
+      type: 'order.cancelled',
+      subject,
+      data: { orderId: subject, reason: 'versioned' },
+      aggregateVersion: 2,
+    });
+    await transport.publish([{ ...legacy, headers: { ...legacy.headers, ce_id: uuidv7() } }]);
+    expect(await view(subject)).toBe('from an old relay');
+    await deliverEvent(transport, {
+      type: 'order.cancelled',
+      subject,
+      data: { orderId: subject, reason: 'older than what the row holds' },
+      aggregateVersion: 1,
+    });
+    expect(await em().findOneOrFail(NoteView, subject)).toMatchObject({ text: 'from an old relay', version: 2 });
   });
 });
 

@@ -12,7 +12,8 @@ export interface DomainEvent<T extends EventType = EventType> {
   version: string;
   /**
    * The aggregate's version after this event: events of one aggregate (`subject`) are numbered in
-   * commit order, so a read model keeps the highest it applied and skips anything older.
+   * commit order, so a read model keeps the highest it applied and skips anything older. 0 for a
+   * message from a producer deployed before versions existed (no header): applied as it was then.
    */
   aggregateVersion: number;
   subject: string;
@@ -56,12 +57,12 @@ export function fromMessage(
   message: TransportMessage,
 ): Omit<DomainEvent, 'data' | 'type'> & { type: string; data: unknown } {
   const h = message.headers;
-  const required = ['ce_id', 'ce_source', 'ce_type', 'ce_subject', 'ce_time', 'ce_aggregateversion'] as const;
+  const required = ['ce_id', 'ce_source', 'ce_type', 'ce_subject', 'ce_time'] as const;
   const missing = required.filter((name) => !h[name]);
   if (missing.length > 0) throw new Error(`not a CloudEvent: missing header(s) ${missing.join(', ')}`);
-  const aggregateVersion = Number(h.ce_aggregateversion);
-  if (!Number.isSafeInteger(aggregateVersion) || aggregateVersion < 1) {
-    throw new Error(`not a CloudEvent: ce_aggregateversion "${h.ce_aggregateversion}" is not a positive integer`);
+  const aggregateVersion = Number(h.ce_aggregateversion ?? 0);
+  if (!Number.isSafeInteger(aggregateVersion) || aggregateVersion < 0) {
+    throw new Error(`not a CloudEvent: ce_aggregateversion "${h.ce_aggregateversion}" is not a version number`);
   }
   return {
     id: h.ce_id as string,
