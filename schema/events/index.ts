@@ -92,6 +92,13 @@ export const eventContracts = {
     data: z.object({ userId: z.string(), addressId: z.string(), address: postalAddress }),
   },
   'address.removed': { topic: 'user', version: 1, data: z.object({ userId: z.string(), addressId: z.string() }) },
+  // Partner organisations, keyed by organisation id: deliveries knows its carriers, catalog its
+  // sellers, so staff assign work only to an organisation of the right kind.
+  'partner_organization.created': {
+    topic: 'partner_organization',
+    version: 1,
+    data: z.object({ organizationId: z.string(), name: z.string(), kind: z.enum(['CARRIER', 'SELLER']) }),
+  },
   // Catalog. `name` is the English name, `nameFr` the French one.
   'product.created': { topic: 'product', version: 1, data: productSnapshot },
   'product.updated': { topic: 'product', version: 1, data: productSnapshot },

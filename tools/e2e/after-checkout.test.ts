@@ -49,6 +49,11 @@ describe('after checkout, across domains, through the router', () => {
       org: { id: carrierOrganization, kind: 'CARRIER' },
     });
     staffToken = await t.token({ sub: uuidv7(), roles: ['ADMIN'], scope: 'deliveries:admin' });
+    await t.deliver({
+      type: 'partner_organization.created',
+      subject: carrierOrganization,
+      data: { organizationId: carrierOrganization, name: 'Colissimo', kind: 'CARRIER' },
+    });
   });
   afterAll(() => t?.stop());
 

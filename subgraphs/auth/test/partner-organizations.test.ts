@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auth, createAccount } from '@comptoir/auth';
+import { OutboxMessage } from '@comptoir/kit';
 import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,13 @@ describe('partner organisations', () => {
   it('lets administrators create organisations with unique names, and nobody else', async () => {
     const created = await createOrganization('Rapid Colis', 'CARRIER');
     expect(created.payload).toMatchObject({ organization: { name: 'Rapid Colis', kind: 'CARRIER' }, userErrors: [] });
+    // Announced in the same transaction: deliveries and catalog learn their carriers and sellers from it.
+    const organizationId = created.payload?.organization?.id as string;
+    const announced = await t.em('auth').findOneOrFail(OutboxMessage, { key: organizationId });
+    expect(announced).toMatchObject({
+      type: 'partner_organization.created',
+      data: { organizationId, name: 'Rapid Colis', kind: 'CARRIER' },
+    });
     expect((await createOrganization(' Rapid Colis ', 'SELLER')).payload?.userErrors).toEqual([
       { field: 'input.name', code: 'NAME_TAKEN' },
     ]);

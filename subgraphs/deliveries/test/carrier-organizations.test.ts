@@ -22,6 +22,7 @@ describe('deliveries assigned to carrier organisations', () => {
   let t: TestPlatform;
   const carrierA = randomUUID();
   const carrierB = randomUUID();
+  const sellerOrganization = randomUUID();
   let tokenA: string;
   let tokenB: string;
   let staff: string;
@@ -75,6 +76,17 @@ describe('deliveries assigned to carrier organisations', () => {
 
   beforeAll(async () => {
     t = await startTestPlatform({ subgraphs: [deliveries] });
+    for (const [organizationId, kind] of [
+      [carrierA, 'CARRIER'],
+      [carrierB, 'CARRIER'],
+      [sellerOrganization, 'SELLER'],
+    ] as const) {
+      await t.deliver({
+        type: 'partner_organization.created',
+        subject: organizationId,
+        data: { organizationId, name: `Partner ${organizationId}`, kind },
+      });
+    }
     tokenA = await carrierToken(carrierA);
     tokenB = await carrierToken(carrierB);
     staff = await t.token({
@@ -86,7 +98,7 @@ describe('deliveries assigned to carrier organisations', () => {
       sub: randomUUID(),
       roles: ['PARTNER'],
       scope: 'catalog:write',
-      org: { id: randomUUID(), kind: 'SELLER' },
+      org: { id: sellerOrganization, kind: 'SELLER' },
     });
     customerToken = await t.token({ sub: customer, roles: ['CUSTOMER'] });
   });
@@ -172,6 +184,22 @@ describe('deliveries assigned to carrier organisations', () => {
     expect((await referenced(theirs.id, customerToken))?.order).toEqual({ id: theirs.order?.id });
     // Staff see every delivery.
     expect((await listed(staff)).map((delivery) => delivery.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+  });
+
+  it('assigns deliveries to carrier organisations only', async () => {
+    const delivery = await pendingDelivery();
+    for (const carrierOrganizationId of [randomUUID(), sellerOrganization]) {
+      const refused = await mutate(
+        'assignDeliveryToCarrier',
+        { deliveryId: delivery.id, carrierOrganizationId },
+        staff,
+      );
+      expect(refused).toEqual({
+        delivery: null,
+        userErrors: [{ field: 'input.carrierOrganizationId', code: 'UNKNOWN_CARRIER' }],
+      });
+    }
+    expect((await referenced(delivery.id, staff))?.carrierOrganization).toBeNull();
   });
 
   it('refuses a seller partner as a carrier', async () => {

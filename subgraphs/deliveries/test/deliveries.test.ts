@@ -104,6 +104,11 @@ describe('deliveries through the router', () => {
 
   beforeAll(async () => {
     t = await startTestPlatform({ subgraphs: [deliveries] });
+    await t.deliver({
+      type: 'partner_organization.created',
+      subject: carrierOrganization,
+      data: { organizationId: carrierOrganization, name: 'Colissimo', kind: 'CARRIER' },
+    });
     carrier = await t.token({
       sub: randomUUID(),
       roles: ['PARTNER'],

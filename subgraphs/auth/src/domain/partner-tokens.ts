@@ -1,4 +1,4 @@
-import { type PartnerOrganizationKind, requireClaims, UserInputError } from '@comptoir/kit';
+import { type PartnerOrganizationKind, recordEvent, requireClaims, UserInputError } from '@comptoir/kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
@@ -21,7 +21,10 @@ const organizationNotFound = () =>
     'input.organizationId',
   );
 
-/** Creates a partner organisation (administrators only; the router checks the scope). Names are unique. */
+/**
+ * Creates a partner organisation (administrators only; the router checks the scope), announced as
+ * `partner_organization.created`. Names are unique.
+ */
 export async function createPartnerOrganization(
   ctx: AuthContext,
   input: { name: string; kind: PartnerOrganizationKind },
@@ -49,6 +52,12 @@ export async function createPartnerOrganization(
         name,
         kind: input.kind,
         createdBy: admin.sub,
+      });
+      recordEvent(em, {
+        type: 'partner_organization.created',
+        subject: organization.id,
+        data: { organizationId: organization.id, name, kind: organization.kind },
+        traceparent: ctx.traceparent,
       });
       return { organization };
     });

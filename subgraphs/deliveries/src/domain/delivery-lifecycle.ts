@@ -12,6 +12,7 @@ import type { EventData } from '@comptoir/schema/events';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
+import { CarrierOrganization } from './carrier-organization.ts';
 import { Delivery, TrackingEvent } from './delivery.ts';
 import { canTrack, type DeliveryStatus, hasShipped } from './delivery-status.ts';
 
@@ -256,7 +257,17 @@ export function assignDeliveryToCarrier(
   input: { deliveryId: string; carrierOrganizationId: string },
 ): Promise<{ delivery: Delivery }> {
   requireScope(ctx, 'deliveries:admin');
-  return changeDelivery(ctx, input.deliveryId, (_em, delivery) => {
+  return changeDelivery(ctx, input.deliveryId, async (em, delivery) => {
+    if (!(await em.findOne(CarrierOrganization, { id: input.carrierOrganizationId }))) {
+      throw new UserInputError(
+        'UNKNOWN_CARRIER',
+        {
+          en: 'No carrier organisation has this id.',
+          fr: 'Aucune organisation de transport ne porte cet identifiant.',
+        },
+        'input.carrierOrganizationId',
+      );
+    }
     if (delivery.status !== 'PENDING') {
       throw new UserInputError(
         'NOT_PENDING',
