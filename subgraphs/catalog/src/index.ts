@@ -2,17 +2,19 @@ import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import { Category } from './domain/category.ts';
 import { Product } from './domain/product.ts';
+import { SellerOrganization } from './domain/seller-organization.ts';
 import { CancelledOrder, StockReservation } from './domain/stock-reservation.ts';
 import { orderEvents } from './events/order-events.ts';
+import { partnerOrganizations } from './events/partner-organizations.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const catalog: SubgraphDefinition = {
   name: 'catalog',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Product, Category, StockReservation, CancelledOrder],
+  entities: [Product, Category, StockReservation, CancelledOrder, SellerOrganization],
   migrationsPath: join(import.meta.dirname, 'migrations'),
-  consumers: [orderEvents],
+  consumers: [orderEvents, partnerOrganizations],
 };
 
 export { createDemoCatalog } from './demo/create-demo-catalog.ts';

@@ -46,7 +46,12 @@ describe('catalog writes through the router', () => {
         'catalog:write deliveries:write orders:admin orders:read support:admin support:agent users:admin users:read',
     });
     customer = await t.token({ sub: randomUUID(), roles: ['CUSTOMER'], scope: '' });
-    catalogPartner = await t.token({ sub: randomUUID(), roles: ['PARTNER'], scope: 'catalog:write' });
+    catalogPartner = await t.token({
+      sub: randomUUID(),
+      roles: ['PARTNER'],
+      scope: 'catalog:write',
+      org: { id: randomUUID(), kind: 'SELLER' },
+    });
     carrierPartner = await t.token({ sub: randomUUID(), roles: ['PARTNER'], scope: 'deliveries:write' });
   });
   afterAll(() => t?.stop());

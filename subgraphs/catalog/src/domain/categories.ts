@@ -1,10 +1,21 @@
-import { execute, type RequestContext, UserInputError, validInput } from '@comptoir/kit';
+import { execute, partnerOrganizationOf, type RequestContext, UserInputError, validInput } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { Category } from './category.ts';
 
-type WriteContext = Pick<RequestContext, 'em'>;
+/** Without claims: the platform itself (the demo seed). */
+type WriteContext = Pick<RequestContext, 'em'> & Partial<Pick<RequestContext, 'claims'>>;
+
+/** The category tree is the whole marketplace's: staff shape it, sellers only file products in it. */
+function requireCatalogStaff(ctx: WriteContext): void {
+  if (partnerOrganizationOf(ctx, 'SELLER') === null) return;
+  throw new UserInputError(
+    'FORBIDDEN',
+    { en: 'Only staff change categories.', fr: 'Seul le personnel modifie les catégories.' },
+    'input',
+  );
+}
 
 const categoryFields = z.object({
   slug: z
@@ -29,6 +40,7 @@ export async function createCategory(
   ctx: WriteContext,
   input: { slug: string; name: { fr: string; en: string }; parentId?: string | null },
 ): Promise<{ category: Category }> {
+  requireCatalogStaff(ctx);
   const valid = validInput(categoryFields, input, messages);
   return ctx.em.transactional(async (em) => {
     await assertSlugFree(em, valid.slug);
@@ -53,6 +65,7 @@ export async function updateCategory(
   categoryId: string,
   input: { slug?: string | null; name?: { fr: string; en: string } | null },
 ): Promise<{ category: Category }> {
+  requireCatalogStaff(ctx);
   const valid = validInput(
     categoryFields.partial(),
     { slug: input.slug ?? undefined, name: input.name ?? undefined },
@@ -80,6 +93,7 @@ export async function moveCategory(
   categoryId: string,
   parentId: string | null,
 ): Promise<{ category: Category }> {
+  requireCatalogStaff(ctx);
   return ctx.em.transactional(async (em) => {
     // One move at a time: two moves checked against the same tree could each be legal and
     // together make a cycle (A under B, B under A). Paths are read after the lock, as committed.

@@ -61,6 +61,8 @@ export const Product = defineEntity({
     status: p.enum(productStatuses),
     stockOnHand: p.integer().default(0),
     stockReserved: p.integer().default(0),
+    /** The marketplace seller organisation whose partners manage it; null for the platform's own products. */
+    sellerOrganizationId: p.uuid().nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -2,8 +2,10 @@ import {
   execute,
   isCurrencyCode,
   moneyLimits,
+  partnerOrganizationOf,
   type RequestContext,
   recordEvent,
+  requireScope,
   UserInputError,
   validInput,
 } from '@comptoir/kit';
@@ -13,8 +15,10 @@ import { z } from 'zod';
 import { productSnapshot, recordProductUpdated, recordStockChanged } from './catalog-events.ts';
 import { Category } from './category.ts';
 import { Product } from './product.ts';
+import { SellerOrganization } from './seller-organization.ts';
 
-type WriteContext = Pick<RequestContext, 'em' | 'traceparent'>;
+/** Without claims: the platform itself (the demo seed). */
+type WriteContext = Pick<RequestContext, 'em' | 'traceparent'> & Partial<Pick<RequestContext, 'claims'>>;
 
 const localized = (max: number) =>
   z.object({ fr: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
@@ -75,8 +79,12 @@ const messages = (field: string) => {
   return known[field] ?? { en: `Check ${field}.`, fr: `Vérifiez ${field}.` };
 };
 
-/** Creates a product and announces it (`product.created`) in the same transaction. */
+/**
+ * Creates a product and announces it (`product.created`) in the same transaction. A seller's
+ * product belongs to the seller's organisation.
+ */
 export async function createProduct(ctx: WriteContext, input: NewProduct): Promise<{ product: Product }> {
+  const seller = partnerOrganizationOf(ctx, 'SELLER');
   const valid = validInput(newProduct, input, messages);
   validPrice(valid.price);
   return ctx.em.transactional(async (em) => {
@@ -98,6 +106,7 @@ export async function createProduct(ctx: WriteContext, input: NewProduct): Promi
       status: 'ACTIVE',
       stockOnHand: valid.stock ?? 0,
       stockReserved: 0,
+      sellerOrganizationId: seller,
     });
     recordEvent(em, {
       type: 'product.created',
@@ -119,7 +128,7 @@ export async function updateProduct(
 ): Promise<{ product: Product }> {
   const valid = validInput(productChanges, input, messages);
   return ctx.em.transactional(async (em) => {
-    const product = await findProduct(em, productId);
+    const product = await findWritableProduct(ctx, em, productId);
     if (valid.slug && valid.slug !== product.slug) await assertUnique(em, { slug: valid.slug });
     if (valid.categoryId) await assertCategory(em, valid.categoryId);
     if (valid.slug) product.slug = valid.slug;
@@ -143,7 +152,7 @@ export async function setProductPrice(
   const valid = validInput(z.object({ price: money }), { price }, messages);
   validPrice(valid.price);
   return ctx.em.transactional(async (em) => {
-    const product = await findProduct(em, productId);
+    const product = await findWritableProduct(ctx, em, productId);
     product.priceAmount = valid.price.amount;
     product.priceCurrency = valid.price.currency;
     recordProductUpdated(em, product, ctx.traceparent);
@@ -154,7 +163,7 @@ export async function setProductPrice(
 /** Withdraws a product from sale; it stays readable for order history. */
 export async function archiveProduct(ctx: WriteContext, productId: string): Promise<{ product: Product }> {
   return ctx.em.transactional(async (em) => {
-    const product = await findProduct(em, productId);
+    const product = await findWritableProduct(ctx, em, productId);
     if (product.status === 'ARCHIVED') return { product };
     product.status = 'ARCHIVED';
     recordEvent(em, {
@@ -176,6 +185,7 @@ export async function adjustStock(ctx: WriteContext, productId: string, delta: n
     throw new UserInputError('INVALID', { en: 'Use a whole number.', fr: 'Utilisez un nombre entier.' }, 'input.delta');
   }
   return ctx.em.transactional(async (em) => {
+    await findWritableProduct(ctx, em, productId);
     const rows = await execute<{ id: string; stock_on_hand: number; stock_reserved: number }>(
       em,
       'update catalog.product set stock_on_hand = stock_on_hand + ?, updated_at = now() where id = ? and stock_on_hand + ? >= stock_reserved returning id, stock_on_hand, stock_reserved',
@@ -203,11 +213,6 @@ export async function adjustStock(ctx: WriteContext, productId: string, delta: n
   });
 }
 
-/**
- * The product, locked until the transaction ends: concurrent writers of one product take turns, so
- * each event's snapshot is the state its aggregate version follows (two price changes cannot
- * commit in one order and announce in the other).
- */
 /** A unit price within the platform maximum, in an ISO 4217 currency. */
 function validPrice(price: { amount: number; currency: string }): void {
   if (price.amount > moneyLimits.maxUnitPrice) {
@@ -226,11 +231,53 @@ function validPrice(price: { amount: number; currency: string }): void {
   }
 }
 
+/**
+ * The product, locked until the transaction ends: concurrent writers of one product take turns, so
+ * each event's snapshot is the state its aggregate version follows (two price changes cannot
+ * commit in one order and announce in the other).
+ */
 async function findProduct(em: EntityManager, productId: string): Promise<Product> {
   const product = await em.findOne(Product, { id: productId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!product)
     throw new UserInputError('NOT_FOUND', { en: 'No such product.', fr: 'Produit introuvable.' }, 'input.productId');
   return product;
+}
+
+/**
+ * A product the caller may change: any for staff, only its organisation's own for a seller
+ * (another seller's answers as one that does not exist).
+ */
+async function findWritableProduct(ctx: WriteContext, em: EntityManager, productId: string): Promise<Product> {
+  const seller = partnerOrganizationOf(ctx, 'SELLER');
+  const product = await findProduct(em, productId);
+  if (seller !== null && product.sellerOrganizationId !== seller) {
+    throw new UserInputError('NOT_FOUND', { en: 'No such product.', fr: 'Produit introuvable.' }, 'input.productId');
+  }
+  return product;
+}
+
+/**
+ * Staff (`catalog:admin`) hand a product to a seller organisation, whose partners then manage
+ * it, or take it back for the platform itself (null).
+ */
+export async function assignProductSeller(
+  ctx: Pick<RequestContext, 'em' | 'claims'>,
+  input: { productId: string; sellerOrganizationId?: string | null },
+): Promise<{ product: Product }> {
+  requireScope(ctx, 'catalog:admin');
+  const seller = input.sellerOrganizationId ?? null;
+  return ctx.em.transactional(async (em) => {
+    const product = await findProduct(em, input.productId);
+    if (seller !== null && !(await em.findOne(SellerOrganization, { id: seller }))) {
+      throw new UserInputError(
+        'UNKNOWN_SELLER',
+        { en: 'No seller organisation has this id.', fr: 'Aucune organisation vendeuse ne porte cet identifiant.' },
+        'input.sellerOrganizationId',
+      );
+    }
+    product.sellerOrganizationId = seller;
+    return { product };
+  });
 }
 
 async function assertUnique(em: EntityManager, values: { sku?: string; slug?: string }) {

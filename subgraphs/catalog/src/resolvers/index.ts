@@ -4,7 +4,14 @@ import { createCategory, moveCategory, updateCategory } from '../domain/categori
 import { Category } from '../domain/category.ts';
 import { Product } from '../domain/product.ts';
 import { searchProducts } from '../domain/product-search.ts';
-import { adjustStock, archiveProduct, createProduct, setProductPrice, updateProduct } from '../domain/products.ts';
+import {
+  adjustStock,
+  archiveProduct,
+  assignProductSeller,
+  createProduct,
+  setProductPrice,
+  updateProduct,
+} from '../domain/products.ts';
 import type { Resolvers } from './types.generated.ts';
 
 /** Whether the query selects `field` directly under this connection (fragments: left lazy). */
@@ -41,6 +48,7 @@ export const resolvers: Resolvers = {
     setProductPrice: (_parent, { input }, ctx) =>
       payload(ctx, () => setProductPrice(ctx, input.productId, input.price)),
     adjustStock: (_parent, { input }, ctx) => payload(ctx, () => adjustStock(ctx, input.productId, input.delta)),
+    assignProductSeller: (_parent, { input }, ctx) => payload(ctx, () => assignProductSeller(ctx, input)),
     createCategory: (_parent, { input }, ctx) => payload(ctx, () => createCategory(ctx, input)),
     updateCategory: (_parent, { input: { categoryId, ...changes } }, ctx) =>
       payload(ctx, () => updateCategory(ctx, categoryId, changes)),
@@ -53,6 +61,7 @@ export const resolvers: Resolvers = {
     description: (product, _args, ctx) =>
       inLocale(ctx.locale, { fr: product.descriptionFr, en: product.descriptionEn }),
     price: (product) => ({ amount: product.priceAmount, currency: product.priceCurrency }),
+    seller: (product) => (product.sellerOrganizationId ? { id: product.sellerOrganizationId } : null),
     category: (product, _args, ctx) =>
       product.categoryId ? ctx.loaders.byId(Category).load(product.categoryId) : null,
     stock: (product) => ({

@@ -32,6 +32,12 @@ export type ArchiveProductInput = {
   productId: Scalars['ID']['input'];
 };
 
+export type AssignProductSellerInput = {
+  productId: Scalars['ID']['input'];
+  /** A seller organisation, whose partners then manage the product; null takes it back for the platform. */
+  sellerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A node of the category tree. */
 export type Category = {
   __typename?: 'Category';
@@ -116,6 +122,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   adjustStock: ProductPayload;
   archiveProduct: ProductPayload;
+  /** Staff only: hands a product to a marketplace seller, or takes it back. */
+  assignProductSeller: ProductPayload;
+  /** Staff only (sellers file products in categories, they do not shape the tree). */
   createCategory: CategoryPayload;
   createProduct: ProductPayload;
   moveCategory: CategoryPayload;
@@ -132,6 +141,11 @@ export type MutationAdjustStockArgs = {
 
 export type MutationArchiveProductArgs = {
   input: ArchiveProductInput;
+};
+
+
+export type MutationAssignProductSellerArgs = {
+  input: AssignProductSellerInput;
 };
 
 
@@ -170,6 +184,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A partner organisation of the auth subgraph. */
+export type PartnerOrganization = {
+  __typename?: 'PartnerOrganization';
+  id: Scalars['ID']['output'];
+};
+
 /** Products priced from `min` (inclusive) up to `max` (exclusive; null: no upper bound), minor units. */
 export type PriceBucketFacet = {
   __typename?: 'PriceBucketFacet';
@@ -189,6 +209,8 @@ export type Product = {
   images: Array<ProductImage>;
   name: Scalars['String']['output'];
   price: Money;
+  /** The marketplace seller whose partners manage the product; null for the platform's own. */
+  seller?: Maybe<PartnerOrganization>;
   sku: Scalars['String']['output'];
   slug: Scalars['String']['output'];
   status: ProductStatus;
@@ -441,6 +463,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ArchiveProductInput: ArchiveProductInput;
+  AssignProductSellerInput: AssignProductSellerInput;
   Category: ResolverTypeWrapper<CategoryEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CategoryFacet: ResolverTypeWrapper<CategoryFacetCountEntity>;
@@ -456,6 +479,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PartnerOrganization: ResolverTypeWrapper<PartnerOrganization>;
   PriceBucketFacet: ResolverTypeWrapper<PriceBucketFacet>;
   Product: ResolverTypeWrapper<ProductEntity>;
   ProductAttribute: ResolverTypeWrapper<ProductAttribute>;
@@ -483,6 +507,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   ArchiveProductInput: ArchiveProductInput;
+  AssignProductSellerInput: AssignProductSellerInput;
   Category: CategoryEntity;
   String: Scalars['String']['output'];
   CategoryFacet: CategoryFacetCountEntity;
@@ -498,6 +523,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PartnerOrganization: PartnerOrganization;
   PriceBucketFacet: PriceBucketFacet;
   Product: ProductEntity;
   ProductAttribute: ProductAttribute;
@@ -554,6 +580,7 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   adjustStock?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
   archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'input'>>;
+  assignProductSeller?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationAssignProductSellerArgs, 'input'>>;
   createCategory?: Resolver<ResolversTypes['CategoryPayload'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   moveCategory?: Resolver<ResolversTypes['CategoryPayload'], ParentType, ContextType, RequireFields<MutationMoveCategoryArgs, 'input'>>;
@@ -565,6 +592,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerOrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerOrganization'] = ResolversParentTypes['PartnerOrganization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PriceBucketFacetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBucketFacet'] = ResolversParentTypes['PriceBucketFacet']> = {
@@ -583,6 +614,7 @@ export type ProductResolvers<ContextType = RequestContext, ParentType extends Re
   images?: Resolver<Array<ResolversTypes['ProductImage']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  seller?: Resolver<Maybe<ResolversTypes['PartnerOrganization']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
@@ -651,6 +683,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerOrganization?: PartnerOrganizationResolvers<ContextType>;
   PriceBucketFacet?: PriceBucketFacetResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductAttribute?: ProductAttributeResolvers<ContextType>;
