@@ -59,17 +59,21 @@ export async function signIn(t: CheckoutPlatform, email: string, password = 'a l
 }
 
 /**
- * Creates products in catalog (EUR, the given price and stock) and waits until orders has their
- * prices, so an order can be priced from them.
+ * Creates products in catalog (the given price, EUR unless said, and stock) and waits until orders
+ * has their prices, so an order can be priced from them.
  */
 export async function createProducts(
   t: CheckoutPlatform,
-  products: Array<{ sku: string; amount?: number; stock?: number }>,
+  products: Array<{ sku: string; amount?: number; stock?: number; currency?: string }>,
 ): Promise<string[]> {
   const em = t.em('catalog');
   const ids: string[] = [];
-  for (const { sku, amount, stock } of products) {
-    const { product } = await createProduct({ em, traceparent: undefined }, productInput(sku, amount, stock));
+  for (const { sku, amount, stock, currency = 'EUR' } of products) {
+    const input = productInput(sku, amount, stock);
+    const { product } = await createProduct(
+      { em, traceparent: undefined },
+      { ...input, price: { amount: input.price.amount, currency } },
+    );
     ids.push(product.id);
   }
   await waitFor(
