@@ -4,6 +4,7 @@
  *   pnpm dead-letters list [--group G]           list them by consumer group: reason, time, type
  *   pnpm dead-letters replay <id...>              apply chosen ones again through their group's handler
  *   pnpm dead-letters replay --group G            … every dead letter of a group not replayed yet
+ * --subgraph S limits any of them to one subgraph's schema (one whose database is apart).
  * Run replay once the fix is deployed: each dead letter is applied at most once (its processed-event
  * row and its `replayed` mark commit with the handler's effects); one failing again stays listed.
  */
@@ -18,18 +19,19 @@ import {
   replayDeadLetters,
   runMain,
   StartupError,
+  type SubgraphDefinition,
   subgraphEnv,
 } from '@comptoir/kit';
 import { openDatabase } from '@comptoir/kit/database';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { subgraphs } from './subgraphs.ts';
+import { subgraphNamed, subgraphs } from './subgraphs.ts';
 
-const usage = 'usage: pnpm dead-letters list [--group G] | replay <id...> | replay --group G';
+const usage = 'usage: pnpm dead-letters list [--group G] | replay <id...> | replay --group G, each with [--subgraph S]';
 
 await runMain(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { group: { type: 'string' } },
+    options: { group: { type: 'string' }, subgraph: { type: 'string' } },
   });
   const [command, ...ids] = positionals;
   const group = values.group;
@@ -40,6 +42,7 @@ await runMain(async () => {
   }
   const malformed = ids.filter((id) => !isUuid(id));
   if (malformed.length > 0) throw new StartupError(`not dead letter ids: ${malformed.join(', ')}`);
+  const chosen = values.subgraph ? [namedSubgraph(values.subgraph)] : subgraphs;
 
   // Reading and replaying serve no request: the database is all this needs.
   const env = parseEnv(subgraphEnv.omit({ ROUTER_SUBGRAPH_SECRET: true }));
@@ -48,7 +51,7 @@ await runMain(async () => {
   let problems = 0;
   let listed = 0;
   const found = new Set<string>();
-  for (const subgraph of subgraphs) {
+  for (const subgraph of chosen) {
     const orm = await openDatabase({
       schema: subgraph.name,
       entities: subgraph.entities,
@@ -98,6 +101,15 @@ await runMain(async () => {
     }
   }
 });
+
+/** The subgraph --subgraph names, or one clear line listing the known ones. */
+function namedSubgraph(name: string): SubgraphDefinition {
+  try {
+    return subgraphNamed(name);
+  } catch (error) {
+    throw new StartupError((error as Error).message);
+  }
+}
 
 /** A clear line instead of a SQL error when the subgraph's migrations are behind. */
 async function requireDeadLetterTable(orm: MikroORM, schema: string): Promise<void> {
