@@ -1,7 +1,7 @@
 import { baskets } from '@comptoir/baskets';
 import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basketApi, catalogEvents, lineOf, newCustomer, withToken } from './shopping.ts';
+import { basketApi, catalogEvents, lineOf, newCustomer, type Options, withToken } from './shopping.ts';
 
 // Money in baskets, through the router on real PostgreSQL: exact 64-bit amounts, the platform's
 // maximums (999 units a line, 100 lines), and one currency per basket.
@@ -9,9 +9,24 @@ describe('money in baskets', () => {
   let t: TestPlatform;
   const { mutate, add, readBasket } = basketApi(() => t);
   const catalog = catalogEvents(() => t);
+  /** 101 products at 1.00 EUR: one more than a basket holds. */
+  let products: string[];
+
+  /** Adds one unit of each product, without reading the basket back each time. */
+  const addEach = async (productIds: string[], options: Options) => {
+    for (const productId of productIds) {
+      const { body } = await t.graphql<{ addBasketItem: { userErrors: unknown[] } }>(
+        'mutation ($input: AddBasketItemInput!) { addBasketItem(input: $input) { userErrors { code } } }',
+        { input: { productId, quantity: 1 } },
+        options,
+      );
+      expect(body.data?.addBasketItem.userErrors).toEqual([]);
+    }
+  };
 
   beforeAll(async () => {
     t = await startTestPlatform({ subgraphs: [baskets] });
+    products = await Promise.all(Array.from({ length: 101 }, (_, n) => catalog.create(`MONEY-LINE-${n}`, 100, 2000)));
   });
   afterAll(() => t?.stop());
 
@@ -36,24 +51,13 @@ describe('money in baskets', () => {
   });
 
   it('refuses a line above 999 units and a 101st line, and keeps the basket as it was', async () => {
-    const products = await Promise.all(
-      Array.from({ length: 101 }, (_, n) => catalog.create(`MONEY-LINE-${n}`, 100, 2000)),
-    );
     const [first, ...rest] = products as [string, ...string[]];
     const opened = await add(first, 999);
     const basketToken = opened.payload.basketToken as string;
     const tooHigh = await add(first, 1, withToken(basketToken));
     expect(tooHigh.payload.userErrors).toMatchObject([{ field: 'input.quantity', code: 'QUANTITY_TOO_HIGH' }]);
 
-    // Filled without reading the basket back each time: 99 more lines.
-    for (const productId of rest.slice(0, 99)) {
-      const { body } = await t.graphql<{ addBasketItem: { userErrors: unknown[] } }>(
-        'mutation ($input: AddBasketItemInput!) { addBasketItem(input: $input) { userErrors { code } } }',
-        { input: { productId, quantity: 1 } },
-        withToken(basketToken),
-      );
-      expect(body.data?.addBasketItem.userErrors).toEqual([]);
-    }
+    await addEach(rest.slice(0, 99), withToken(basketToken));
     const full = await readBasket(withToken(basketToken));
     expect(full?.items).toHaveLength(100);
 
@@ -67,6 +71,19 @@ describe('money in baskets', () => {
     expect(more.payload.userErrors).toEqual([]);
     expect(lineOf(more.payload.basket, rest[0] as string)?.quantity).toBe(6);
     expect(more.payload.basket?.subtotal).toEqual({ amount: (999 + 99 + 5) * 100, currency: 'EUR' });
+  });
+
+  it('refuses a merge that would make more than 100 lines, leaving both baskets as they were', async () => {
+    const customer = await newCustomer(t);
+    await addEach(products.slice(0, 60), { token: customer.token });
+    const [anonymousFirst, ...anonymousRest] = products.slice(60) as [string, ...string[]];
+    const basketToken = (await add(anonymousFirst, 1)).payload.basketToken as string;
+    await addEach(anonymousRest, withToken(basketToken));
+
+    const merged = await mutate('mergeBasket', { basketToken }, { token: customer.token });
+    expect(merged.payload.userErrors).toMatchObject([{ field: 'input.basketToken', code: 'TOO_MANY_LINES' }]);
+    expect((await readBasket({ token: customer.token }))?.items).toHaveLength(60);
+    expect((await readBasket(withToken(basketToken)))?.items).toHaveLength(41);
   });
 
   it('refuses a product in another currency than the basket’s (CURRENCY_MISMATCH); the basket still reads', async () => {
