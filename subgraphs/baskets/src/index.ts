@@ -5,6 +5,7 @@ import { BasketProduct } from './domain/basket-product.ts';
 import { catalogProducts } from './events/catalog-products.ts';
 import { checkout } from './events/checkout.ts';
 import { resolvers } from './resolvers/index.ts';
+import { basketsServices } from './services.ts';
 
 export const baskets: SubgraphDefinition = {
   name: 'baskets',
@@ -13,9 +14,11 @@ export const baskets: SubgraphDefinition = {
   entities: [Basket, BasketItem, BasketProduct],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [catalogProducts, checkout],
+  services: basketsServices,
 };
 
 export { Basket, BasketItem } from './domain/basket.ts';
+export { expireAnonymousBaskets } from './domain/basket-expiry.ts';
 export { BasketProduct } from './domain/basket-product.ts';
 export {
   addBasketItem,

@@ -100,6 +100,10 @@ export const subgraphEnv = z.object({
   EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(200),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** Published outbox rows are deleted after this many hours. */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).default(168),
+  /** Ids of applied events (which make redeliveries harmless) are deleted after this many days. */
+  PROCESSED_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   ...authEnv,
   /** The router signs every request with one of these; anything else is refused. */
   ROUTER_SUBGRAPH_SECRET: sharedSecretList,
