@@ -62,6 +62,21 @@ describe('money in orders', () => {
     });
   });
 
+  it('refuses a basket of two currencies (MIXED_CURRENCY): one currency per order', async () => {
+    // Baskets refuses such a basket now; one from before, or a product repriced since, still may.
+    const [mug, cup] = (await announceProducts(t, [
+      { sku: 'MONEY-MUG', amount: 1500 },
+      { sku: 'MONEY-CUP', amount: 1700, currency: 'USD' },
+    ])) as [string, string];
+    const shopper = await newShopper(t);
+    const basketVersion = await fillBasket(t, shopper, [
+      { productId: mug, quantity: 1 },
+      { productId: cup, quantity: 1 },
+    ]);
+    const refused = await placeOrder(t, shopper, { shippingAddress, idempotencyKey: idempotencyKey(), basketVersion });
+    expect(refused).toMatchObject({ order: null, userErrors: [{ code: 'MIXED_CURRENCY' }] });
+  });
+
   it('refuses an order in a currency without a shipping rate (NO_SHIPPING_RATE)', async () => {
     const [herring] = (await announceProducts(t, [{ sku: 'MONEY-SEK', amount: 9900, currency: 'SEK' }])) as [string];
     const shopper = await newShopper(t);
