@@ -132,7 +132,7 @@ export async function decideCancellation(
   await em.flush();
 }
 
-/* Carrier operations: a partner with `deliveries:write`, or an administrator. */
+/* Carrier operations: the carrier partner a delivery is assigned to, or staff with `deliveries:write`. */
 
 export interface AssignCarrierInput {
   deliveryId: string;

@@ -175,7 +175,7 @@ export type MutationMarkDeliveryFailedArgs = {
 
 export type Order = {
   __typename?: 'Order';
-  /** The order's delivery once it is confirmed: its customer, staff with orders:read and carriers only. */
+  /** The order's delivery once it is confirmed: its customer, staff with orders:read or deliveries:write, and its carrier only. */
   delivery?: Maybe<Delivery>;
   id: Scalars['ID']['output'];
 };
