@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout } from 'node:timers/promises';
 import type { Logger } from 'pino';
 
@@ -7,6 +8,13 @@ export interface PeriodicTask {
   name: string;
   everyMs: number;
   run(): Promise<unknown>;
+}
+
+const periodicWork = new AsyncLocalStorage<string>();
+
+/** Whether the caller runs within a periodic task: work on a timer, not a request's or an event's. */
+export function inPeriodicTask(): boolean {
+  return periodicWork.getStore() !== undefined;
 }
 
 export interface RunningTask {
@@ -26,7 +34,9 @@ export function startPeriodicTask(task: PeriodicTask, log: Logger): RunningTask 
     try {
       for (;;) {
         await setTimeout(task.everyMs, undefined, { signal: abort.signal, ref: false });
-        await task.run().catch((error) => log.error({ err: error, task: task.name }, 'periodic task failed'));
+        await periodicWork
+          .run(task.name, () => task.run())
+          .catch((error) => log.error({ err: error, task: task.name }, 'periodic task failed'));
       }
     } catch (error) {
       if (!abort.signal.aborted) throw error;

@@ -41,7 +41,7 @@ import { mountHealth } from './health.ts';
 import { Loaders } from './loaders.ts';
 import { createLogger } from './logger.ts';
 import { createRegistry, graphqlMetricsPlugin, metricsPortFor, serveMetrics } from './metrics.ts';
-import { type PeriodicTask, startPeriodicTask } from './periodic-task.ts';
+import { inPeriodicTask, type PeriodicTask, startPeriodicTask } from './periodic-task.ts';
 import { StartupError } from './process-entry.ts';
 import { acceptRequestId } from './request-id.ts';
 import { subgraphMetrics } from './subgraph-metrics.ts';
@@ -101,7 +101,10 @@ export interface SubgraphOptions {
   /** How bearer credentials become claims; by default, JWTs checked against AUTH_JWKS_URL. */
   verifyClaims?: ClaimsVerifier;
   log?: Logger;
-  /** Observes each SQL statement (statement-count tests). */
+  /**
+   * Observes each SQL statement of requests and events (statement-count tests); not those of
+   * periodic tasks, which run on a timer, whenever.
+   */
   onQuery?: (sql: string) => void;
   /** Variables beyond SubgraphEnv, for the subgraph's own services. Default process.env. */
   rawEnv?: NodeJS.ProcessEnv;
@@ -143,7 +146,7 @@ export async function startSubgraph<Services>(
     log,
     onQuery: (sql) => {
       metrics.statements.inc();
-      options.onQuery?.(sql);
+      if (!inPeriodicTask()) options.onQuery?.(sql);
     },
   });
   const cleanups: Array<() => Promise<unknown>> = [() => orm.close()];

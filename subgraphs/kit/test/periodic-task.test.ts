@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { startPeriodicTask } from '../src/periodic-task.ts';
+import { inPeriodicTask, startPeriodicTask } from '../src/periodic-task.ts';
 import { waitFor } from '../src/wait.ts';
 
 describe('periodic tasks', () => {
@@ -75,5 +75,24 @@ describe('periodic tasks', () => {
     expect(running).toBe(0);
     expect(overlapped).toBe(false);
     expect(started).toHaveLength(2);
+  });
+
+  it('marks its runs as periodic work, so statement counts of requests leave them out', async () => {
+    const seen: boolean[] = [];
+    const task = startPeriodicTask(
+      {
+        name: 'marked',
+        everyMs: 5,
+        run: async () => {
+          await Promise.resolve();
+          seen.push(inPeriodicTask());
+        },
+      },
+      logger().log,
+    );
+    await waitFor(async () => seen.length > 0, 'the task ran');
+    await task.stop();
+    expect(seen[0]).toBe(true);
+    expect(inPeriodicTask()).toBe(false);
   });
 });
