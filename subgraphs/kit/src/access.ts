@@ -29,7 +29,11 @@ export function partnerOrganizationOf(
   kind: PartnerOrganizationKind,
 ): string | null {
   const claims = ctx.claims;
-  if (!claims?.org && !claims?.roles.includes('PARTNER')) return null;
+  if (!claims) return null;
+  // A partner token names its organisation and has the PARTNER role alone; an account that is also
+  // staff, signed in, acts as staff. One without `org` (an older auth's) must not pass for staff.
+  const isPartner = claims.org !== undefined || (claims.roles.length === 1 && claims.roles[0] === 'PARTNER');
+  if (!isPartner) return null;
   if (claims.org?.kind !== kind) throw new DomainError('FORBIDDEN', `only a ${kind.toLowerCase()} partner may do this`);
   return claims.org.id;
 }
