@@ -22,9 +22,8 @@ import {
   type SubgraphDefinition,
   subgraphEnv,
 } from '@comptoir/kit';
-import { openDatabase } from '@comptoir/kit/database';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { subgraphNamed, subgraphs } from './subgraphs.ts';
+import { openSubgraphDatabase, subgraphNamed, subgraphs } from './subgraphs.ts';
 
 const usage = 'usage: pnpm dead-letters list [--group G] | replay <id...> | replay --group G, each with [--subgraph S]';
 
@@ -52,14 +51,7 @@ await runMain(async () => {
   let listed = 0;
   const found = new Set<string>();
   for (const subgraph of chosen) {
-    const orm = await openDatabase({
-      schema: subgraph.name,
-      entities: subgraph.entities,
-      migrationsPath: subgraph.migrationsPath,
-      url: env.DATABASE_URL,
-      poolMax: 1,
-      log,
-    });
+    const orm = await openSubgraphDatabase(subgraph, env.DATABASE_URL, log);
     try {
       await requireDeadLetterTable(orm, subgraph.name);
       if (command === 'list') {

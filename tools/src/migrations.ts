@@ -7,9 +7,9 @@
  */
 import { parseArgs } from 'node:util';
 import { createLogger, parseEnv, runMain, subgraphEnv } from '@comptoir/kit';
-import { migrate, openDatabase } from '@comptoir/kit/database';
+import { migrate } from '@comptoir/kit/database';
 import { withScratchDatabase } from '@comptoir/kit/testing';
-import { subgraphNamed, subgraphs } from './subgraphs.ts';
+import { openSubgraphDatabase, subgraphNamed, subgraphs } from './subgraphs.ts';
 
 await runMain(async () => {
   const { positionals } = parseArgs({ allowPositionals: true });
@@ -20,14 +20,7 @@ await runMain(async () => {
 
   if (command === 'up') {
     for (const subgraph of subgraphs) {
-      const orm = await openDatabase({
-        schema: subgraph.name,
-        entities: subgraph.entities,
-        migrationsPath: subgraph.migrationsPath,
-        url: env.DATABASE_URL,
-        poolMax: 1,
-        log,
-      });
+      const orm = await openSubgraphDatabase(subgraph, env.DATABASE_URL, log);
       try {
         const applied = await migrate(orm);
         console.log(`${subgraph.name}: ${applied.length === 0 ? 'up to date' : `applied ${applied.join(', ')}`}`);
@@ -38,14 +31,7 @@ await runMain(async () => {
   } else if (command === 'create' && name) {
     const subgraph = subgraphNamed(name);
     await withScratchDatabase(env.DATABASE_URL, async (url) => {
-      const orm = await openDatabase({
-        schema: subgraph.name,
-        entities: subgraph.entities,
-        migrationsPath: subgraph.migrationsPath,
-        url,
-        poolMax: 1,
-        log,
-      });
+      const orm = await openSubgraphDatabase(subgraph, url, log);
       try {
         await migrate(orm);
         const result = await orm.migrator.create(undefined, false, false);

@@ -2,10 +2,12 @@ import { auth } from '@comptoir/auth';
 import { baskets } from '@comptoir/baskets';
 import { catalog } from '@comptoir/catalog';
 import { deliveries } from '@comptoir/deliveries';
-import type { SubgraphDefinition } from '@comptoir/kit';
+import type { Logger, SubgraphDefinition } from '@comptoir/kit';
+import { openDatabase } from '@comptoir/kit/database';
 import { orders } from '@comptoir/orders';
 import { composeSupergraph, subgraphPort } from '@comptoir/router';
 import { support } from '@comptoir/support';
+import type { MikroORM } from '@mikro-orm/postgresql';
 
 /** Every subgraph of the platform, in the order the embedded default starts them. */
 export const subgraphs: SubgraphDefinition[] = [auth, catalog, baskets, orders, deliveries, support];
@@ -27,4 +29,16 @@ export function subgraphNamed(name: string): SubgraphDefinition {
 /** The platform's supergraph and API schema, with the embedded default's URLs (schema/ holds them). */
 export function composePlatform(): ReturnType<typeof composeSupergraph> {
   return composeSupergraph(subgraphs.map(({ name, typeDefs }) => ({ name, typeDefs, url: defaultSubgraphUrl(name) })));
+}
+
+/** One connection to a subgraph's schema at `url`, for the command-line tools (migrations, dead letters). */
+export function openSubgraphDatabase(subgraph: SubgraphDefinition, url: string, log: Logger): Promise<MikroORM> {
+  return openDatabase({
+    schema: subgraph.name,
+    entities: subgraph.entities,
+    migrationsPath: subgraph.migrationsPath,
+    url,
+    poolMax: 1,
+    log,
+  });
 }
