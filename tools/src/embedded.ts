@@ -26,6 +26,8 @@ await runMain(async () => {
   process.env.AUTH_SIGNING_KEY_FILE ??= join(dataDir, 'auth-signing-key.pem');
   // So is the secret the router signs subgraph requests with.
   process.env.ROUTER_SUBGRAPH_SECRET ??= await keptSecret(join(dataDir, 'router-subgraph-secret'));
+  // And the one the test payment provider signs its notifications to orders with.
+  process.env.PAYMENT_WEBHOOK_SECRET ??= await keptSecret(join(dataDir, 'payment-webhook-secret'));
   const env = parseEnv(subgraphEnv, {
     // Quiet by default: the ready banner is what a person starting the platform wants to see.
     LOG_LEVEL: 'warn',

@@ -52,10 +52,15 @@ export interface SubgraphServices<Services = unknown> {
   services: Services;
   /** Replaces the default JWKS-based verification (the auth subgraph checks its own tokens). */
   verifyClaims?: ClaimsVerifier;
-  /** Plain HTTP endpoints beside /graphql (the auth subgraph's JWKS and token exchange). */
-  routes?: (app: express.Express) => void;
+  /**
+   * Plain HTTP endpoints beside /graphql (the auth subgraph's JWKS and token exchange); `origin`
+   * is where the subgraph listens, e.g. http://127.0.0.1:4004 (orders' payment webhook default).
+   */
+  routes?: (app: express.Express, origin: string) => void;
   /** Work repeated while the subgraph runs (orders' sweep of unanswered reservations). */
   tasks?: PeriodicTask[];
+  /** Consumer groups that need these services (orders' payments call the provider), started with the others. */
+  consumers?: ConsumerDefinition[];
 }
 
 /**
@@ -179,7 +184,8 @@ export async function startSubgraph<Services>(
       afterTransactionCommit: () => relay.wake(),
     });
 
-    for (const consumer of definition.consumers ?? []) {
+    const own = await definition.services?.({ rawEnv: options.rawEnv ?? process.env, env, log, orm });
+    for (const consumer of [...(definition.consumers ?? []), ...(own?.consumers ?? [])]) {
       await startConsumer(consumer, {
         em: orm.em,
         transport,
@@ -189,8 +195,6 @@ export async function startSubgraph<Services>(
         metrics: { handled: metrics.eventsHandled, lag: metrics.consumerLag },
       });
     }
-
-    const own = await definition.services?.({ rawEnv: options.rawEnv ?? process.env, env, log, orm });
     const retention = { outboxHours: env.OUTBOX_RETENTION_HOURS, processedDays: env.PROCESSED_EVENT_RETENTION_DAYS };
     for (const task of [eventPruning(orm.em, retention), ...(own?.tasks ?? [])]) {
       const running = startPeriodicTask(task, log);
@@ -271,16 +275,16 @@ export async function startSubgraph<Services>(
         },
       }),
     );
-    own?.routes?.(app);
+    const address = httpServer.address();
+    const origin = `http://${env.HOST}:${typeof address === 'object' && address ? address.port : 0}`;
+    own?.routes?.(app, origin);
     mountHealth(app, [
       { name: 'database', check: () => orm.checkConnection() },
       { name: 'events', check: () => transport.status() },
     ]);
     app.use(httpErrorHandler(log));
 
-    const address = httpServer.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const url = `http://${env.HOST}:${port}/graphql`;
+    const url = `${origin}/graphql`;
     log.info({ url, metricsUrl: metricsServer.url, transport: transport.name }, 'subgraph ready');
     return { name: definition.name, url, metricsUrl: metricsServer.url, orm, transport, relay, log, stop: cleanUp };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { parseEnv } from '@comptoir/kit/config';
+import { parseEnv, sharedSecret } from '@comptoir/kit/config';
 import { z } from 'zod';
 import { defaultShippingRates, shippingRatesVariable } from './domain/shipping.ts';
 
@@ -17,3 +17,26 @@ export function ordersConfig(env: NodeJS.ProcessEnv) {
 }
 
 export type OrdersConfig = ReturnType<typeof ordersConfig>;
+
+/** The payment provider's variables: apart, as only the running subgraph talks to the provider. */
+const paymentsEnv = z.object({
+  /** The one provider shipped is the test provider (see README, Payments). */
+  PAYMENT_PROVIDER: z.enum(['test']).default('test'),
+  /** Signs the provider's notifications to the webhook endpoint (the embedded default generates one). */
+  PAYMENT_WEBHOOK_SECRET: sharedSecret,
+  /** How long a test provider authorization can be captured; PSPs keep them about 7 days. */
+  PAYMENT_TEST_AUTHORIZATION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(7 * 86_400),
+});
+
+/** Reads and checks the payment provider's configuration; a bad value is a ConfigError naming the variable. */
+export function paymentsConfig(env: NodeJS.ProcessEnv) {
+  const own = parseEnv(paymentsEnv, env);
+  return {
+    webhookSecret: own.PAYMENT_WEBHOOK_SECRET,
+    authorizationTtlMs: own.PAYMENT_TEST_AUTHORIZATION_TTL_SECONDS * 1000,
+  };
+}

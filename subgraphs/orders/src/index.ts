@@ -4,6 +4,8 @@ import { BasketSnapshot } from './domain/basket-snapshot.ts';
 import type { OrdersServices } from './domain/context.ts';
 import { CustomerAddress } from './domain/customer-address.ts';
 import { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
+import { Payment, PaymentEvent, PaymentRefund } from './domain/payments/payment.ts';
+import { TestProviderAuthorization, TestProviderIdempotency } from './domain/payments/test-provider/entities.ts';
 import { ProductPrice } from './domain/product-price.ts';
 import { addressBook } from './events/address-book.ts';
 import { baskets } from './events/baskets.ts';
@@ -16,17 +18,33 @@ export const orders: SubgraphDefinition<OrdersServices> = {
   name: 'orders',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Order, OrderLine, OrderStatusChange, ProductPrice, CustomerAddress, BasketSnapshot],
+  entities: [
+    Order,
+    OrderLine,
+    OrderStatusChange,
+    ProductPrice,
+    CustomerAddress,
+    BasketSnapshot,
+    Payment,
+    PaymentEvent,
+    PaymentRefund,
+    TestProviderAuthorization,
+    TestProviderIdempotency,
+  ],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [catalogPrices, addressBook, baskets, checkout],
   services: ordersServices,
 };
 
-export { ordersConfig } from './config.ts';
+export { ordersConfig, paymentsConfig } from './config.ts';
 export { BasketSnapshot } from './domain/basket-snapshot.ts';
 export { type PlaceOrderInput, placeOrder } from './domain/checkout.ts';
 export { CustomerAddress } from './domain/customer-address.ts';
 export { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
+export { Payment, PaymentEvent, PaymentRefund } from './domain/payments/payment.ts';
+export * from './domain/payments/provider.ts';
+export { TestProviderAuthorization, TestProviderIdempotency } from './domain/payments/test-provider/entities.ts';
+export { createTestProvider, type TestProviderOptions } from './domain/payments/test-provider/index.ts';
 export { ProductPrice } from './domain/product-price.ts';
 /** The GraphQL types of the orders schema, as codegen writes them: what its clients (and tests) read. */
 export type * as OrdersGraphQL from './resolvers/types.generated.ts';

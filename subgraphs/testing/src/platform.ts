@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DomainEvent, RunningSubgraph, SubgraphDefinition } from '@comptoir/kit';
 import {
   createScratchDatabase,
@@ -20,7 +21,7 @@ export interface TestPlatformOptions {
   subgraphs: readonly SubgraphDefinition[];
   /** Subgraph variables over the test defaults, e.g. KAFKA_BROKERS to run events on Kafka. */
   env?: Record<string, string>;
-  /** Variables for the subgraphs' own services (NODE_ENV and AUTH_SIGNING_KEY are set). */
+  /** Variables for the subgraphs' own services (NODE_ENV, AUTH_SIGNING_KEY and a random PAYMENT_WEBHOOK_SECRET are set). */
   rawEnv?: Record<string, string>;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
@@ -78,7 +79,12 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     subgraphs: options.subgraphs,
     env,
     routerPort: 0,
-    rawEnv: { NODE_ENV: 'test', AUTH_SIGNING_KEY: issuer.key.pem, ...options.rawEnv },
+    rawEnv: {
+      NODE_ENV: 'test',
+      AUTH_SIGNING_KEY: issuer.key.pem,
+      PAYMENT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+      ...options.rawEnv,
+    },
     ...(withAuth ? {} : { auth: { jwksUrl: issuer.jwksUrl } }),
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
     ...(options.router ? { router: options.router } : {}),

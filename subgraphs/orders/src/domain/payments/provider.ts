@@ -65,11 +65,12 @@ export class ProviderUnavailableError extends Error {}
  * `amount_exceeds_captured`, `authorization_expired`, `authorization_not_found`.
  */
 export class ProviderRefusedError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
+  readonly code: string;
+
+  // A field, not a parameter property: the sources run as plain (type-stripped) TypeScript.
+  constructor(code: string, message: string) {
     super(message);
+    this.code = code;
   }
 }
 
