@@ -168,13 +168,54 @@ export const eventContracts = {
     }),
   },
   // `reason`: CUSTOMER_REQUEST, OUT_OF_STOCK (the saga's rejection), RESERVATION_TIMEOUT (no stock
-  // decision in time) or ADMIN. Catalog releases the order's stock on it.
+  // decision or payment authentication in time), PAYMENT_DECLINED or ADMIN. Catalog releases the order's stock on it.
   'order.cancelled': { topic: 'order', version: 1, data: z.object({ orderId: z.string(), reason: z.string() }) },
   // The customer asks to cancel an order whose delivery exists: deliveries accepts before pickup
   // (`delivery.status_changed` to CANCELLED) or refuses after it (`delivery.cancellation_refused`).
   'order.cancellation_requested': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
   'order.shipped': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
   'order.delivered': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
+  // Payments (orders' payments module), keyed by order id. Amounts are minor units of the order's
+  // currency. Catalog reserves stock on `payment.authorized`, which carries the order's lines.
+  'payment.authorized': {
+    topic: 'payment',
+    version: 1,
+    data: z.object({
+      orderId: z.string(),
+      paymentId: z.string(),
+      amount: money,
+      lines: z.array(orderLine).min(1),
+    }),
+  },
+  // `reason` is the provider's, e.g. card_declined, insufficient_funds.
+  'payment.failed': {
+    topic: 'payment',
+    version: 1,
+    data: z.object({ orderId: z.string(), paymentId: z.string(), reason: z.string() }),
+  },
+  'payment.captured': {
+    topic: 'payment',
+    version: 1,
+    data: z.object({ orderId: z.string(), paymentId: z.string(), amount: money }),
+  },
+  'payment.voided': { topic: 'payment', version: 1, data: z.object({ orderId: z.string(), paymentId: z.string() }) },
+  // Staff asked for a refund; orders' payments consumer makes it with the provider (`payment.refunded`).
+  'payment.refund_requested': {
+    topic: 'payment',
+    version: 1,
+    data: z.object({ orderId: z.string(), paymentId: z.string(), refundId: z.string(), amount: money }),
+  },
+  'payment.refunded': {
+    topic: 'payment',
+    version: 1,
+    data: z.object({
+      orderId: z.string(),
+      paymentId: z.string(),
+      refundId: z.string(),
+      amount: money,
+      reason: z.string(),
+    }),
+  },
   // Deliveries, keyed by order id (so a delivery's changes stay in order with its order's).
   'delivery.status_changed': {
     topic: 'delivery',

@@ -123,7 +123,16 @@ export async function awaitBasketAtCheckout(t: CheckoutPlatform, customerId: str
   );
 }
 
-/** Sends placeOrder (an inline address unless the input says otherwise) and returns its payload. */
+/** The test provider's cards, as the client tokenizes them (`tok_<number>`; README, "Payments"). */
+export const testCards = {
+  approved: 'tok_4242424242424242',
+  declined: 'tok_4000000000000002',
+  insufficientFunds: 'tok_4000000000009995',
+  authenticationRequired: 'tok_4000000000003220',
+  networkError: 'tok_4000000000000119',
+} as const;
+
+/** Sends placeOrder (paid with the approved test card unless the input says otherwise) and returns its payload. */
 export async function placeOrder(
   t: CheckoutPlatform,
   shopper: Shopper,
@@ -132,7 +141,7 @@ export async function placeOrder(
 ): Promise<{ order: OrderView | null; userErrors: UserErrors }> {
   const { body } = await t.graphql<{ placeOrder: { order: OrderView | null; userErrors: UserErrors } }>(
     `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { order { ${options.fields ?? ORDER_FIELDS} } userErrors { field code message } } }`,
-    { input },
+    { input: { payment: { token: testCards.approved }, ...input } },
     { token: shopper.token, ...(options.headers ? { headers: options.headers } : {}) },
   );
   if (!body.data) throw new Error(`placeOrder failed: ${JSON.stringify(body.errors)}`);

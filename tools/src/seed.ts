@@ -88,7 +88,8 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
   }
 
   // Camille checks out as a shopper would: an address in her book, two products in her basket,
-  // then an order from it. Events carry address, basket and prices to orders; the saga confirms it.
+  // then an order from it, paid with the approved test card. Events carry address, basket and prices
+  // to orders; the saga authorizes the payment, reserves the stock and confirms it.
   const camille = actingAs('camille@example.com');
   const { address } = await addAddress(
     { em: auth.orm.em.fork(), claims: camille, traceparent: undefined },
@@ -116,8 +117,19 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
     'prices and the address reached orders',
   );
   const { order } = await placeOrder(
-    { em: ordersEm(), claims: camille, traceparent: undefined, services: ordersConfig(process.env) },
-    { addressId: address.id, idempotencyKey: 'demo-seed-order', basketVersion },
+    {
+      em: ordersEm(),
+      claims: camille,
+      traceparent: undefined,
+      // The embedded platform's provider is the test provider.
+      services: { ...ordersConfig(process.env), paymentProvider: { name: 'test' } },
+    },
+    {
+      addressId: address.id,
+      idempotencyKey: 'demo-seed-order',
+      basketVersion,
+      payment: { token: 'tok_4242424242424242' },
+    },
   );
   return { orderId: order.id };
 }

@@ -4,7 +4,7 @@ import { type DomainEvent, OutboxMessage, ProcessedEvent, waitFor } from '@compt
 import { productInput, type TestPlatform } from '@comptoir/testing';
 import { expect } from 'vitest';
 
-type OrderEventType = 'order.placed' | 'order.cancelled' | 'order.shipped';
+type OrderEventType = 'payment.authorized' | 'order.cancelled' | 'order.shipped';
 type OrderLine = { productId: string; quantity: number };
 
 /**
@@ -56,8 +56,14 @@ export function stockReservationProbes(t: TestPlatform) {
     reservationsOf: (filter: { orderId: string } | { productId: string }) =>
       em().find(StockReservation, { ...filter, status: { $ne: 'REJECTED' } }, { orderBy: { productId: 'asc' } }),
 
+    /** An order placed and its payment authorized (`payment.authorized`): what catalog reserves on. */
     placeOrder: (lines: OrderLine[], orderId: string = randomUUID()) =>
-      publish('order.placed', { orderId, customerId: randomUUID(), lines }),
+      publish('payment.authorized', {
+        orderId,
+        paymentId: randomUUID(),
+        amount: { amount: 1500, currency: 'EUR' },
+        lines,
+      }),
 
     /** Waits until catalog applied the event: its processed mark commits with the handler's effects. */
     applied: (eventId: string) =>

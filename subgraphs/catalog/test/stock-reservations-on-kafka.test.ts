@@ -95,8 +95,13 @@ describe('stock reservations for orders placed on Kafka', () => {
 
       // The same event again, then a new event placing the same order: same key, so in this order.
       await publish(
-        'order.placed',
-        { orderId, customerId: randomUUID(), lines: [{ productId, quantity: 2 }] },
+        'payment.authorized',
+        {
+          orderId,
+          paymentId: randomUUID(),
+          amount: { amount: 3000, currency: 'EUR' },
+          lines: [{ productId, quantity: 2 }],
+        },
         eventId,
       );
       await applied(await placeOrder([{ productId, quantity: 5 }], orderId));

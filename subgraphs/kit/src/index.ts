@@ -15,6 +15,7 @@ export {
   type ConsumerRuntime,
   type EventContext,
   type EventHandler,
+  PermanentEventError,
   startConsumer,
 } from './events/consumer.ts';
 export { contractVersion, readEventData } from './events/contract-versions.ts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { OrdersGraphQL } from '@comptoir/orders';
+import { waitFor } from '@comptoir/kit';
+import { type OrdersGraphQL, Payment } from '@comptoir/orders';
 import type { EventData } from '@comptoir/schema/events';
 import type { TestPlatform } from '@comptoir/testing';
 import { uuidv7 } from 'uuidv7';
@@ -127,19 +128,33 @@ async function orderMutation(
   return payload;
 }
 
-/** placeOrder as the shopper; userErrors with their messages. */
+/** The test provider's cards, as the client tokenizes them (`tok_<number>`; README, "Payments"). */
+export const testCards = {
+  approved: 'tok_4242424242424242',
+  declined: 'tok_4000000000000002',
+  insufficientFunds: 'tok_4000000000009995',
+  authenticationRequired: 'tok_4000000000003220',
+  networkError: 'tok_4000000000000119',
+} as const;
+
+/** placeOrder as the shopper, paid with the approved test card unless `input` says otherwise; userErrors with their messages. */
 export const placeOrder = (
   t: TestPlatform,
   shopper: Shopper,
   input: Record<string, unknown>,
   options: { fields?: string; headers?: Record<string, string> } = {},
 ) =>
-  orderMutation(t, 'placeOrder', input, {
-    token: shopper.token,
-    fields: options.fields ?? orderFields,
-    errors: 'field code message',
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
+  orderMutation(
+    t,
+    'placeOrder',
+    { payment: { token: testCards.approved }, ...input },
+    {
+      token: shopper.token,
+      fields: options.fields ?? orderFields,
+      errors: 'field code message',
+      ...(options.headers ? { headers: options.headers } : {}),
+    },
+  );
 
 export const cancelOrder = (t: TestPlatform, shopper: Shopper, orderId: string) =>
   orderMutation(
@@ -184,8 +199,20 @@ export async function readOrder(t: TestPlatform, token: string, orderId: string,
   return body.data?.order ?? null;
 }
 
-/** Catalog reserved the order's stock (`stock.reserved`): the saga's go-ahead. */
+/**
+ * Orders' payments consumer handled the order's authorization (authorized, or closed because the
+ * order was cancelled first): catalog's answer to a `payment.authorized` comes after this.
+ */
+export async function paymentDecided(t: TestPlatform, orderId: string): Promise<void> {
+  await waitFor(
+    async () => ((await t.em('orders').findOne(Payment, { orderId }))?.status ?? 'PENDING') !== 'PENDING',
+    `the payment of order ${orderId} is decided`,
+  );
+}
+
+/** Catalog reserved the order's stock (`stock.reserved`) once its payment was authorized: the saga's go-ahead. */
 export async function reserveStock(t: TestPlatform, order: OrderView): Promise<string> {
+  await paymentDecided(t, order.id);
   const lines = order.lines.map((line) => ({ productId: line.product.id, quantity: line.quantity }));
   const event = await t.deliver({
     type: 'stock.reserved',
@@ -198,6 +225,7 @@ export async function reserveStock(t: TestPlatform, order: OrderView): Promise<s
 
 /** Catalog could not serve the order (`stock.rejected`), saying why line by line. */
 export async function rejectStock(t: TestPlatform, rejection: EventData<'stock.rejected'>): Promise<void> {
+  await paymentDecided(t, rejection.orderId);
   await t.deliver({ type: 'stock.rejected', subject: rejection.orderId, data: rejection, source: '/comptoir/catalog' });
 }
 

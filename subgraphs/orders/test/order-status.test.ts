@@ -16,8 +16,11 @@ describe('order status rules', () => {
     );
     expect(allowed.sort()).toEqual(
       [
+        'PLACED→PAYMENT_ACTION_REQUIRED',
         'PLACED→CONFIRMED',
         'PLACED→CANCELLED',
+        'PAYMENT_ACTION_REQUIRED→PLACED',
+        'PAYMENT_ACTION_REQUIRED→CANCELLED',
         'CONFIRMED→CANCELLATION_REQUESTED',
         'CONFIRMED→SHIPPED',
         'CANCELLATION_REQUESTED→CANCELLED',
@@ -30,6 +33,7 @@ describe('order status rules', () => {
   it('cancels at once before a delivery exists, asks the delivery once it does, and not after', () => {
     expect(Object.fromEntries(orderStatuses.map((status) => [status, cancellationFor(status)]))).toEqual({
       PLACED: 'CANCELLED',
+      PAYMENT_ACTION_REQUIRED: 'CANCELLED',
       CONFIRMED: 'CANCELLATION_REQUESTED',
       CANCELLATION_REQUESTED: null,
       CANCELLED: null,

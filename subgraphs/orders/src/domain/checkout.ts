@@ -14,30 +14,40 @@ import {
 import { type EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { BasketSnapshot, type BasketSnapshotItem } from './basket-snapshot.ts';
-import type { OrdersContext } from './context.ts';
+import type { OrdersContext, OrdersServices } from './context.ts';
 import { CustomerAddress } from './customer-address.ts';
 import { Order, OrderLine, OrderStatusChange } from './order.ts';
+import { openPayment } from './payments/payment-saga.ts';
+import type { PaymentProvider } from './payments/provider.ts';
 import { ProductPrice } from './product-price.ts';
-import { type ShippingRates, shippingFor } from './shipping.ts';
+import { shippingFor } from './shipping.ts';
 
 export interface PlaceOrderInput {
   addressId?: string | null;
   shippingAddress?: PostalAddressInput | null;
   idempotencyKey: string;
   basketVersion?: number | null;
+  /** The payment provider's one-time token for the customer's card: never card data. */
+  payment: { token: string };
 }
 
-type CheckoutContext = Pick<OrdersContext, 'em' | 'claims' | 'traceparent' | 'services'>;
+/** Placing an order needs the provider's name only: the payments consumer calls it afterwards. */
+type CheckoutContext = Pick<OrdersContext, 'em' | 'claims' | 'traceparent'> & {
+  services: Pick<OrdersServices, 'shippingRates'> & { paymentProvider: Pick<PaymentProvider, 'name'> };
+};
 
 /** How long placeOrder waits for the basket version the shopper saw to reach checkout. */
 const basketWaitMs = 5_000;
 /** How long it waits for an address of the book it has not heard of yet. */
 const addressWaitMs = 2_000;
 const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,100}$/;
+/** What a provider's card token looks like, whichever provider: short, printable, no spaces. */
+const paymentTokenPattern = /^[A-Za-z0-9_.:-]{1,255}$/;
 
 /**
  * Places an order from the caller's basket, as checkout last heard of it, priced from orders' own
- * copy of catalog prices, and announces it (`order.placed`): catalog then reserves the stock. The
+ * copy of catalog prices, with its payment PENDING, and announces it (`order.placed`): orders'
+ * payments then authorize the card, and catalog reserves the stock once it is authorized. The
  * same idempotency key always answers with the same order, and never makes a second one, even when
  * calls race. One basket version is ordered at most once, and a given `basketVersion` is ordered
  * exactly: a basket that changed since the shopper reviewed it is refused (BASKET_CHANGED).
@@ -50,9 +60,7 @@ export async function placeOrder(ctx: CheckoutContext, input: PlaceOrderInput): 
   if (request.basketVersion !== null) await awaitBasketVersion(ctx.em, claims.sub, request.basketVersion);
   if ('id' in request.address) await awaitAddress(ctx.em, claims.sub, request.address.id);
   try {
-    return await ctx.em.transactional((em) =>
-      placeFromBasket(em, claims, request, ctx.services.shippingRates, ctx.traceparent),
-    );
+    return await ctx.em.transactional((em) => placeFromBasket(em, claims, request, ctx.services, ctx.traceparent));
   } catch (error) {
     // A concurrent call with the same key won the unique index: its order is the answer.
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -66,6 +74,7 @@ interface ValidRequest {
   address: { id: string } | { snapshot: PostalAddress };
   idempotencyKey: string;
   basketVersion: number | null;
+  paymentToken: string;
 }
 
 function validRequest(input: PlaceOrderInput): ValidRequest {
@@ -91,12 +100,23 @@ function validRequest(input: PlaceOrderInput): ValidRequest {
       'input.idempotencyKey',
     );
   }
+  if (!paymentTokenPattern.test(input.payment.token)) {
+    throw new UserInputError(
+      'INVALID_PAYMENT_TOKEN',
+      {
+        en: 'The payment could not be read: enter your card again.',
+        fr: 'Le paiement n’a pas pu être lu : saisissez à nouveau votre carte.',
+      },
+      'input.payment.token',
+    );
+  }
   return {
     address: input.shippingAddress
       ? { snapshot: validPostalAddress(input.shippingAddress, 'input.shippingAddress') }
       : { id: input.addressId as string },
     idempotencyKey: input.idempotencyKey,
     basketVersion: input.basketVersion ?? null,
+    paymentToken: input.payment.token,
   };
 }
 
@@ -137,7 +157,7 @@ async function placeFromBasket(
   em: EntityManager,
   claims: Claims,
   request: ValidRequest,
-  shippingRates: ShippingRates,
+  { shippingRates, paymentProvider }: CheckoutContext['services'],
   traceparent: string | undefined,
 ): Promise<{ order: Order }> {
   // The lock serialises a customer's checkouts: the second of two racing calls sees the first's order.
@@ -201,6 +221,7 @@ async function placeFromBasket(
     });
   });
   em.create(OrderStatusChange, { id: uuidv7(), order, status: 'PLACED', at: order.placedAt });
+  openPayment(em, order, paymentProvider.name, request.paymentToken);
   basket.orderedVersion = basket.version;
   recordEvent(em, {
     type: 'order.placed',

@@ -19,16 +19,19 @@ import { cancellationFor, canMove, type OrderStatus, stepsForDelivery } from './
  */
 
 /** Loads an order and holds its row lock until the transaction ends. */
-function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
+export function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
   if (!isUuid(orderId)) return Promise.resolve(null);
   return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
-/** Moves a locked order to `status`: the history row and the event go with it. */
-async function moveTo(
+/**
+ * Moves a locked order to `status`: the history row and the event go with it (the payment's own
+ * events tell PAYMENT_ACTION_REQUIRED and its way back to PLACED).
+ */
+export async function moveTo(
   em: EntityManager,
   order: Order,
-  status: Exclude<OrderStatus, 'PLACED'>,
+  status: OrderStatus,
   traceparent: string | undefined,
   reason?: CancellationReason,
 ): Promise<void> {
@@ -162,16 +165,17 @@ export async function refuseCancellation(
 }
 
 /**
- * Cancels orders still PLACED that were placed before `placedBefore`: their stock decision never
- * came (an `order.placed` or its answer dead-lettered). The reason, RESERVATION_TIMEOUT, is the
- * customer's to see; catalog releases on `order.cancelled` whatever it had reserved. At most
+ * Cancels orders still PLACED or PAYMENT_ACTION_REQUIRED that were placed before `placedBefore`:
+ * their payment or stock decision never came (an event or its answer dead-lettered), or the
+ * customer never authenticated the payment. The reason, RESERVATION_TIMEOUT, is the customer's to
+ * see; orders' payments void the authorization and catalog releases on `order.cancelled` whatever it had reserved. At most
  * `limit` per call, skipping orders the saga or another replica holds; resolves to how many.
  */
 export function cancelUnansweredOrders(em: EntityManager, placedBefore: Date, limit: number): Promise<number> {
   return em.transactional(async (tx) => {
     const unanswered = await tx.find(
       Order,
-      { status: 'PLACED', placedAt: { $lt: placedBefore } },
+      { status: { $in: ['PLACED', 'PAYMENT_ACTION_REQUIRED'] }, placedAt: { $lt: placedBefore } },
       { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, orderBy: { placedAt: 'asc' }, limit },
     );
     for (const order of unanswered) await moveTo(tx, order, 'CANCELLED', undefined, 'RESERVATION_TIMEOUT');

@@ -7,6 +7,7 @@ import type { deliveryStatuses } from '@comptoir/schema/events';
 
 export const orderStatuses = [
   'PLACED',
+  'PAYMENT_ACTION_REQUIRED',
   'CONFIRMED',
   'CANCELLATION_REQUESTED',
   'CANCELLED',
@@ -26,8 +27,11 @@ export type FulfilmentStatus = 'SHIPPED' | 'DELIVERED' | 'CANCELLED';
  * refuses after it (the order ships, its stock is taken off the shelf).
  */
 const next: Record<OrderStatus, readonly OrderStatus[]> = {
-  // Stock is being reserved: the saga confirms or cancels; the customer may cancel.
-  PLACED: ['CONFIRMED', 'CANCELLED'],
+  // Payment is being authorized, then stock reserved: the saga confirms or cancels, or the card
+  // needs the customer's authentication; the customer may cancel.
+  PLACED: ['PAYMENT_ACTION_REQUIRED', 'CONFIRMED', 'CANCELLED'],
+  // The customer authenticates with their bank: the authorization then goes on (PLACED) or fails.
+  PAYMENT_ACTION_REQUIRED: ['PLACED', 'CANCELLED'],
   // Its delivery is open: the customer may ask to cancel; the carrier's pickup ships it.
   CONFIRMED: ['CANCELLATION_REQUESTED', 'SHIPPED'],
   // Deliveries accepted (CANCELLED) or refused: the parcel was picked up (SHIPPED).
@@ -47,7 +51,7 @@ export function canMove(from: OrderStatus, to: OrderStatus): boolean {
  * yet), asks its delivery first, or nothing (already asked, shipped or cancelled).
  */
 export function cancellationFor(status: OrderStatus): 'CANCELLED' | 'CANCELLATION_REQUESTED' | null {
-  if (status === 'PLACED') return 'CANCELLED';
+  if (status === 'PLACED' || status === 'PAYMENT_ACTION_REQUIRED') return 'CANCELLED';
   if (status === 'CONFIRMED') return 'CANCELLATION_REQUESTED';
   return null;
 }

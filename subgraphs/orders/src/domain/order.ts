@@ -2,7 +2,12 @@ import type { PostalAddress } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { type OrderStatus, orderStatuses } from './order-status.ts';
 
-export const cancellationReasons = ['CUSTOMER_REQUEST', 'OUT_OF_STOCK', 'RESERVATION_TIMEOUT'] as const;
+export const cancellationReasons = [
+  'CUSTOMER_REQUEST',
+  'OUT_OF_STOCK',
+  'RESERVATION_TIMEOUT',
+  'PAYMENT_DECLINED',
+] as const;
 export type CancellationReason = (typeof cancellationReasons)[number];
 /** Why the customer's cancellation request was refused: its parcel had been picked up. */
 export const cancellationRefusals = ['ALREADY_SHIPPED'] as const;

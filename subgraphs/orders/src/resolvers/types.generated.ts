@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Order as OrderEntity, OrderLine as OrderLineEntity, OrderStatusChange as OrderStatusChangeEntity } from '../domain/order.ts';
+import type { Payment as PaymentEntity, PaymentEvent as PaymentEventEntity } from '../domain/payments/payment.ts';
 import type { UserReference as UserReferenceEntity } from './mappers.ts';
 import type { OrdersContext } from '../domain/context.ts';
 export type Maybe<T> = T | null;
@@ -52,8 +53,17 @@ export type Mutation = {
    * parcel was not picked up yet, else it ships with cancellationRefusal ALREADY_SHIPPED.
    */
   cancelOrder: OrderPayload;
-  /** Places an order from the caller's basket; stock is then reserved and the order CONFIRMED or CANCELLED. */
+  /**
+   * Places an order from the caller's basket; the payment is then authorized and stock reserved, and
+   * the order CONFIRMED or CANCELLED (PAYMENT_DECLINED, OUT_OF_STOCK), or PAYMENT_ACTION_REQUIRED.
+   */
   placeOrder: OrderPayload;
+  /**
+   * Gives back part or all of a captured payment, several times up to the captured amount; the
+   * provider makes the refund a moment later (payment.events). PAYMENT_NOT_CAPTURED before capture,
+   * REFUND_EXCEEDS_CAPTURED beyond it.
+   */
+  refundPayment: OrderPayload;
 };
 
 
@@ -64,6 +74,11 @@ export type MutationCancelOrderArgs = {
 
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
+};
+
+
+export type MutationRefundPaymentArgs = {
+  input: RefundPaymentInput;
 };
 
 /** A customer's order; lines keep the name, sku and price the customer saw. */
@@ -78,6 +93,8 @@ export type Order = {
   lines: Array<OrderLine>;
   /** Human-friendly, e.g. CPT-100042: what customers quote to support. */
   number: Scalars['String']['output'];
+  /** How the order is paid: its customer and staff see it like the order. */
+  payment?: Maybe<Payment>;
   placedAt: Scalars['DateTime']['output'];
   shipping: Money;
   shippingAddress: PostalAddress;
@@ -93,7 +110,9 @@ export type OrderCancellationReason =
   | 'CUSTOMER_REQUEST'
   /** Not enough stock for one or more lines (see each line's unavailability). */
   | 'OUT_OF_STOCK'
-  /** The stock could not be reserved in time; nothing was charged and nothing stays reserved. */
+  /** The card was declined: payment.failureReason says why, in the provider's words. */
+  | 'PAYMENT_DECLINED'
+  /** The payment or the stock could not be settled in time; nothing was charged and nothing stays reserved. */
   | 'RESERVATION_TIMEOUT';
 
 export type OrderCancellationRefusal =
@@ -141,7 +160,12 @@ export type OrderStatus =
   /** Stock reserved; the order will ship. */
   | 'CONFIRMED'
   | 'DELIVERED'
-  /** Placed; stock is being reserved. */
+  /**
+   * The card needs the customer's authentication (3-D Secure): send them to payment.actionUrl. The
+   * order goes on once they complete it, and is cancelled (RESERVATION_TIMEOUT) if they never do.
+   */
+  | 'PAYMENT_ACTION_REQUIRED'
+  /** Placed; the payment is being authorized, then stock reserved. */
   | 'PLACED'
   | 'SHIPPED';
 
@@ -165,6 +189,72 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An order's payment; amounts are minor units of the order's currency. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** Where the customer authenticates the payment, while the status is ACTION_REQUIRED; null otherwise. */
+  actionUrl?: Maybe<Scalars['String']['output']>;
+  amountAuthorized: Scalars['MinorUnits']['output'];
+  amountCaptured: Scalars['MinorUnits']['output'];
+  amountRefunded: Scalars['MinorUnits']['output'];
+  /** Every step, oldest first. */
+  events: Array<PaymentEvent>;
+  /** Why the provider declined the card (e.g. card_declined, insufficient_funds); null unless FAILED. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** Known once the provider has read the card. */
+  method?: Maybe<PaymentMethod>;
+  status: PaymentStatus;
+};
+
+/** One step of a payment's history. */
+export type PaymentEvent = {
+  __typename?: 'PaymentEvent';
+  /** In minor units of the order's currency; null when the step moves no money. */
+  amount?: Maybe<Scalars['MinorUnits']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The provider's reason of a decline, or the reason staff gave for a refund. */
+  reason?: Maybe<Scalars['String']['output']>;
+  type: PaymentEventType;
+};
+
+export type PaymentEventType =
+  | 'ACTION_REQUIRED'
+  | 'AUTHORIZATION_REQUESTED'
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'REFUNDED'
+  | 'REFUND_REQUESTED'
+  | 'VOIDED';
+
+export type PaymentInput = {
+  /** The payment provider's one-time token for the customer's card, obtained by the client: never the card number. */
+  token: Scalars['String']['input'];
+};
+
+/** The card as the payment provider describes it; Comptoir never sees its number. */
+export type PaymentMethod = {
+  __typename?: 'PaymentMethod';
+  /** e.g. visa */
+  brand: Scalars['String']['output'];
+  last4: Scalars['String']['output'];
+};
+
+export type PaymentStatus =
+  /** The customer must authenticate with their bank at actionUrl. */
+  | 'ACTION_REQUIRED'
+  /** The order's total is held on the card; it is captured when the order ships. */
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  /** Declined: see failureReason. */
+  | 'FAILED'
+  | 'PARTIALLY_REFUNDED'
+  /** The authorization is being asked for. */
+  | 'PENDING'
+  | 'REFUNDED'
+  /** The authorization was released (the order was cancelled before it shipped): nothing was charged. */
+  | 'VOIDED';
+
 export type PlaceOrderInput = {
   /** Where to ship: an address of the caller's address book... */
   addressId?: InputMaybe<Scalars['ID']['input']>;
@@ -180,6 +270,8 @@ export type PlaceOrderInput = {
    * key returns the same order and never creates a second one.
    */
   idempotencyKey: Scalars['String']['input'];
+  /** How the order is paid. */
+  payment: PaymentInput;
   /** ...or an address typed at checkout. Give exactly one of the two. */
   shippingAddress?: InputMaybe<PostalAddressInput>;
 };
@@ -239,6 +331,14 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrdersFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RefundPaymentInput = {
+  /** In minor units of the order's currency: part or all of what remains of the capture. */
+  amount: Scalars['MinorUnits']['input'];
+  orderId: Scalars['ID']['input'];
+  /** Why, for the payment's history. */
+  reason: Scalars['String']['input'];
 };
 
 export type User = {
@@ -383,11 +483,18 @@ export type ResolversTypes = {
   OrdersFilter: OrdersFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Payment: ResolverTypeWrapper<PaymentEntity>;
+  PaymentEvent: ResolverTypeWrapper<PaymentEventEntity>;
+  PaymentEventType: PaymentEventType;
+  PaymentInput: PaymentInput;
+  PaymentMethod: ResolverTypeWrapper<PaymentMethod>;
+  PaymentStatus: PaymentStatus;
   PlaceOrderInput: PlaceOrderInput;
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
   PostalAddressInput: PostalAddressInput;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefundPaymentInput: RefundPaymentInput;
   User: ResolverTypeWrapper<UserReferenceEntity>;
   UserError: ResolverTypeWrapper<UserError>;
 };
@@ -412,11 +519,16 @@ export type ResolversParentTypes = {
   OrdersFilter: OrdersFilter;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Payment: PaymentEntity;
+  PaymentEvent: PaymentEventEntity;
+  PaymentInput: PaymentInput;
+  PaymentMethod: PaymentMethod;
   PlaceOrderInput: PlaceOrderInput;
   PostalAddress: PostalAddress;
   PostalAddressInput: PostalAddressInput;
   Product: Product;
   Query: Record<PropertyKey, never>;
+  RefundPaymentInput: RefundPaymentInput;
   User: UserReferenceEntity;
   UserError: UserError;
 };
@@ -442,6 +554,7 @@ export type MoneyResolvers<ContextType = OrdersContext, ParentType extends Resol
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   placeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  refundPayment?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationRefundPaymentArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -452,6 +565,7 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<ResolversTypes['PostalAddress'], ParentType, ContextType>;
@@ -495,6 +609,29 @@ export type OrderStatusChangeResolvers<ContextType = OrdersContext, ParentType e
 export type PageInfoResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  actionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amountAuthorized?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
+  amountCaptured?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
+  amountRefunded?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['PaymentEvent']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['PaymentMethod']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+};
+
+export type PaymentEventResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentEvent'] = ResolversParentTypes['PaymentEvent']> = {
+  amount?: Resolver<Maybe<ResolversTypes['MinorUnits']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PaymentEventType'], ParentType, ContextType>;
+};
+
+export type PaymentMethodResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentMethod'] = ResolversParentTypes['PaymentMethod']> = {
+  brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  last4?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PostalAddressResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = {
@@ -542,6 +679,9 @@ export type Resolvers<ContextType = OrdersContext> = {
   OrderPayload?: OrderPayloadResolvers<ContextType>;
   OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentEvent?: PaymentEventResolvers<ContextType>;
+  PaymentMethod?: PaymentMethodResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
