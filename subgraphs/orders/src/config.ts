@@ -24,6 +24,10 @@ const paymentsEnv = z.object({
   PAYMENT_PROVIDER: z.enum(['test']).default('test'),
   /** Signs the provider's notifications to the webhook endpoint (the embedded default generates one). */
   PAYMENT_WEBHOOK_SECRET: sharedSecret,
+  /** Where the test provider POSTs its notifications; unset: this subgraph's own /webhooks/payments. */
+  PAYMENT_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The test provider's wait after a first failed notification, doubled after each next one. */
+  PAYMENT_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2000),
   /** How long a test provider authorization can be captured; PSPs keep them about 7 days. */
   PAYMENT_TEST_AUTHORIZATION_TTL_SECONDS: z.coerce
     .number()
@@ -38,5 +42,7 @@ export function paymentsConfig(env: NodeJS.ProcessEnv) {
   return {
     webhookSecret: own.PAYMENT_WEBHOOK_SECRET,
     authorizationTtlMs: own.PAYMENT_TEST_AUTHORIZATION_TTL_SECONDS * 1000,
+    webhookUrl: own.PAYMENT_WEBHOOK_URL,
+    retryBaseMs: own.PAYMENT_WEBHOOK_RETRY_BASE_MS,
   };
 }

@@ -4,8 +4,13 @@ import { BasketSnapshot } from './domain/basket-snapshot.ts';
 import type { OrdersServices } from './domain/context.ts';
 import { CustomerAddress } from './domain/customer-address.ts';
 import { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
+import { PaymentNotificationReceipt } from './domain/payments/notifications.ts';
 import { Payment, PaymentEvent, PaymentRefund } from './domain/payments/payment.ts';
-import { TestProviderAuthorization, TestProviderIdempotency } from './domain/payments/test-provider/entities.ts';
+import {
+  TestProviderAuthorization,
+  TestProviderIdempotency,
+  TestProviderNotification,
+} from './domain/payments/test-provider/entities.ts';
 import { ProductPrice } from './domain/product-price.ts';
 import { addressBook } from './events/address-book.ts';
 import { baskets } from './events/baskets.ts';
@@ -28,8 +33,10 @@ export const orders: SubgraphDefinition<OrdersServices> = {
     Payment,
     PaymentEvent,
     PaymentRefund,
+    PaymentNotificationReceipt,
     TestProviderAuthorization,
     TestProviderIdempotency,
+    TestProviderNotification,
   ],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [catalogPrices, addressBook, baskets, checkout],
@@ -41,10 +48,20 @@ export { BasketSnapshot } from './domain/basket-snapshot.ts';
 export { type PlaceOrderInput, placeOrder } from './domain/checkout.ts';
 export { CustomerAddress } from './domain/customer-address.ts';
 export { Order, OrderLine, OrderStatusChange } from './domain/order.ts';
+export { applyPaymentNotification, PaymentNotificationReceipt } from './domain/payments/notifications.ts';
 export { Payment, PaymentEvent, PaymentRefund } from './domain/payments/payment.ts';
 export * from './domain/payments/provider.ts';
-export { TestProviderAuthorization, TestProviderIdempotency } from './domain/payments/test-provider/entities.ts';
-export { createTestProvider, type TestProviderOptions } from './domain/payments/test-provider/index.ts';
+export {
+  TestProviderAuthorization,
+  TestProviderIdempotency,
+  TestProviderNotification,
+} from './domain/payments/test-provider/entities.ts';
+export {
+  createTestProvider,
+  type TestProvider,
+  type TestProviderOptions,
+} from './domain/payments/test-provider/index.ts';
+export { signatureHeader, signBody } from './domain/payments/test-provider/signature.ts';
 export { ProductPrice } from './domain/product-price.ts';
 /** The GraphQL types of the orders schema, as codegen writes them: what its clients (and tests) read. */
 export type * as OrdersGraphQL from './resolvers/types.generated.ts';

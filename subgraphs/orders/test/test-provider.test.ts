@@ -52,6 +52,10 @@ describe('the test payment provider', () => {
       authorizationTtlMs: 7 * 86_400_000,
       origin,
       webhookSecret: randomBytes(32).toString('hex'),
+      // These tests send no notification.
+      webhookUrl: 'http://127.0.0.1:9/unused',
+      retryBaseMs: 1000,
+      log: t.subgraph('orders').log,
     });
   });
   afterAll(() => t?.stop());

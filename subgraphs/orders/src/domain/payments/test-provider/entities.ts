@@ -51,3 +51,26 @@ export const TestProviderIdempotency = defineEntity({
   },
 });
 export type TestProviderIdempotency = InferEntity<typeof TestProviderIdempotency>;
+
+/**
+ * A notification the test provider owes the webhook endpoint: kept until delivered, so none is
+ * lost when the endpoint fails or the process stops. `body` is sent as is, signed at each attempt;
+ * `nextAttemptAt` is when it is due (again), later after each failure.
+ */
+export const TestProviderNotification = defineEntity({
+  name: 'TestProviderNotification',
+  tableName: 'test_provider_notification',
+  indexes: [{ properties: ['nextAttemptAt'], options: { where: 'delivered_at is null' } }],
+  properties: {
+    id: p.uuid().primary(),
+    authorizationId: p.uuid(),
+    body: p.text(),
+    attempts: p.integer().default(0),
+    nextAttemptAt: p.datetime(),
+    deliveredAt: p.datetime().nullable(),
+    /** Why the last attempt failed, for whoever looks at an undelivered one. */
+    lastError: p.text().nullable(),
+    createdAt: p.datetime(),
+  },
+});
+export type TestProviderNotification = InferEntity<typeof TestProviderNotification>;

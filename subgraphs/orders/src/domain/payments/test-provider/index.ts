@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { execute, isUuid } from '@comptoir/kit';
+import { execute, isUuid, type Logger } from '@comptoir/kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Express } from 'express';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import {
@@ -11,7 +12,9 @@ import {
   ProviderRefusedError,
   ProviderUnavailableError,
 } from '../provider.ts';
+import { authenticationPages, authenticationPath } from './authentication-pages.ts';
 import { TestProviderAuthorization } from './entities.ts';
+import { deliverDueNotifications, keepNotification } from './notification-delivery.ts';
 import { signatureHeader, signatureProblem } from './signature.ts';
 import { cardOfToken } from './test-cards.ts';
 
@@ -27,6 +30,24 @@ export interface TestProviderOptions {
   origin: string | Promise<string>;
   /** Signs the notifications, and checks them at the webhook endpoint. */
   webhookSecret: string;
+  /** Where notifications are POSTed; a promise while the orders subgraph is not listening yet. */
+  webhookUrl: string | Promise<string>;
+  /** The wait after a first failed delivery, doubled after each next one (up to an hour). */
+  retryBaseMs: number;
+  log: Logger;
+}
+
+/** The test provider: a PaymentProvider, plus what stands for the PSP's own site and servers. */
+export interface TestProvider extends PaymentProvider {
+  /**
+   * The customer's answer to the 3-D Secure challenge: the authorization succeeds or fails (or has
+   * expired), and a notification says so. False when the authorization awaited no answer.
+   */
+  completeAuthentication(authorizationId: string, authenticated: boolean): Promise<boolean>;
+  /** Sends the notifications due (the periodic retry); resolves with how many were delivered. */
+  deliverNotifications(): Promise<number>;
+  /** Serves the authentication pages, where `action_required` sends the customer. */
+  routes(app: Express): void;
 }
 
 /** An operation's first outcome as kept under its idempotency key: a result, or a refusal. */
@@ -41,15 +62,12 @@ const notificationBody = z.object({
   reason: z.string().min(1).optional(),
 });
 
-/** The path of the page where the customer authenticates an authorization (3-D Secure). */
-export const authenticationPath = '/payments/test-provider/authenticate';
-
 /**
  * A payment provider in test mode, like a PSP's: test card numbers decide the outcome (see
  * `test-cards.ts`), and its state (authorizations, idempotency keys) is durable in the orders
  * database, in tables of its own (`test_provider_*`), as a real PSP's would survive our restarts.
  */
-export function createTestProvider(options: TestProviderOptions): PaymentProvider {
+export function createTestProvider(options: TestProviderOptions): TestProvider {
   /**
    * Runs `effect` once per idempotency key. The key is claimed first in the transaction, so a
    * concurrent call with the same key waits on the unique key, then answers the stored outcome.
@@ -99,8 +117,42 @@ export function createTestProvider(options: TestProviderOptions): PaymentProvide
   const invalidAmount = (amount: number) => refused('invalid_amount', `${amount} is not a positive amount`);
   const isPositiveAmount = (amount: number) => Number.isSafeInteger(amount) && amount > 0;
 
+  const deliverNotifications = () => deliverDueNotifications(options.em.fork(), options);
+
+  async function completeAuthentication(authorizationId: string, authenticated: boolean): Promise<boolean> {
+    const completed = await options.em.fork().transactional(async (em) => {
+      const authorization = await lockedAuthorization(em, authorizationId);
+      if (authorization?.status !== 'requires_action') return false;
+      if (authorization.expiresAt.getTime() <= Date.now()) {
+        authorization.status = 'failed';
+        authorization.failureReason = 'authorization_expired';
+        keepNotification(em, { type: 'authorization.expired', authorizationId });
+      } else if (authenticated) {
+        authorization.status = 'authorized';
+        keepNotification(em, { type: 'authorization.succeeded', authorizationId });
+      } else {
+        authorization.status = 'failed';
+        authorization.failureReason = 'authentication_failed';
+        keepNotification(em, { type: 'authorization.failed', authorizationId, reason: 'authentication_failed' });
+      }
+      return true;
+    });
+    // Asynchronous, as a PSP's: the customer's page does not wait for our webhook.
+    if (completed)
+      deliverNotifications().catch((error) => options.log.error({ err: error }, 'payment notifications not sent'));
+    return completed;
+  }
+
   return {
     name: 'test',
+    completeAuthentication,
+    deliverNotifications,
+    routes: (app) =>
+      authenticationPages(app, {
+        find: (id) =>
+          isUuid(id) ? options.em.fork().findOne(TestProviderAuthorization, { id }) : Promise.resolve(null),
+        complete: completeAuthentication,
+      }),
 
     async authorize({ idempotencyKey, token, amount, currency, reference }) {
       const card = cardOfToken(token);
@@ -204,7 +256,7 @@ export function createTestProvider(options: TestProviderOptions): PaymentProvide
       const { reason, ...notification } = body.data;
       return reason === undefined ? notification : { ...notification, reason };
     },
-  } satisfies PaymentProvider;
+  };
 }
 
 function parseJson(text: string): unknown {
