@@ -124,6 +124,19 @@ describe('payment notifications at the webhook endpoint', () => {
     expect((await fetch(`${originOf(t)}/payments/test-provider/authenticate/${uuidv7()}`)).status).toBe(404);
   });
 
+  it('sends a notification its sender could not, from any running orders subgraph (kept, never lost)', async () => {
+    // Stands in for a process that settled the authorization and stopped before delivering.
+    const stranded = providerFor(t, 'http://127.0.0.1:9/unreachable');
+    const { authorizationId } = await requireAuthentication(stranded);
+    expect(await stranded.completeAuthentication(authorizationId, true)).toBe(true);
+    await waitFor(async () => (await notificationOf(authorizationId)).attempts > 0, 'the sender tried once');
+
+    // The subgraph's periodic task sends it to its own endpoint.
+    const { id } = await notificationOf(authorizationId);
+    await waitFor(async () => (await received(id)) === 1, 'the endpoint applied the stranded notification');
+    expect((await notificationOf(authorizationId)).lastError).not.toBeNull();
+  });
+
   it('refuses a forged or stale signature (401) and a replay (409), which change nothing', async () => {
     const id = uuidv7();
     const body = JSON.stringify({ id, type: 'authorization.succeeded', authorizationId: uuidv7() });
