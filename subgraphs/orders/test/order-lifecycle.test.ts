@@ -75,7 +75,7 @@ describe('an order’s life', () => {
     it('confirms an order once catalog reserved its stock', async () => {
       const shopper = await newShopper(t);
       const order = await checkout(t, shopper, [{ productId: products.lamp, quantity: 3 }]);
-      // What catalog reserves: the lines order.placed announces.
+      // The lines order.placed announces; payment.authorized carries them on to catalog.
       const placed = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.placed' });
       expect(placed.data.lines).toEqual([{ productId: products.lamp, quantity: 3 }]);
 
