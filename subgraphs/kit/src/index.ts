@@ -15,6 +15,7 @@ export {
   type ConsumerRuntime,
   type EventContext,
   type EventHandler,
+  type OutsideCallHandler,
   PermanentEventError,
   startConsumer,
 } from './events/consumer.ts';

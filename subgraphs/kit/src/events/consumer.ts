@@ -18,11 +18,27 @@ export interface EventContext {
 
 export type EventHandler<T extends EventType> = (ctx: EventContext, event: DomainEvent<T>) => Promise<void>;
 
+/**
+ * A handler that asks a service outside the database (a payment provider) before it applies
+ * anything: `call` runs before the transaction, so no connection is held while the service
+ * answers (and a service keeping its state in the same database, as the test payment provider
+ * does on the embedded PGlite, is not waited on from inside a transaction). `call` must be
+ * idempotent: after a crash or a failed `apply` the event comes again and so does the call.
+ * `apply` records what it answered, in the transaction that marks the event processed.
+ */
+export interface OutsideCallHandler<T extends EventType, Answer = unknown> {
+  call(ctx: { em: EntityManager; log: Logger }, event: DomainEvent<T>): Promise<Answer>;
+  apply(ctx: EventContext, event: DomainEvent<T>, answer: Answer): Promise<void>;
+}
+
+type AnyHandler = EventHandler<EventType> | OutsideCallHandler<EventType>;
+
 /** A consumer group of one subgraph: which event types it applies, and how. */
 export interface ConsumerDefinition {
   /** Unique across the platform, e.g. `orders.catalog-prices`. */
   group: string;
-  handlers: { [T in EventType]?: EventHandler<T> };
+  // biome-ignore lint/suspicious/noExplicitAny: each handler states the answer its own call gives
+  handlers: { [T in EventType]?: EventHandler<T> | OutsideCallHandler<T, any> };
 }
 
 export interface ConsumerRuntime {
@@ -84,7 +100,26 @@ async function applyOnce(
 ): Promise<'applied' | 'duplicate' | 'ignored'> {
   const read = readEvent(definition, runtime, message);
   if (!read) return 'ignored';
-  return runtime.em.fork().transactional((em) => applyEvent(em, definition.group, read, log));
+  const answer = await callOutside(runtime.em, definition.group, read, log);
+  if (answer === duplicate) return 'duplicate';
+  return runtime.em.fork().transactional((em) => applyEvent(em, definition.group, read, log, answer));
+}
+
+const duplicate = Symbol('duplicate');
+
+/**
+ * For an OutsideCallHandler, its call's answer, made outside any transaction; `duplicate` when the
+ * group already applied the event (no call then). Undefined for a plain handler.
+ */
+export async function callOutside(
+  em: EntityManager,
+  group: string,
+  { event, handler }: ReadEvent,
+  log: Logger,
+): Promise<unknown> {
+  if (typeof handler === 'function') return undefined;
+  if ((await em.fork().count(ProcessedEvent, { consumer: group, eventId: event.id })) > 0) return duplicate;
+  return handler.call({ em: em.fork(), log: log.child({ eventId: event.id, type: event.type }) }, event);
 }
 
 /**
@@ -95,7 +130,7 @@ export function readEvent(
   definition: ConsumerDefinition,
   runtime: Pick<ConsumerRuntime, 'contracts'>,
   message: TransportMessage,
-): { event: DomainEvent; handler: EventHandler<EventType> } | undefined {
+): ReadEvent | undefined {
   let envelope: ReturnType<typeof fromMessage>;
   try {
     envelope = fromMessage(message);
@@ -103,7 +138,7 @@ export function readEvent(
     throw new PermanentEventError((error as Error).message);
   }
   const { type } = envelope;
-  const handler = isEventType(type) ? (definition.handlers[type] as EventHandler<EventType> | undefined) : undefined;
+  const handler = isEventType(type) ? (definition.handlers[type] as AnyHandler | undefined) : undefined;
   const contract = isEventType(type) ? (runtime.contracts ?? eventContracts)[type] : undefined;
   if (!handler || !contract || !isEventType(type)) return undefined;
   const read = readEventData(contract, envelope.version, envelope.data);
@@ -111,12 +146,18 @@ export function readEvent(
   return { event: { ...envelope, type, data: read.data } as DomainEvent, handler };
 }
 
-/** Applies an event in `em`'s transaction unless the group already did (its processed-event row). */
+type ReadEvent = { event: DomainEvent; handler: AnyHandler };
+
+/**
+ * Applies an event in `em`'s transaction unless the group already did (its processed-event row);
+ * `answer`: what an OutsideCallHandler's call answered (callOutside).
+ */
 export async function applyEvent(
   em: EntityManager,
   group: string,
-  { event, handler }: { event: DomainEvent; handler: EventHandler<EventType> },
+  { event, handler }: ReadEvent,
   log: Logger,
+  answer?: unknown,
 ): Promise<'applied' | 'duplicate'> {
   const inserted = await em
     .createQueryBuilder(ProcessedEvent)
@@ -125,7 +166,8 @@ export async function applyEvent(
     .ignore()
     .execute('run');
   if (inserted.affectedRows === 0) return 'duplicate';
-  await handler({ em, log: log.child({ eventId: event.id, type: event.type }), traceparent: event.traceparent }, event);
+  const ctx = { em, log: log.child({ eventId: event.id, type: event.type }), traceparent: event.traceparent };
+  await (typeof handler === 'function' ? handler(ctx, event) : handler.apply(ctx, event, answer));
   return 'applied';
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyEvent, type ConsumerDefinition, type ConsumerRuntime, readEvent } from './consumer.ts';
+import { applyEvent, type ConsumerDefinition, type ConsumerRuntime, callOutside, readEvent } from './consumer.ts';
 import { DeadLetter } from './entities.ts';
 
 export type DeadLetterRow = Pick<
@@ -60,13 +60,15 @@ async function replayOne(
   }
   const log = runtime.log.child({ consumer: definition.group, deadLetter: id });
   try {
+    const read = readEvent(definition, runtime, deadLetter);
+    // A call to an outside service, if the handler makes one, is made before the transaction.
+    const answer = read === undefined ? undefined : await callOutside(runtime.em, definition.group, read, log);
     return await runtime.em.fork().transactional(async (em) => {
       // Claims the dead letter: a concurrent or later replay finds it marked and leaves it.
       const claimed = await em.nativeUpdate(DeadLetter, { id, replayedAt: null }, { replayedAt: new Date() });
       if (claimed === 0) return { id, outcome: 'already-replayed', reason: 'replayed before' } as const;
-      const read = readEvent(definition, runtime, deadLetter);
       if (!read) return { id, outcome: 'ignored' } as const;
-      return { id, outcome: await applyEvent(em, definition.group, read, log) } as const;
+      return { id, outcome: await applyEvent(em, definition.group, read, log, answer) } as const;
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
