@@ -15,7 +15,7 @@ const maxReasonLength = 500;
 /**
  * Staff (`orders:admin`) give back part or all of what was captured, as many times as they like up
  * to the captured amount: the refund is recorded as REQUESTED with `payment.refund_requested`, and
- * orders' payments consumer makes it with the provider (`makeRefund`). Amounts already requested
+ * orders' payments consumer makes it with the provider (`refunds`). Amounts already requested
  * count, so refunds asked together never exceed the capture.
  */
 export async function refundPayment(
