@@ -1,50 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postGraphQL } from '@comptoir/kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbedded as startEmbeddedProcess, stopEmbedded as stop } from './embedded-process.ts';
 
-const embeddedMain = join(import.meta.dirname, '../src/embedded.ts');
+/** Runs the embedded default, kept for cleanup should an assertion fail. */
+async function startEmbedded(dataDir: string) {
+  const embedded = await startEmbeddedProcess(dataDir);
+  started.push(embedded.child);
+  return embedded;
+}
+
 const started: ChildProcess[] = [];
-
-/** Runs the embedded default as `tools/start.sh` does, on a throwaway data folder and free ports. */
-function startEmbedded(dataDir: string): Promise<{ child: ChildProcess; url: string; orderId: string }> {
-  // Only what a fresh machine has: no DATABASE_URL, no KAFKA_BROKERS.
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    COMPTOIR_DATA_DIR: dataDir,
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-  };
-  const child = spawn(process.execPath, [embeddedMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready after 90 s:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /ready at (\S+)/.exec(output)?.[1];
-      const orderId = /Demo order: (\S+)/.exec(output)?.[1];
-      if (url && orderId) {
-        clearTimeout(timer);
-        resolve({ child, url, orderId });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.on('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
 
 describe('the embedded default (README Quick start, first command)', () => {
   let dataDir: string;
@@ -93,9 +62,10 @@ describe('the embedded default (README Quick start, first command)', () => {
     expect(me.body.data).toEqual({ me: { name: 'Camille Martin', email: 'camille@example.com' } });
 
     // Her demo order, placed from her basket, crosses orders, auth and catalog; the in-process saga confirmed it.
-    const query = `query ($id: ID!) { order(id: $id) { status customer { name } lines { quantity product { name price { amount currency } } } } }`;
+    const query = `query ($id: ID!) { order(id: $id) { status payment { status method { brand last4 } } customer { name } lines { quantity product { name price { amount currency } } } } }`;
     type DemoOrder = {
       status: string;
+      payment: { status: string; method: { brand: string; last4: string } };
       customer: { name: string };
       lines: Array<{ quantity: number; product: { name: string; price: { currency: string } } }>;
     };
@@ -109,6 +79,8 @@ describe('the embedded default (README Quick start, first command)', () => {
     expect(demoOrder.errors).toBeUndefined();
     const order = demoOrder.data?.order;
     expect(order?.status).toBe('CONFIRMED');
+    // Paid with the approved test card.
+    expect(order?.payment).toEqual({ status: 'AUTHORIZED', method: { brand: 'visa', last4: '4242' } });
     expect(order?.customer).toEqual({ name: 'Camille Martin' });
     expect(order?.lines.map((line) => line.quantity)).toEqual([1, 2]);
     for (const line of order?.lines ?? [])

@@ -1,0 +1,62 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const embeddedMain = join(import.meta.dirname, '../src/embedded.ts');
+
+export interface EmbeddedProcess {
+  child: ChildProcess;
+  url: string;
+  orderId: string;
+  /** Everything it wrote so far, stdout and stderr. */
+  output(): string;
+}
+
+/**
+ * Runs the embedded default as `tools/start.sh` does, on a throwaway data folder and free ports,
+ * with only what a fresh machine has (no DATABASE_URL, no KAFKA_BROKERS); resolves once ready.
+ */
+export function startEmbedded(dataDir: string, logLevel = 'warn'): Promise<EmbeddedProcess> {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    COMPTOIR_DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: logLevel,
+  };
+  const child = spawn(process.execPath, [embeddedMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      // Never left running behind a failed test.
+      child.kill('SIGKILL');
+      reject(new Error(`not ready after 90 s:\n${output}`));
+    }, 90_000);
+    const onData = () => {
+      const url = /ready at (\S+)/.exec(output)?.[1];
+      const orderId = /Demo order: (\S+)/.exec(output)?.[1];
+      if (url && orderId) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        child.stderr.off('data', onData);
+        resolve({ child, url, orderId, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${output}`)));
+  });
+}
+
+/** SIGTERM, as the process owner stops it; resolves to its exit code. */
+export function stopEmbedded(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
