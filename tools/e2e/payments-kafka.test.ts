@@ -1,4 +1,4 @@
-import { waitFor } from '@comptoir/kit';
+import { execute, waitFor } from '@comptoir/kit';
 import { requireKafkaBrokers, shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,6 +238,69 @@ describe('payments in the checkout saga on Kafka, through the router', () => {
     await awaitOrderStatus(t(), shopper, order.id, 'CANCELLED');
     expect((await awaitPayment(shopper, order.id, 'VOIDED')).amountCaptured).toBe(0);
     await waitFor(async () => (await stockOf(t(), lamp))?.reserved === before?.reserved, 'catalog released the stock');
+  });
+
+  it('a commit failing after the provider captured → the event comes again, the capture is made once', async () => {
+    // Stands in for the process dying between the provider's answer and our commit: the first
+    // transaction recording a capture of this amount fails (a sequence is not rolled back).
+    const [clock] = (await createProducts(t(), [{ sku: 'PAY-E2E-CLOCK', amount: 6131, stock: 5 }])) as [string];
+    const db = t().em('orders');
+    await execute(db, 'create sequence if not exists orders.capture_crash_once');
+    await execute(
+      db,
+      `create or replace function orders.capture_crash_once() returns trigger language plpgsql as $$
+       begin
+         if new.type = 'CAPTURED' and new.amount = 6131 and nextval('orders.capture_crash_once') = 1 then
+           raise exception 'simulated crash after the provider captured';
+         end if;
+         return new;
+       end $$`,
+    );
+    await execute(
+      db,
+      'create trigger capture_crash_once before insert on orders.payment_event for each row execute function orders.capture_crash_once()',
+    );
+    try {
+      const shopper = await newShopper();
+      const order = await checkout(t(), shopper, [{ productId: clock, quantity: 1 }]);
+      expect(order.total.amount).toBe(6131);
+      await awaitOrderStatus(t(), shopper, order.id, 'CONFIRMED');
+      await ship(shopper, order.id);
+      expect(await awaitPayment(shopper, order.id, 'CAPTURED')).toMatchObject({ amountCaptured: 6131 });
+      const [crashed] = await execute<{ last_value: string }>(db, 'select last_value from orders.capture_crash_once');
+      expect(Number(crashed?.last_value)).toBeGreaterThanOrEqual(1);
+      // The provider captured 6131 once, whatever the number of calls with the key.
+      const [held] = await execute<{ captured_amount: string }>(
+        db,
+        'select captured_amount from orders.test_provider_authorization where reference = ?',
+        [order.number],
+      );
+      expect(Number(held?.captured_amount)).toBe(6131);
+      const captured = await paymentOf(shopper, order.id);
+      expect(captured?.payment.events.filter((event) => event.type === 'CAPTURED')).toHaveLength(1);
+    } finally {
+      await execute(db, 'drop trigger capture_crash_once on orders.payment_event');
+    }
+  });
+
+  it('keeps nothing card-like: no 13 to 19 digit run in any orders table after these checkouts', async () => {
+    await t().eventsSettled();
+    const db = t().em('orders');
+    // Migration names are timestamps, not card numbers.
+    const tables = await execute<{ table_name: string }>(
+      db,
+      `select table_name from information_schema.tables
+        where table_schema = 'orders' and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations'`,
+    );
+    for (const { table_name } of tables) {
+      const [found] = await execute<{ count: string }>(
+        db,
+        // The client's idempotency keys are its own strings (these tests put a Date.now() in them).
+        `select count(*) from orders."${table_name}" as row
+          where (to_jsonb(row) - 'idempotency_key')::text ~ '(^|[^0-9A-Za-z])[0-9]{13,19}([^0-9]|$)'`,
+      );
+      expect(Number(found?.count), `orders.${table_name}`).toBe(0);
+    }
   });
 });
 
