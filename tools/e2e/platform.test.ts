@@ -104,7 +104,7 @@ describe('platform through the router', () => {
     expect(ownStatements.filter(({ subgraph }) => subgraph === 'orders')).toHaveLength(2);
   });
 
-  it('lists users with their orders in three orders statements, however many users (User.orders batched)', async () => {
+  it('lists users with their orders and payments in five orders statements, however many users (batched)', async () => {
     const [mug] = await createProducts(t, [{ sku: 'MUG-USERS', amount: 900 }]);
     for (const email of ['ines@example.com', 'tom@example.com']) {
       const shopper = await signUp(t, email);
@@ -118,7 +118,7 @@ describe('platform through the router', () => {
       users: { edges: Array<{ node: { email: string; orders: { totalCount: number; edges: unknown[] } } }> };
     }>(
       platform.router.url,
-      '{ users(first: 10) { edges { node { email orders(first: 1) { totalCount edges { node { number status } } } } } } }',
+      '{ users(first: 10) { edges { node { email orders(first: 1) { totalCount edges { node { number status payment { status events { type } } } } } } } } }',
       {},
       { authorization: `Bearer ${admin.token}` },
     );
@@ -133,8 +133,9 @@ describe('platform through the router', () => {
     const ordersStatements = statements.filter(
       ({ subgraph, sql }) => subgraph === 'orders' && !sql.includes('"outbox_message"'),
     );
-    // the page of each user (one window query), their counts, the rows
-    expect(ordersStatements).toHaveLength(3);
+    expect(ordersOf.get('ines@example.com')?.edges[0]).toMatchObject({ node: { payment: { status: 'AUTHORIZED' } } });
+    // the page of each user (one window query), their counts, the rows, their payments, the payments' events
+    expect(ordersStatements).toHaveLength(5);
   });
 
   it('reports live and ready on the router and on every subgraph, in one shape', async () => {
