@@ -169,6 +169,31 @@ describe('payments', () => {
     }
   });
 
+  it('retries an unreachable provider, dead-letters the authorization after the last attempt, and closes the payment on cancellation', async () => {
+    const shopper = await newShopper(t);
+    const order = await checkout(t, shopper, [{ productId: candle, quantity: 1 }], {
+      payment: { token: testCards.networkError },
+    });
+    await waitFor(
+      async () => (await ordersDb().count(DeadLetter, { consumer: 'orders.payments', key: order.id })) === 1,
+      'the authorization was dead-lettered after its retries',
+    );
+    const [deadLetter] = await ordersDb().find(DeadLetter, { consumer: 'orders.payments', key: order.id });
+    expect(deadLetter?.type).toBe('order.placed');
+    expect(deadLetter?.reason).toMatch(/could not reach/);
+    expect(await paymentOf(shopper.token, order.id)).toMatchObject({
+      status: 'PLACED',
+      payment: { status: 'PENDING' },
+    });
+
+    // Cancelled (by the customer here; by the timeout sweep otherwise): closed, the token erased.
+    expect((await cancelOrder(t, shopper, order.id)).userErrors).toEqual([]);
+    await awaitPaymentStatus(order.id, 'VOIDED');
+    const closed = await ordersDb().findOneOrFail(Payment, { orderId: order.id });
+    expect(closed.authorizationToken).toBeNull();
+    expect(await outboxTypes(order.id)).toEqual(['order.placed', 'order.cancelled']);
+  });
+
   it('voids the authorization of an order catalog could not serve', async () => {
     const shopper = await newShopper(t);
     const order = await checkout(t, shopper, [{ productId: candle, quantity: 1 }]);
@@ -302,7 +327,7 @@ describe('payments', () => {
       );
       expect(Number(held?.count)).toBe(1);
       expect((await outboxTypes(order.id)).filter((type) => type === 'payment.authorized')).toHaveLength(1);
-      expect(await db.count(DeadLetter, { consumer: 'orders.payments' })).toBe(0);
+      expect(await db.count(DeadLetter, { consumer: 'orders.payments', key: order.id })).toBe(0);
     } finally {
       await execute(db, 'drop trigger crash_once on orders.payment_event');
     }
