@@ -231,6 +231,19 @@ describe('payments', () => {
     const shopper = await newShopper(t);
     const order = await confirmedOrder(shopper);
     const total = order.total.amount;
+    for (const [input, field, code] of [
+      [{ orderId: order.id, amount: 0, reason: 'nothing' }, 'input.amount', 'INVALID_AMOUNT'],
+      [{ orderId: order.id, amount: 100, reason: '  ' }, 'input.reason', 'INVALID_REASON'],
+      [{ orderId: order.id, amount: 100, reason: 'x'.repeat(501) }, 'input.reason', 'INVALID_REASON'],
+      [{ orderId: 'not-an-id', amount: 100, reason: 'malformed' }, 'input.orderId', 'INVALID'],
+      [
+        { orderId: '01900000-0000-7000-8000-000000000000', amount: 100, reason: 'unknown' },
+        'input.orderId',
+        'ORDER_NOT_FOUND',
+      ],
+    ] as const) {
+      expect((await refund(admin, input)).data?.refundPayment.userErrors).toEqual([{ field, code }]);
+    }
     const notCaptured = await refund(admin, { orderId: order.id, amount: 100, reason: 'goodwill' });
     expect(notCaptured.data?.refundPayment.userErrors).toEqual([
       { field: 'input.orderId', code: 'PAYMENT_NOT_CAPTURED' },
@@ -290,6 +303,28 @@ describe('payments', () => {
       async () => (await readOrder(t, shopper.token, order.id, 'status'))?.status === 'CONFIRMED',
       'the authenticated order is confirmed',
     );
+  });
+
+  it('cancels the order with PAYMENT_DECLINED when the customer fails the authentication', async () => {
+    const shopper = await newShopper(t);
+    const order = await checkout(t, shopper, [{ productId: candle, quantity: 1 }], {
+      payment: { token: testCards.authenticationRequired },
+    });
+    await awaitPaymentStatus(order.id, 'ACTION_REQUIRED');
+    const { payment } = await paymentOf(shopper.token, order.id);
+    const failed = await fetch(payment.actionUrl as string, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'outcome=fail',
+    });
+    expect(failed.status).toBe(200);
+    await awaitPaymentStatus(order.id, 'FAILED');
+    expect(await paymentOf(shopper.token, order.id)).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: 'PAYMENT_DECLINED',
+      payment: { failureReason: 'authentication_failed', actionUrl: null },
+    });
+    expect(await outboxTypes(order.id)).toEqual(['order.placed', 'payment.failed', 'order.cancelled']);
   });
 
   it('authorizes once when orders fails to commit after the provider answered: the retry gets the same answer', async () => {
