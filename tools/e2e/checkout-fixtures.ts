@@ -2,7 +2,7 @@ import { createAccount } from '@comptoir/auth';
 import { createProduct } from '@comptoir/catalog';
 import { waitFor } from '@comptoir/kit';
 import { BasketSnapshot, ProductPrice } from '@comptoir/orders';
-import { productInput, shippingAddress, type TestPlatform } from '@comptoir/testing';
+import { productInput, shippingAddress, type TestPlatform, testCards } from '@comptoir/testing';
 import { expect } from 'vitest';
 
 /*
@@ -122,15 +122,6 @@ export async function awaitBasketAtCheckout(t: CheckoutPlatform, customerId: str
     60_000,
   );
 }
-
-/** The test provider's cards, as the client tokenizes them (`tok_<number>`; README, "Payments"). */
-export const testCards = {
-  approved: 'tok_4242424242424242',
-  declined: 'tok_4000000000000002',
-  insufficientFunds: 'tok_4000000000009995',
-  authenticationRequired: 'tok_4000000000003220',
-  networkError: 'tok_4000000000000119',
-} as const;
 
 /** Sends placeOrder (paid with the approved test card unless the input says otherwise) and returns its payload. */
 export async function placeOrder(

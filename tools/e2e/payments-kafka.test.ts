@@ -1,5 +1,12 @@
 import { execute, waitFor } from '@comptoir/kit';
-import { requireKafkaBrokers, shippingAddress, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import {
+  failFirstInsert,
+  requireKafkaBrokers,
+  shippingAddress,
+  startTestPlatform,
+  type TestPlatform,
+  testCards,
+} from '@comptoir/testing';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../src/subgraphs.ts';
@@ -16,7 +23,6 @@ import {
   type Shopper,
   signUp,
   stockOf,
-  testCards,
 } from './checkout-fixtures.ts';
 
 type UserErrors = Array<{ field: string | null; code: string }>;
@@ -242,24 +248,10 @@ describe('payments in the checkout saga on Kafka, through the router', () => {
 
   it('a commit failing after the provider captured → the event comes again, the capture is made once', async () => {
     // Stands in for the process dying between the provider's answer and our commit: the first
-    // transaction recording a capture of this amount fails (a sequence is not rolled back).
+    // transaction recording a capture of this amount fails.
     const [clock] = (await createProducts(t(), [{ sku: 'PAY-E2E-CLOCK', amount: 6131, stock: 5 }])) as [string];
     const db = t().em('orders');
-    await execute(db, 'create sequence if not exists orders.capture_crash_once');
-    await execute(
-      db,
-      `create or replace function orders.capture_crash_once() returns trigger language plpgsql as $$
-       begin
-         if new.type = 'CAPTURED' and new.amount = 6131 and nextval('orders.capture_crash_once') = 1 then
-           raise exception 'simulated crash after the provider captured';
-         end if;
-         return new;
-       end $$`,
-    );
-    await execute(
-      db,
-      'create trigger capture_crash_once before insert on orders.payment_event for each row execute function orders.capture_crash_once()',
-    );
+    const crash = await failFirstInsert(db, 'orders.payment_event', "new.type = 'CAPTURED' and new.amount = 6131");
     try {
       const shopper = await newShopper();
       const order = await checkout(t(), shopper, [{ productId: clock, quantity: 1 }]);
@@ -267,8 +259,7 @@ describe('payments in the checkout saga on Kafka, through the router', () => {
       await awaitOrderStatus(t(), shopper, order.id, 'CONFIRMED');
       await ship(shopper, order.id);
       expect(await awaitPayment(shopper, order.id, 'CAPTURED')).toMatchObject({ amountCaptured: 6131 });
-      const [crashed] = await execute<{ last_value: string }>(db, 'select last_value from orders.capture_crash_once');
-      expect(Number(crashed?.last_value)).toBeGreaterThanOrEqual(1);
+      expect(await crash.failures()).toBe(1);
       // The provider captured 6131 once, whatever the number of calls with the key.
       const [held] = await execute<{ captured_amount: string }>(
         db,
@@ -279,7 +270,7 @@ describe('payments in the checkout saga on Kafka, through the router', () => {
       const captured = await paymentOf(shopper, order.id);
       expect(captured?.payment.events.filter((event) => event.type === 'CAPTURED')).toHaveLength(1);
     } finally {
-      await execute(db, 'drop trigger capture_crash_once on orders.payment_event');
+      await crash.remove();
     }
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@comptoir/kit';
 import { type OrdersGraphQL, Payment } from '@comptoir/orders';
 import type { EventData } from '@comptoir/schema/events';
-import type { TestPlatform } from '@comptoir/testing';
+import { type TestPlatform, testCards } from '@comptoir/testing';
 import { uuidv7 } from 'uuidv7';
 import { expect } from 'vitest';
 
@@ -127,15 +127,6 @@ async function orderMutation(
   if (!payload) throw new Error(`${mutation} failed: ${JSON.stringify(body.errors)}`);
   return payload;
 }
-
-/** The test provider's cards, as the client tokenizes them (`tok_<number>`; README, "Payments"). */
-export const testCards = {
-  approved: 'tok_4242424242424242',
-  declined: 'tok_4000000000000002',
-  insufficientFunds: 'tok_4000000000009995',
-  authenticationRequired: 'tok_4000000000003220',
-  networkError: 'tok_4000000000000119',
-} as const;
 
 /** placeOrder as the shopper, paid with the approved test card unless `input` says otherwise; userErrors with their messages. */
 export const placeOrder = (

@@ -1,6 +1,6 @@
 import { DeadLetter, execute, OutboxMessage, ProcessedEvent, waitFor } from '@comptoir/kit';
 import { orders, Payment } from '@comptoir/orders';
-import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { failFirstInsert, startTestPlatform, type TestPlatform, testCards } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   announceProducts,
@@ -18,7 +18,6 @@ import {
   type Shopper,
   shippingAddress,
   staffToken,
-  testCards,
 } from './checkout.ts';
 
 const paymentFields =
@@ -329,30 +328,15 @@ describe('payments', () => {
 
   it('authorizes once when orders fails to commit after the provider answered: the retry gets the same answer', async () => {
     // Stands in for a crash between the provider's answer and our commit: the first transaction
-    // recording this order's authorization fails (a sequence is not rolled back, so only once).
+    // recording this order's authorization fails.
     const db = ordersDb();
-    await execute(db, 'create sequence if not exists orders.crash_once');
-    await execute(
-      db,
-      `create or replace function orders.crash_once() returns trigger language plpgsql as $$
-       begin
-         if new.type = 'AUTHORIZED' and new.amount = 7331 and nextval('orders.crash_once') = 1 then
-           raise exception 'simulated crash after the provider answered';
-         end if;
-         return new;
-       end $$`,
-    );
-    await execute(
-      db,
-      'create trigger crash_once before insert on orders.payment_event for each row execute function orders.crash_once()',
-    );
+    const crash = await failFirstInsert(db, 'orders.payment_event', "new.type = 'AUTHORIZED' and new.amount = 7331");
     try {
       const shopper = await newShopper(t);
       const order = await checkout(t, shopper, [{ productId: lamp, quantity: 1 }]);
       expect(order.total.amount).toBe(7331);
       await awaitPaymentStatus(order.id, 'AUTHORIZED');
-      const [crashes] = await execute<{ last_value: number }>(db, 'select last_value from orders.crash_once');
-      expect(Number(crashes?.last_value)).toBeGreaterThanOrEqual(1);
+      expect(await crash.failures()).toBe(1);
 
       // One authorization at the provider for this order, one announced, nothing dead-lettered.
       const [held] = await execute<{ count: string }>(
@@ -364,7 +348,7 @@ describe('payments', () => {
       expect((await outboxTypes(order.id)).filter((type) => type === 'payment.authorized')).toHaveLength(1);
       expect(await db.count(DeadLetter, { consumer: 'orders.payments', key: order.id })).toBe(0);
     } finally {
-      await execute(db, 'drop trigger crash_once on orders.payment_event');
+      await crash.remove();
     }
   });
 
