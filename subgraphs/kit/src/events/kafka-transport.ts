@@ -111,15 +111,22 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
     // From the offsets each group committed, which kafkajs does once a batch is handled.
     async backlog() {
       let behind = 0;
-      for (const { groupId, topics } of subscriptions) {
-        const committed = await admin.fetchOffsets({ groupId, topics });
-        for (const { topic, partitions } of committed) {
-          const ends = await admin.fetchTopicOffsets(topic);
-          for (const { partition, high, low } of ends) {
-            const offset = Number(partitions.find((entry) => entry.partition === partition)?.offset ?? -1);
-            behind += Number(high) - (offset >= 0 ? offset : Number(low));
+      try {
+        for (const { groupId, topics } of subscriptions) {
+          const committed = await admin.fetchOffsets({ groupId, topics });
+          for (const { topic, partitions } of committed) {
+            const ends = await admin.fetchTopicOffsets(topic);
+            for (const { partition, high, low } of ends) {
+              const offset = Number(partitions.find((entry) => entry.partition === partition)?.offset ?? -1);
+              behind += Number(high) - (offset >= 0 ? offset : Number(low));
+            }
           }
         }
+      } catch (error) {
+        // A topic still being created, a group coordinator still loading: not caught up as far as
+        // anyone can tell yet, which asking again later will settle.
+        if ((error as { retriable?: boolean }).retriable) return Number.POSITIVE_INFINITY;
+        throw error;
       }
       return behind;
     },
