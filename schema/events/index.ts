@@ -67,18 +67,33 @@ export interface EventContract {
 }
 
 const role = z.enum(['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER']);
+/** The user's preferred language, for what Comptoir writes to them. */
+export const languages = ['EN', 'FR'] as const;
+const language = z.enum(languages);
+/** 1.1 added `language`: accounts announced before it had English, the only language mail was written in. */
+const languageFromEnglish = { 0: (data: Record<string, unknown>) => ({ ...data, language: 'EN' }) };
 
 export const eventContracts = {
   // Never a password hash, token or secret in a user event.
   'user.registered': {
     topic: 'user',
     version: 1,
-    data: z.object({ userId: z.string(), email: z.string(), name: z.string(), roles: z.array(role) }),
+    minor: 1,
+    data: z.object({
+      userId: z.string(),
+      email: z.string(),
+      name: z.string(),
+      roles: z.array(role),
+      language,
+    }),
+    upcasters: languageFromEnglish,
   },
   'user.updated': {
     topic: 'user',
     version: 1,
-    data: z.object({ userId: z.string(), email: z.string(), name: z.string() }),
+    minor: 1,
+    data: z.object({ userId: z.string(), email: z.string(), name: z.string(), language }),
+    upcasters: languageFromEnglish,
   },
   'user.roles_changed': {
     topic: 'user',

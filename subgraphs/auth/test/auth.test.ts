@@ -431,6 +431,7 @@ describe('auth through the router', () => {
       email: 'events@example.com',
       name: 'events',
       roles: ['CUSTOMER'],
+      language: 'EN',
     });
     expect(events[2]?.data).toMatchObject({ roles: ['CUSTOMER', 'SUPPORT_AGENT'] });
     const everything = JSON.stringify(events.map((event) => event.data));

@@ -19,7 +19,7 @@ describe('ticket assignees', () => {
     await t.deliver({
       type: 'user.registered',
       subject: userId,
-      data: { userId, email: `${userId}@example.com`, name: 'Someone', roles },
+      data: { userId, email: `${userId}@example.com`, name: 'Someone', roles, language: 'EN' },
     });
     return userId;
   };
@@ -86,7 +86,13 @@ describe('ticket assignees', () => {
       type: 'user.registered',
       subject: promoted,
       aggregateVersion: 1,
-      data: { userId: promoted, email: `${promoted}@example.com`, name: 'Someone', roles: ['CUSTOMER'] },
+      data: {
+        userId: promoted,
+        email: `${promoted}@example.com`,
+        name: 'Someone',
+        roles: ['CUSTOMER'],
+        language: 'EN',
+      },
     });
     expect((await assign(ticketId, promoted))?.userErrors).toEqual([]);
 

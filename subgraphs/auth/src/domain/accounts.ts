@@ -6,13 +6,16 @@ import type { AuthContext } from './context.ts';
 import { checkCurrentPassword, checkPasswordPolicy, hashPassword, passwordMatches } from './passwords.ts';
 import { endAllSessions, type Session, startSession } from './sessions.ts';
 import { twoFactorCodeMatches } from './two-factor.ts';
-import { accountGone, type Role, User } from './user.ts';
+import { accountGone, type Language, type Role, User } from './user.ts';
 
 const registration = z.object({
   email: z.email().max(254),
   name: z.string().trim().min(1).max(100),
   password: z.string(),
 });
+
+/** A field left out (or null) stays as it is. */
+const profileChange = z.object({ name: registration.shape.name.nullish() });
 
 const fieldMessages = (field: string) =>
   field === 'input.email'
@@ -27,14 +30,16 @@ const normalizeEmail = (email: string) => email.trim().toLowerCase();
  */
 export async function register(
   ctx: AuthContext,
-  input: { email: string; password: string; name: string },
+  input: { email: string; password: string; name: string; language?: Language | null },
 ): Promise<{ user: User; session: Session }> {
   const email = normalizeEmail(input.email);
   await ctx.services.registrationThrottle.attempt(email, ctx.clientIp);
   const valid = validInput(registration, { ...input, email }, fieldMessages);
   checkPasswordPolicy(valid.password, 'input.password');
   return ctx.em.transactional(async (em) => {
-    const user = await createAccount(em, { ...valid, roles: ['CUSTOMER'] }, ctx.traceparent);
+    // Without a choice, the language the caller's client asks for (Accept-Language).
+    const language = input.language ?? (ctx.locale === 'fr' ? 'FR' : 'EN');
+    const user = await createAccount(em, { ...valid, roles: ['CUSTOMER'], language }, ctx.traceparent);
     return { user, session: await startSession(em, ctx.services.tokens, user) };
   });
 }
@@ -42,7 +47,7 @@ export async function register(
 /** Creates an account (announced as `user.registered`); registration and the demo seed use it. */
 export async function createAccount(
   em: EntityManager,
-  account: { email: string; name: string; password: string; roles: Role[] },
+  account: { email: string; name: string; password: string; roles: Role[]; language?: Language },
   traceparent?: string,
 ): Promise<User> {
   const email = normalizeEmail(account.email);
@@ -59,6 +64,7 @@ export async function createAccount(
     name: account.name,
     passwordHash: await hashPassword(account.password),
     roles: account.roles,
+    language: account.language ?? 'EN',
     totpSecret: null,
     twoFactorEnabledAt: null,
     lastTotpStep: null,
@@ -68,7 +74,7 @@ export async function createAccount(
   recordEvent(em, {
     type: 'user.registered',
     subject: user.id,
-    data: { userId: user.id, email: user.email, name: user.name, roles: user.roles },
+    data: { userId: user.id, email: user.email, name: user.name, roles: user.roles, language: user.language },
     traceparent,
   });
   return user;
@@ -118,17 +124,21 @@ export async function login(
   return { user, session };
 }
 
-/** Renames the signed-in user (announced as `user.updated`). */
-export async function updateProfile(ctx: AuthContext, input: { name: string }): Promise<{ user: User }> {
+/** Changes the signed-in user's name and/or preferred language (announced as `user.updated`). */
+export async function updateProfile(
+  ctx: AuthContext,
+  input: { name?: string | null; language?: Language | null },
+): Promise<{ user: User }> {
   const claims = requireClaims(ctx);
-  const { name } = validInput(registration.pick({ name: true }), input, fieldMessages);
+  const { name } = validInput(profileChange, input, fieldMessages);
   return ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, { id: claims.sub }, { failHandler: accountGone });
-    user.name = name;
+    if (name != null) user.name = name;
+    if (input.language) user.language = input.language;
     recordEvent(em, {
       type: 'user.updated',
       subject: user.id,
-      data: { userId: user.id, email: user.email, name: user.name },
+      data: { userId: user.id, email: user.email, name: user.name, language: user.language },
       traceparent: ctx.traceparent,
     });
     return { user };

@@ -1,8 +1,11 @@
 import { DomainError, postalAddressColumns } from '@comptoir/kit';
+import { languages } from '@comptoir/schema/events';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
 export const roles = ['CUSTOMER', 'SUPPORT_AGENT', 'ADMIN', 'PARTNER'] as const;
 export type Role = (typeof roles)[number];
+
+export type Language = (typeof languages)[number];
 
 /** An account. `email` is stored lower-cased, so uniqueness is case-insensitive. */
 export const User = defineEntity({
@@ -14,6 +17,8 @@ export const User = defineEntity({
     name: p.string(),
     passwordHash: p.text().lazy(),
     roles: p.array<Role>(),
+    /** What Comptoir writes to the user in (mail, messages). */
+    language: p.enum(languages).default('EN'),
     /** Base32 TOTP secret; set on enrolment, active once `twoFactorEnabledAt` is set. */
     totpSecret: p.string().nullable().lazy(),
     twoFactorEnabledAt: p.datetime().nullable(),

@@ -52,6 +52,7 @@ export const resolvers: Resolvers = {
   User: {
     __resolveReference: (reference, ctx) => ctx.loaders.byId(User).load(reference.id),
     email: (user, _args, ctx) => (canSeePrivate(ctx, user) ? user.email : null),
+    language: (user, _args, ctx) => (canSeePrivate(ctx, user) ? user.language : null),
     twoFactorEnabled: (user) => user.twoFactorEnabledAt !== null,
     addresses: (user, _args, ctx) =>
       canSeePrivate(ctx, user) ? ctx.loaders.childrenOf(Address, 'userId', { createdAt: 'asc' }).load(user.id) : null,

@@ -123,6 +123,11 @@ export type IssuePartnerTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The language Comptoir writes to a user in: mail and messages. */
+export type Language =
+  | 'EN'
+  | 'FR';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -314,6 +319,8 @@ export type RefreshSessionInput = {
 
 export type RegisterInput = {
   email: Scalars['String']['input'];
+  /** Default: the request's Accept-Language (French when preferred), else EN. */
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
   /** At least 10 characters. */
   password: Scalars['String']['input'];
@@ -366,8 +373,10 @@ export type UpdateAddressInput = {
   addressId: Scalars['ID']['input'];
 };
 
+/** Changes what is given; a field left out stays as it is. */
 export type UpdateProfileInput = {
-  name: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person or partner with an account. */
@@ -381,6 +390,8 @@ export type User = {
   /** Visible to the user themself and to staff; null for anyone else. */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The user's preferred language (the user themself and staff only). */
+  language?: Maybe<Language>;
   name: Scalars['String']['output'];
   roles: Array<Role>;
   twoFactorEnabled: Scalars['Boolean']['output'];
@@ -530,6 +541,7 @@ export type ResolversTypes = {
   EnableTwoFactorPayload: ResolverTypeWrapper<EnableTwoFactorPayload>;
   IssuePartnerTokenInput: IssuePartnerTokenInput;
   IssuePartnerTokenPayload: ResolverTypeWrapper<Omit<IssuePartnerTokenPayload, 'partnerToken'> & { partnerToken?: Maybe<ResolversTypes['PartnerToken']> }>;
+  Language: Language;
   LoginInput: LoginInput;
   LogoutInput: LogoutInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
@@ -741,6 +753,7 @@ export type UserResolvers<ContextType = AuthContext, ParentType extends Resolver
   defaultShippingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
