@@ -3,9 +3,10 @@ import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import { ContactThrottleRow } from './domain/contact-throttle.ts';
 import type { SupportServices } from './domain/context.ts';
 import { FaqCategory, FaqEntry } from './domain/faq-entry.ts';
-import { OrderOwner, Ticket, TicketMessage, UserRoles } from './domain/ticket.ts';
+import { OrderOwner, Ticket, TicketMessage } from './domain/ticket.ts';
+import { UserAccount } from './domain/user-account.ts';
 import { orderOwners } from './events/orders.ts';
-import { userRoles } from './events/users.ts';
+import { userAccounts } from './events/users.ts';
 import { resolvers } from './resolvers/index.ts';
 import { supportServices } from './services.ts';
 
@@ -13,9 +14,9 @@ export const support: SubgraphDefinition<SupportServices> = {
   name: 'support',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Ticket, TicketMessage, OrderOwner, UserRoles, FaqCategory, FaqEntry, ContactThrottleRow],
+  entities: [Ticket, TicketMessage, OrderOwner, UserAccount, FaqCategory, FaqEntry, ContactThrottleRow],
   migrationsPath: join(import.meta.dirname, 'migrations'),
-  consumers: [orderOwners, userRoles],
+  consumers: [orderOwners, userAccounts],
   services: supportServices,
 };
 
@@ -31,4 +32,6 @@ export {
   updateFaqEntry,
 } from './domain/faq.ts';
 export { FaqCategory, FaqEntry } from './domain/faq-entry.ts';
-export { OrderOwner, Ticket, TicketMessage, UserRoles } from './domain/ticket.ts';
+export { type Recipient, recipientOf, recipientsOf } from './domain/recipients.ts';
+export { OrderOwner, Ticket, TicketMessage } from './domain/ticket.ts';
+export { UserAccount } from './domain/user-account.ts';

@@ -42,3 +42,36 @@ export async function deliverEvent<T extends EventType>(
   await transport.publish([toMessage(delivered, contract.topic)]);
   return delivered;
 }
+
+/** An event as a producer built on another minor of its contract wrote it. */
+export interface EventOfVersion {
+  type: EventType;
+  subject: string;
+  /** The `major.minor` of the producer's contract, e.g. `1.0` before a field was added. */
+  version: string;
+  /** As that producer wrote it: not checked against this checkout's contract. */
+  data: Record<string, unknown>;
+  aggregateVersion?: number;
+}
+
+/**
+ * Publishes an event as a producer not yet redeployed (or deployed first) would during a rolling
+ * deploy, to test how consumers read a minor other than theirs. Resolves as `deliverEvent` does.
+ */
+export async function deliverEventOfVersion(transport: EventTransport, event: EventOfVersion): Promise<void> {
+  await transport.publish([
+    toMessage(
+      {
+        id: uuidv7(),
+        source: '/comptoir/test',
+        type: event.type,
+        version: event.version,
+        aggregateVersion: event.aggregateVersion ?? ++lastAggregateVersion,
+        subject: event.subject,
+        time: new Date().toISOString(),
+        data: event.data as never,
+      },
+      eventContracts[event.type].topic,
+    ),
+  ]);
+}

@@ -1,6 +1,6 @@
 export { createScratchDatabase, withScratchDatabase } from './database.ts';
 export { requireKafkaBrokers, testEnv, testServerUrl } from './env.ts';
-export { deliverEvent, type EventToDeliver } from './events.ts';
+export { deliverEvent, deliverEventOfVersion, type EventOfVersion, type EventToDeliver } from './events.ts';
 export { postGraphQL, postGraphQLAsRouter } from './graphql.ts';
 export { bodyOf, close, listen, urlOf } from './http.ts';
 export {

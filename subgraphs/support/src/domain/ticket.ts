@@ -64,21 +64,5 @@ export const OrderOwner = defineEntity({
 });
 export type OrderOwner = InferEntity<typeof OrderOwner>;
 
-/**
- * Read model from auth's `user.registered` and `user.roles_changed`: each account's roles, so a
- * ticket is assigned only to someone who works the queue.
- */
-export const UserRoles = defineEntity({
-  name: 'UserRoles',
-  properties: {
-    /** The user's id. */
-    id: p.uuid().primary(),
-    roles: p.array(),
-    /** The version of the user's last event applied: an older one (redelivered, replayed) is skipped. */
-    userVersion: p.integer().default(0),
-  },
-});
-export type UserRoles = InferEntity<typeof UserRoles>;
-
 /** Roles whose holders work the ticket queue (their tokens carry `support:agent`). */
 export const agentRoles: readonly string[] = ['SUPPORT_AGENT', 'ADMIN'];

@@ -17,7 +17,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { SupportContext } from './context.ts';
-import { agentRoles, OrderOwner, Ticket, TicketMessage, UserRoles } from './ticket.ts';
+import { agentRoles, OrderOwner, Ticket, TicketMessage } from './ticket.ts';
 import {
   type AuthorRole,
   canMove,
@@ -27,6 +27,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from './ticket-status.ts';
+import { UserAccount } from './user-account.ts';
 
 /*
  * Tickets: every change runs in one transaction holding the ticket's row lock, and records its
@@ -351,7 +352,7 @@ export async function setTicketPriority(
 
 /**
  * Assigns the ticket to an agent: the one named, else the caller. Who is an agent comes from
- * auth's events (the UserRoles read model); the caller's own token already says it is one.
+ * auth's events (the UserAccount read model); the caller's own token already says it is one.
  */
 export async function assignTicket(
   ctx: WriteContext,
@@ -371,7 +372,7 @@ export async function assignTicket(
     );
   if (!isUuid(assigneeId)) throw notAnAgent();
   if (assigneeId !== claims.sub) {
-    const assignee = await ctx.em.findOne(UserRoles, { id: assigneeId });
+    const assignee = await ctx.em.findOne(UserAccount, { id: assigneeId });
     if (!assignee?.roles.some((role) => agentRoles.includes(role))) throw notAnAgent();
   }
   return ctx.em.transactional(async (em) => {
