@@ -28,6 +28,8 @@ await runMain(async () => {
   process.env.ROUTER_SUBGRAPH_SECRET ??= await keptSecret(join(dataDir, 'router-subgraph-secret'));
   // And the one the test payment provider signs its notifications to orders with.
   process.env.PAYMENT_WEBHOOK_SECRET ??= await keptSecret(join(dataDir, 'payment-webhook-secret'));
+  // Without SMTP_URL, support writes each mail it sends as an .eml file here, for the person trying Comptoir.
+  process.env.MAIL_DIR ??= join(dataDir, 'mail');
   const env = parseEnv(subgraphEnv, {
     // Quiet by default: the ready banner is what a person starting the platform wants to see.
     LOG_LEVEL: 'warn',
@@ -77,6 +79,11 @@ await runMain(async () => {
   for (const account of demoAccounts)
     console.log(`  ${account.email} / ${account.password} / ${account.roles.join(',')}`);
   console.log(`Demo order: ${demo.orderId}  (query it: see the README's Quick start)`);
+  console.log(
+    process.env.SMTP_URL
+      ? 'Mail: sent through SMTP_URL'
+      : `Mail: caught, one .eml file per mail in ${process.env.MAIL_DIR} (open one with any mail client)`,
+  );
 });
 
 /** The secret kept in `file`, generated (256 random bits) on first use. */

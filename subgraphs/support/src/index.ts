@@ -3,6 +3,7 @@ import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import { ContactThrottleRow } from './domain/contact-throttle.ts';
 import type { SupportServices } from './domain/context.ts';
 import { FaqCategory, FaqEntry } from './domain/faq-entry.ts';
+import { Mail } from './domain/mail/mail.ts';
 import { OrderOwner, Ticket, TicketMessage } from './domain/ticket.ts';
 import { UserAccount } from './domain/user-account.ts';
 import { orderOwners } from './events/orders.ts';
@@ -14,7 +15,7 @@ export const support: SubgraphDefinition<SupportServices> = {
   name: 'support',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Ticket, TicketMessage, OrderOwner, UserAccount, FaqCategory, FaqEntry, ContactThrottleRow],
+  entities: [Ticket, TicketMessage, OrderOwner, UserAccount, FaqCategory, FaqEntry, ContactThrottleRow, Mail],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [orderOwners, userAccounts],
   services: supportServices,

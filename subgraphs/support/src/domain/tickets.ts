@@ -17,6 +17,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { SupportContext } from './context.ts';
+import { acknowledgeContactRequest } from './notifications/contact-acknowledgment.ts';
 import { agentRoles, OrderOwner, Ticket, TicketMessage } from './ticket.ts';
 import {
   type AuthorRole,
@@ -210,9 +211,12 @@ const contactSchema = z.object({
   message: text(10_000),
 });
 
-/** A request from the contact form, without an account: a ticket answered by email. Rate limited. */
+/**
+ * A request from the contact form, without an account: a ticket answered by email. Rate limited.
+ * Its acknowledgment, in the request's language, is kept in the same transaction.
+ */
 export async function submitContactRequest(
-  ctx: Pick<SupportContext, 'em' | 'traceparent' | 'clientIp' | 'services'>,
+  ctx: Pick<SupportContext, 'em' | 'traceparent' | 'clientIp' | 'services' | 'locale'>,
   input: { email: string; subject: string; message: string },
 ): Promise<{ ticketNumber: string; retryAfterSeconds: null }> {
   const valid = validInput(contactSchema, input, messages);
@@ -221,8 +225,8 @@ export async function submitContactRequest(
     const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
     throw new RateLimitedError(Math.ceil(waitMs / 1000), minutes);
   }
-  const ticket = await ctx.em.transactional((em) =>
-    createTicket(
+  const ticket = await ctx.em.transactional(async (em) => {
+    const opened = await createTicket(
       em,
       {
         subject: valid.subject,
@@ -234,8 +238,14 @@ export async function submitContactRequest(
         authorRole: 'CONTACT',
       },
       ctx.traceparent,
-    ),
-  );
+    );
+    await acknowledgeContactRequest(
+      em,
+      { ticketId: opened.id, ticketNumber: opened.number, email: valid.email, language: ctx.locale },
+      ctx.services.storefrontUrl,
+    );
+    return opened;
+  });
   return { ticketNumber: ticket.number, retryAfterSeconds: null };
 }
 

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execute, waitFor } from '@comptoir/kit';
+import { support } from '@comptoir/support';
+import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SmtpInbox, startSmtpInbox } from './smtp-inbox.ts';
+
+interface ContactPayload {
+  submitContactRequest: { ticketNumber: string | null; userErrors: Array<{ code: string }> };
+}
+
+const storefrontUrl = 'https://shop.example.test/fr-boutique';
+// Many requests from one test client: the contact form's limits are not under test here.
+const roomyLimits = { SUPPORT_CONTACT_MAX_PER_IP: '100', SUPPORT_CONTACT_MAX_PER_EMAIL: '100' };
+
+const submitContact = async (t: TestPlatform, email: string, language: string) => {
+  const { body } = await t.graphql<ContactPayload>(
+    `mutation ($input: SubmitContactRequestInput!) {
+       submitContactRequest(input: $input) { ticketNumber userErrors { code } }
+     }`,
+    { input: { email, subject: 'Colis <b>abîmé</b>', message: 'Mon colis est arrivé abîmé.' } },
+    { headers: { 'accept-language': language } },
+  );
+  expect(body.errors).toBeUndefined();
+  expect(body.data?.submitContactRequest.userErrors).toEqual([]);
+  return body.data?.submitContactRequest.ticketNumber as string;
+};
+
+const mailRows = (t: TestPlatform, recipient: string) =>
+  execute<{ status: string; attempts: number; last_error: string | null }>(
+    t.em('support'),
+    'select status, attempts, last_error from support.mail where recipient = ?',
+    [recipient],
+  );
+
+const sent = async (t: TestPlatform, recipient: string) =>
+  (await mailRows(t, recipient)).some((row) => row.status === 'SENT');
+
+/** A TCP server on `port` that accepts connections and closes them at once: a mail server crashing on connect. */
+const startClosingServer = (port: number) =>
+  new Promise<Server>((resolve) => {
+    const server = createServer((socket) => socket.destroy());
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+
+describe('mail over SMTP', () => {
+  let t: TestPlatform;
+  let inbox: SmtpInbox;
+
+  beforeAll(async () => {
+    inbox = await startSmtpInbox();
+    t = await startTestPlatform({
+      subgraphs: [support],
+      rawEnv: {
+        ...roomyLimits,
+        SMTP_URL: inbox.url,
+        STOREFRONT_URL: storefrontUrl,
+        MAIL_SEND_INTERVAL_MS: '50',
+        MAIL_RETRY_BASE_MS: '50',
+        MAIL_MAX_ATTEMPTS: '50',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await inbox?.stop();
+  });
+
+  it('acknowledges a contact request once, in French when it was made in French', async () => {
+    const email = `client-${randomUUID()}@example.test`;
+    const ticketNumber = await submitContact(t, email, 'fr-FR,fr;q=0.9,en;q=0.5');
+    await waitFor(() => sent(t, email), 'the acknowledgment is sent');
+
+    const [mail, ...others] = inbox.to(email);
+    expect(others).toEqual([]);
+    expect(mail?.from?.value).toEqual([{ name: 'Comptoir', address: 'no-reply@comptoir.test' }]);
+    expect(mail?.subject).toBe(`Nous avons bien reçu votre demande ${ticketNumber}`);
+    expect(mail?.text).toContain(`enregistrée sous le numéro ${ticketNumber}`);
+    expect(mail?.text).toContain(`${storefrontUrl}/help`);
+    expect(mail?.html).toContain(`<a href="${storefrontUrl}/help">`);
+    expect(mail?.html).toContain('Notre centre d’aide');
+    // Nothing the requester typed is sent back to the address they gave.
+    expect(`${mail?.html}${mail?.text}`).not.toMatch(/abîmé/);
+  });
+
+  it('acknowledges in English when the request was made in English', async () => {
+    const email = `customer-${randomUUID()}@example.test`;
+    const ticketNumber = await submitContact(t, email, 'en-GB,en;q=0.9');
+    await waitFor(() => sent(t, email), 'the acknowledgment is sent');
+
+    expect(inbox.to(email).map((mail) => mail.subject)).toEqual([`We received your request ${ticketNumber}`]);
+    expect(inbox.to(email)[0]?.text).toContain(`registered under the number ${ticketNumber}`);
+  });
+
+  it('keeps a mail while the server refuses or drops connections, and delivers it once when it is back', async () => {
+    const email = `patient-${randomUUID()}@example.test`;
+    const { port, messages } = inbox;
+    await inbox.stop();
+
+    // Refused: nothing listens on the port.
+    await submitContact(t, email, 'en');
+    await waitFor(
+      async () => (await mailRows(t, email)).some((row) => row.attempts >= 2 && row.last_error !== null),
+      'two attempts failed while the port is closed',
+    );
+    // Dropped: the connection is accepted, then closed before any greeting.
+    const closing = await startClosingServer(port);
+    const attemptsBefore = (await mailRows(t, email))[0]?.attempts ?? 0;
+    await waitFor(
+      async () => ((await mailRows(t, email))[0]?.attempts ?? 0) > attemptsBefore,
+      'an attempt failed on a dropped connection',
+    );
+    await new Promise<void>((resolve) => closing.close(() => resolve()));
+    expect(inbox.to(email)).toEqual([]);
+    expect((await mailRows(t, email))[0]?.status).toBe('PENDING');
+
+    inbox = await startSmtpInbox(port, messages);
+    await waitFor(() => sent(t, email), 'the mail is sent once the server is back');
+    expect(inbox.to(email)).toHaveLength(1);
+  });
+});
+
+describe('a mail server that never comes back', () => {
+  let t: TestPlatform;
+
+  beforeAll(async () => {
+    const inbox = await startSmtpInbox();
+    await inbox.stop(); // Its port now refuses connections.
+    t = await startTestPlatform({
+      subgraphs: [support],
+      rawEnv: {
+        ...roomyLimits,
+        SMTP_URL: inbox.url,
+        MAIL_SEND_INTERVAL_MS: '20',
+        MAIL_RETRY_BASE_MS: '20',
+        MAIL_MAX_ATTEMPTS: '3',
+      },
+    });
+  });
+  afterAll(() => t?.stop());
+
+  it('marks the mail FAILED after the last attempt, and keeps it', async () => {
+    const email = `unlucky-${randomUUID()}@example.test`;
+    await submitContact(t, email, 'fr');
+    await waitFor(async () => (await mailRows(t, email))[0]?.status === 'FAILED', 'the mail is dead-lettered');
+    const [row] = await mailRows(t, email);
+    expect(row?.attempts).toBe(3);
+    expect(row?.last_error).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe('mail on the embedded default (no SMTP_URL)', () => {
+  let t: TestPlatform;
+  const mailDir = join(tmpdir(), `comptoir-mail-${randomUUID()}`);
+
+  beforeAll(async () => {
+    t = await startTestPlatform({
+      subgraphs: [support],
+      rawEnv: { ...roomyLimits, MAIL_DIR: mailDir, MAIL_SEND_INTERVAL_MS: '50' },
+    });
+  });
+  afterAll(() => t?.stop());
+
+  it('writes each mail as a readable .eml file in MAIL_DIR', async () => {
+    const email = `trying-${randomUUID()}@example.test`;
+    const ticketNumber = await submitContact(t, email, 'en');
+    await waitFor(() => sent(t, email), 'the acknowledgment is caught');
+
+    const files = await readdir(mailDir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.eml$/);
+    const mail = await simpleParser(await readFile(join(mailDir, files[0] as string)));
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : null).toBe(email);
+    expect(mail.subject).toBe(`We received your request ${ticketNumber}`);
+    expect(mail.text).toContain('http://127.0.0.1:4000/help');
+    expect(mail.html).toContain('<a href="http://127.0.0.1:4000/help">');
+  });
+});
