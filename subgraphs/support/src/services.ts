@@ -5,6 +5,7 @@ import { contactThrottle } from './domain/contact-throttle.ts';
 import type { SupportServices } from './domain/context.ts';
 import { sendDueMails } from './domain/mail/sender.ts';
 import { mailTransport } from './domain/mail/transport.ts';
+import { ticketAnswerMails } from './domain/notifications/ticket-answer.ts';
 
 const supportOwnEnv = z.object({
   SUPPORT_CONTACT_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
@@ -40,5 +41,10 @@ export const supportServices: ServicesBuilder<SupportServices> = async ({ rawEnv
       windowSeconds: own.SUPPORT_CONTACT_WINDOW_SECONDS,
     }),
   };
-  return { services, tasks: [{ name: 'mail-sender', everyMs: own.MAIL_SEND_INTERVAL_MS, run: sendMails }] };
+  return {
+    services,
+    tasks: [{ name: 'mail-sender', everyMs: own.MAIL_SEND_INTERVAL_MS, run: sendMails }],
+    // Its mails link to the storefront: started with the subgraph's other consumers.
+    consumers: [ticketAnswerMails(own.STOREFRONT_URL)],
+  };
 };

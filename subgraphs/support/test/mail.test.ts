@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execute, waitFor } from '@comptoir/kit';
+import { execute, OutboxMessage, waitFor } from '@comptoir/kit';
 import { support } from '@comptoir/support';
 import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { simpleParser } from 'mailparser';
@@ -95,6 +95,75 @@ describe('mail over SMTP', () => {
 
     expect(inbox.to(email).map((mail) => mail.subject)).toEqual([`We received your request ${ticketNumber}`]);
     expect(inbox.to(email)[0]?.text).toContain(`registered under the number ${ticketNumber}`);
+  });
+
+  it('mails an agent’s answer once to the ticket’s customer, in their language, also when the event comes twice', async () => {
+    const customerId = randomUUID();
+    const email = `ana-${customerId}@example.test`;
+    await t.deliver({
+      type: 'user.registered',
+      subject: customerId,
+      data: { userId: customerId, email, name: 'Ana <Ana>', roles: ['CUSTOMER'], language: 'FR' },
+    });
+    const customer = await t.token({ sub: customerId, roles: ['CUSTOMER'] });
+    const agent = await t.token({ sub: randomUUID(), roles: ['SUPPORT_AGENT'], scope: 'orders:read support:agent' });
+    const mutate = async (name: string, inputType: string, input: Record<string, unknown>, token: string) => {
+      const { body } = await t.graphql<Record<string, { ticket: { id: string; number: string } }>>(
+        `mutation ($input: ${inputType}!) { ${name}(input: $input) { ticket { id number } userErrors { code } } }`,
+        { input },
+        { token },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.[name]?.ticket as { id: string; number: string };
+    };
+    const ticket = await mutate(
+      'openTicket',
+      'OpenTicketInput',
+      { subject: 'Colis abîmé', category: 'DELIVERY', message: 'Mon colis est abîmé.' },
+      customer,
+    );
+    const ticketId = { ticketId: ticket.id };
+    await mutate(
+      'addInternalNote',
+      'AddInternalNoteInput',
+      { ...ticketId, body: 'Note interne : transporteur X' },
+      agent,
+    );
+    await mutate(
+      'replyToTicket',
+      'ReplyToTicketInput',
+      { ...ticketId, body: 'Nous renvoyons <b>le colis</b>.\n\nCordialement' },
+      agent,
+    );
+    await mutate('replyToTicket', 'ReplyToTicketInput', { ...ticketId, body: 'Merci !' }, customer);
+    await waitFor(() => sent(t, email), 'the answer is sent');
+    await t.eventsSettled();
+
+    const [mail, ...others] = inbox.to(email);
+    expect(others).toEqual([]);
+    expect(mail?.subject).toBe(`Re : Colis abîmé [${ticket.number}]`);
+    expect(mail?.text).toContain(
+      `Bonjour Ana <Ana>,\n\nNotre équipe support a répondu à votre demande ${ticket.number} :`,
+    );
+    expect(mail?.text).toContain('Nous renvoyons <b>le colis</b>.\n\nCordialement');
+    expect(mail?.html).toContain('<p>Bonjour Ana &lt;Ana&gt;,</p>');
+    expect(mail?.html).toContain('<p>Nous renvoyons &lt;b&gt;le colis&lt;/b&gt;.</p>');
+    expect(mail?.html).toContain(`<a href="${storefrontUrl}/account/tickets/${ticket.id}">`);
+    expect(`${mail?.html}${mail?.text}`).not.toMatch(/Note interne|Merci !/);
+
+    // The agent's answer delivered again, as Kafka may: no second mail is kept, none is sent.
+    const events = await t.em('support').find(OutboxMessage, { key: ticket.id, type: 'ticket.message_added' });
+    const answer = events.find((event) => event.data.authorRole === 'AGENT' && event.data.internal === false);
+    await t.deliver({
+      id: answer?.id as string,
+      type: 'ticket.message_added',
+      subject: ticket.id,
+      source: '/comptoir/support',
+      data: answer?.data as never,
+    });
+    await t.eventsSettled();
+    expect(await mailRows(t, email)).toHaveLength(1);
+    expect(inbox.to(email)).toHaveLength(1);
   });
 
   it('keeps a mail while the server refuses or drops connections, and delivers it once when it is back', async () => {
