@@ -6,6 +6,7 @@ import type { SupportServices } from './domain/context.ts';
 import { sendDueMails } from './domain/mail/sender.ts';
 import { mailTransport } from './domain/mail/transport.ts';
 import { ticketAnswerMails } from './domain/notifications/ticket-answer.ts';
+import { welcomeMails } from './domain/notifications/welcome.ts';
 
 const supportOwnEnv = z.object({
   SUPPORT_CONTACT_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
@@ -45,6 +46,6 @@ export const supportServices: ServicesBuilder<SupportServices> = async ({ rawEnv
     services,
     tasks: [{ name: 'mail-sender', everyMs: own.MAIL_SEND_INTERVAL_MS, run: sendMails }],
     // Its mails link to the storefront: started with the subgraph's other consumers.
-    consumers: [ticketAnswerMails(own.STOREFRONT_URL)],
+    consumers: [ticketAnswerMails(own.STOREFRONT_URL), welcomeMails(own.STOREFRONT_URL)],
   };
 };

@@ -31,15 +31,16 @@ const submitContact = async (t: TestPlatform, email: string, language: string) =
   return body.data?.submitContactRequest.ticketNumber as string;
 };
 
-const mailRows = (t: TestPlatform, recipient: string) =>
+/** The mails kept for `recipient`, of one purpose (a LIKE pattern: any by default). */
+const mailRows = (t: TestPlatform, recipient: string, purpose = '%') =>
   execute<{ status: string; attempts: number; last_error: string | null }>(
     t.em('support'),
-    'select status, attempts, last_error from support.mail where recipient = ?',
-    [recipient],
+    'select status, attempts, last_error from support.mail where recipient = ? and purpose like ?',
+    [recipient, purpose],
   );
 
-const sent = async (t: TestPlatform, recipient: string) =>
-  (await mailRows(t, recipient)).some((row) => row.status === 'SENT');
+const sent = async (t: TestPlatform, recipient: string, purpose = '%') =>
+  (await mailRows(t, recipient, purpose)).some((row) => row.status === 'SENT');
 
 /** A TCP server on `port` that accepts connections and closes them at once: a mail server crashing on connect. */
 const startClosingServer = (port: number) =>
@@ -136,10 +137,12 @@ describe('mail over SMTP', () => {
       agent,
     );
     await mutate('replyToTicket', 'ReplyToTicketInput', { ...ticketId, body: 'Merci !' }, customer);
-    await waitFor(() => sent(t, email), 'the answer is sent');
+    await waitFor(() => sent(t, email, 'ticket-answer'), 'the answer is sent');
     await t.eventsSettled();
 
-    const [mail, ...others] = inbox.to(email);
+    // Ana was welcomed too (user.registered): only the answer is looked at here.
+    const answers = () => inbox.to(email).filter((mail) => mail.subject?.startsWith('Re :'));
+    const [mail, ...others] = answers();
     expect(others).toEqual([]);
     expect(mail?.subject).toBe(`Re : Colis abîmé [${ticket.number}]`);
     expect(mail?.text).toContain(
@@ -162,8 +165,38 @@ describe('mail over SMTP', () => {
       data: answer?.data as never,
     });
     await t.eventsSettled();
-    expect(await mailRows(t, email)).toHaveLength(1);
-    expect(inbox.to(email)).toHaveLength(1);
+    expect(await mailRows(t, email, 'ticket-answer')).toHaveLength(1);
+    expect(answers()).toHaveLength(1);
+  });
+
+  it('welcomes each new account once, in the language chosen at registration, also when the event comes twice', async () => {
+    const register = (userId: string, email: string, name: string, language: 'EN' | 'FR', id?: string) =>
+      t.deliver({
+        ...(id ? { id } : {}),
+        type: 'user.registered',
+        subject: userId,
+        source: '/comptoir/auth',
+        data: { userId, email, name, roles: ['CUSTOMER'], language },
+      });
+    const [french, english] = [randomUUID(), randomUUID()];
+    const frenchEmail = `louise-${french}@example.test`;
+    const englishEmail = `jane-${english}@example.test`;
+    const event = await register(french, frenchEmail, 'Louise', 'FR');
+    await register(english, englishEmail, 'Jane', 'EN');
+    await register(french, frenchEmail, 'Louise', 'FR', event.id); // redelivered
+    await waitFor(
+      async () => (await sent(t, frenchEmail, 'welcome')) && (await sent(t, englishEmail, 'welcome')),
+      'both welcomes are sent',
+    );
+    await t.eventsSettled();
+
+    expect(await mailRows(t, frenchEmail)).toHaveLength(1);
+    expect(inbox.to(frenchEmail).map((mail) => mail.subject)).toEqual(['Bienvenue sur Comptoir']);
+    expect(inbox.to(frenchEmail)[0]?.text).toContain('Bonjour Louise,');
+    expect(inbox.to(frenchEmail)[0]?.html).toContain(`<a href="${storefrontUrl}/account">Accéder à votre compte</a>`);
+    expect(inbox.to(englishEmail).map((mail) => mail.subject)).toEqual(['Welcome to Comptoir']);
+    expect(inbox.to(englishEmail)[0]?.text).toContain(`Hello Jane,`);
+    expect(inbox.to(englishEmail)[0]?.text).toContain(`Go to your account: ${storefrontUrl}/account`);
   });
 
   it('keeps a mail while the server refuses or drops connections, and delivers it once when it is back', async () => {
