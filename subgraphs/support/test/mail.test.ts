@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -266,7 +266,10 @@ describe('mail on the embedded default (no SMTP_URL)', () => {
       rawEnv: { ...roomyLimits, MAIL_DIR: mailDir, MAIL_SEND_INTERVAL_MS: '50' },
     });
   });
-  afterAll(() => t?.stop());
+  afterAll(async () => {
+    await t?.stop();
+    await rm(mailDir, { recursive: true, force: true });
+  });
 
   it('writes each mail as a readable .eml file in MAIL_DIR', async () => {
     const email = `trying-${randomUUID()}@example.test`;

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DomainEvent, RunningSubgraph, SubgraphDefinition } from '@comptoir/kit';
 import {
   createScratchDatabase,
@@ -21,7 +24,10 @@ export interface TestPlatformOptions {
   subgraphs: readonly SubgraphDefinition[];
   /** Subgraph variables over the test defaults, e.g. KAFKA_BROKERS to run events on Kafka. */
   env?: Record<string, string>;
-  /** Variables for the subgraphs' own services (NODE_ENV, AUTH_SIGNING_KEY and a random PAYMENT_WEBHOOK_SECRET are set). */
+  /**
+   * Variables for the subgraphs' own services (NODE_ENV, AUTH_SIGNING_KEY, a random
+   * PAYMENT_WEBHOOK_SECRET and a MAIL_DIR of the platform's own, removed on stop, are set).
+   */
   rawEnv?: Record<string, string>;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
@@ -69,9 +75,12 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
   const database = await createScratchDatabase(testServerUrl);
   const issuer = await startTokenIssuer();
   const withAuth = options.subgraphs.some((subgraph) => subgraph.name === 'auth');
+  // Mail caught without SMTP_URL stays out of the embedded default's .data/mail.
+  const mailDir = join(tmpdir(), `comptoir-mail-${randomBytes(6).toString('hex')}`);
   const cleanUp = async () => {
     await issuer.stop();
     await database.drop();
+    await rm(mailDir, { recursive: true, force: true });
   };
   const env = testEnv(database.url, { ...(withAuth ? {} : { AUTH_JWKS_URL: issuer.jwksUrl }), ...options.env });
   const [routerSecret] = env.ROUTER_SUBGRAPH_SECRET as [string];
@@ -83,6 +92,7 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
       NODE_ENV: 'test',
       AUTH_SIGNING_KEY: issuer.key.pem,
       PAYMENT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+      MAIL_DIR: mailDir,
       ...options.rawEnv,
     },
     ...(withAuth ? {} : { auth: { jwksUrl: issuer.jwksUrl } }),
