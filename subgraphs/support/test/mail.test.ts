@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute, OutboxMessage, waitFor } from '@comptoir/kit';
 import { support } from '@comptoir/support';
-import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { type SmtpInbox, startSmtpInbox, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SmtpInbox, startSmtpInbox } from './smtp-inbox.ts';
 
 interface ContactPayload {
   submitContactRequest: { ticketNumber: string | null; userErrors: Array<{ code: string }> };

@@ -1,7 +1,7 @@
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-/** A real SMTP server on loopback, asking for a login, keeping every message it accepts, parsed. */
+/** A real SMTP server on loopback (tests of mail), asking for a login, keeping every message it accepts, parsed. */
 export interface SmtpInbox {
   port: number;
   /** The SMTP_URL that reaches it, with its login. */
@@ -12,7 +12,7 @@ export interface SmtpInbox {
   stop(): Promise<void>;
 }
 
-export const inboxLogin = { user: 'comptoir', pass: 'mail-secret' };
+const inboxLogin = { user: 'comptoir', pass: 'mail-secret' };
 
 /** Listens on `port` (0: a free one); a stopped inbox can be started again on the same port, keeping `messages`. */
 export async function startSmtpInbox(port = 0, messages: ParsedMail[] = []): Promise<SmtpInbox> {
