@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute, OutboxMessage, waitFor } from '@comptoir/kit';
-import { support } from '@comptoir/support';
+import { support, Ticket } from '@comptoir/support';
 import { type SmtpInbox, startSmtpInbox, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +196,27 @@ describe('mail over SMTP', () => {
     expect(inbox.to(englishEmail).map((mail) => mail.subject)).toEqual(['Welcome to Comptoir']);
     expect(inbox.to(englishEmail)[0]?.text).toContain(`Hello Jane,`);
     expect(inbox.to(englishEmail)[0]?.text).toContain(`Go to your account: ${storefrontUrl}/account`);
+  });
+
+  it('mails an agent’s answer to a contact-form request in the language of the request', async () => {
+    const email = `visitor-${randomUUID()}@example.test`;
+    const ticketNumber = await submitContact(t, email, 'fr');
+    const ticket = await t.em('support').findOneOrFail(Ticket, { number: ticketNumber });
+    const agent = await t.token({ sub: randomUUID(), roles: ['SUPPORT_AGENT'], scope: 'support:agent' });
+    const { body } = await t.graphql<{ replyToTicket: { userErrors: unknown[] } }>(
+      'mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { userErrors { code } } }',
+      { input: { ticketId: ticket.id, body: 'Nous vous envoyons un nouveau colis.' } },
+      { token: agent },
+    );
+    expect(body.data?.replyToTicket.userErrors).toEqual([]);
+    await waitFor(() => sent(t, email, 'ticket-answer'), 'the answer is sent');
+
+    const answer = inbox.to(email).find((mail) => mail.subject?.startsWith('Re :'));
+    expect(answer?.subject).toBe(`Re : Colis <b>abîmé</b> [${ticketNumber}]`);
+    expect(answer?.html).toContain('<title>Re : Colis &lt;b&gt;abîmé&lt;/b&gt;');
+    expect(answer?.text).toContain('Bonjour,\n\nNotre équipe support a répondu');
+    expect(answer?.text).toContain('Nous vous envoyons un nouveau colis.');
+    expect(answer?.text).toContain(`rappelez ${ticketNumber} sur notre page d’aide: ${storefrontUrl}/help`);
   });
 
   it('keeps a mail while the server refuses or drops connections, and delivers it once when it is back', async () => {

@@ -23,6 +23,8 @@ export const Ticket = defineEntity({
     priority: p.enum(ticketPriorities),
     customerId: p.uuid().nullable(),
     contactEmail: p.string().nullable(),
+    /** The language a contact-form request was made in ('en' | 'fr'): its answers are mailed in it. */
+    contactLanguage: p.string().length(2).nullable(),
     orderId: p.uuid().nullable(),
     assigneeId: p.uuid().nullable(),
     firstResponseAt: p.datetime().nullable(),

@@ -4,6 +4,7 @@ import {
   execute,
   hasScope,
   isUuid,
+  type Locale,
   paginateById,
   type RequestContext,
   recordEvent,
@@ -119,6 +120,7 @@ async function createTicket(
     category: TicketCategory;
     customerId: string | null;
     contactEmail: string | null;
+    contactLanguage: Locale | null;
     orderId: string | null;
     body: string;
     authorRole: AuthorRole;
@@ -135,6 +137,7 @@ async function createTicket(
     priority: 'NORMAL',
     customerId: fields.customerId,
     contactEmail: fields.contactEmail,
+    contactLanguage: fields.contactLanguage,
     orderId: fields.orderId,
     assigneeId: null,
     firstResponseAt: null,
@@ -195,6 +198,7 @@ export async function openTicket(
         category: input.category,
         customerId: claims.sub,
         contactEmail: null,
+        contactLanguage: null,
         orderId,
         body: valid.message,
         authorRole: 'CUSTOMER',
@@ -233,6 +237,7 @@ export async function submitContactRequest(
         category: 'OTHER',
         customerId: null,
         contactEmail: valid.email,
+        contactLanguage: ctx.locale,
         orderId: null,
         body: valid.message,
         authorRole: 'CONTACT',
