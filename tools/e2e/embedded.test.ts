@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitFor } from '@comptoir/kit';
 import { postGraphQL } from '@comptoir/kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbedded as startEmbeddedProcess, stopEmbedded as stop } from './embedded-process.ts';
@@ -102,6 +103,20 @@ describe('the embedded default (README Quick start, first command)', () => {
     expect(catalog.body.data?.products.totalCount).toBeGreaterThanOrEqual(150);
     expect(catalog.body.data?.categories.length).toBeGreaterThan(2);
     expect((await fetch(first.url.replace('/graphql', '/health/ready'))).status).toBe(200);
+
+    // Mail is caught in the data folder, named in the banner: each demo account was welcomed.
+    const mailDir = join(dataDir, 'mail');
+    await waitFor(
+      async () => first.output().includes(`Mail: caught, one .eml file per mail in ${mailDir}`),
+      'the banner names the mail folder',
+    );
+    const welcomes = async () => {
+      const files = await readdir(mailDir).catch(() => []);
+      const mails = await Promise.all(files.map((file) => readFile(join(mailDir, file), 'utf8')));
+      return mails.filter((mail) => mail.includes('Subject: Welcome to Comptoir'));
+    };
+    await waitFor(async () => (await welcomes()).length === 5, 'the five demo accounts are welcomed');
+    expect((await welcomes()).filter((mail) => mail.includes('To: camille@example.com'))).toHaveLength(1);
 
     expect(await stop(first.child)).toBe(0);
 
