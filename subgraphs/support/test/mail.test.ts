@@ -247,6 +247,17 @@ describe('mail over SMTP', () => {
   });
 });
 
+describe('mail configuration', () => {
+  it('refuses to start on an SMTP_URL that is not smtp:// or smtps://, naming it without its password', async () => {
+    const started = startTestPlatform({
+      subgraphs: [support],
+      rawEnv: { SMTP_URL: 'http://mailer:hunter2@mail.example.test' },
+    });
+    await expect(started).rejects.toThrow(/SMTP_URL="http:\/\/mailer:\*\*\*@mail\.example\.test" is invalid/);
+    await expect(started).rejects.not.toThrow(/hunter2/);
+  });
+});
+
 describe('a mail server that never comes back', () => {
   let t: TestPlatform;
 
