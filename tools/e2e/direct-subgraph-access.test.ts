@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createAccount } from '@comptoir/auth';
-import { OutboxMessage, type SubgraphDefinition, waitFor } from '@comptoir/kit';
+import type { SubgraphDefinition } from '@comptoir/kit';
 import { readAccessRequirements } from '@comptoir/kit/auth';
 import { postGraphQL, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { type FieldDefinitionNode, Kind, print } from 'graphql';
@@ -92,12 +92,7 @@ describe('subgraphs called directly, around the router', () => {
     const basket = await t.graphql<{ basket: { id: string } }>('{ basket { id } }', {}, { token: customer.token });
     basketId = basket.body.data?.basket.id as string;
     // Row checksums compare states: the events of this setup must be handled first.
-    await waitFor(async () => {
-      const pending = await Promise.all(
-        subgraphs.map(({ name }) => t.em(name).count(OutboxMessage, { publishedAt: null })),
-      );
-      return pending.every((count) => count === 0);
-    }, 'every outbox is published');
+    await t.eventsSettled();
   });
   afterAll(async () => {
     await t?.stop();
