@@ -54,4 +54,4 @@ export {
   startSubgraph,
 } from './subgraph.ts';
 export { type Message, payload, type UserError, UserInputError, validInput } from './user-errors.ts';
-export { eventually, waitFor } from './wait.ts';
+export { backoffMs, eventually, waitFor } from './wait.ts';

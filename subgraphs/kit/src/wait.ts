@@ -14,3 +14,8 @@ export async function waitFor(condition: () => Promise<boolean>, what: string, t
     throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
   }
 }
+
+/** The wait before retry `attempt` (1 for the first retry): `baseMs`, doubled each time, at most `maxMs`. */
+export function backoffMs(baseMs: number, attempt: number, maxMs = Number.POSITIVE_INFINITY): number {
+  return Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+}

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Counter, Gauge } from 'prom-client';
 import { uuidv7 } from 'uuidv7';
+import { backoffMs } from '../wait.ts';
 import { readEventData } from './contract-versions.ts';
 import { DeadLetter, ProcessedEvent } from './entities.ts';
 import { type DomainEvent, deadLetterTopicFor, fromMessage, type TransportMessage } from './envelope.ts';
@@ -82,7 +83,7 @@ export async function startConsumer(definition: ConsumerDefinition, runtime: Con
           if (error instanceof PermanentEventError) break;
           log.warn({ err: error, attempt, key: message.key }, 'event handler failed');
           if (attempt < runtime.maxAttempts) {
-            await sleep(runtime.retryBaseMs * 2 ** (attempt - 1));
+            await sleep(backoffMs(runtime.retryBaseMs, attempt));
             await progress.heartbeat();
           }
         }

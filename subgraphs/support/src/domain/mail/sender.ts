@@ -1,4 +1,4 @@
-import { execute, type Logger } from '@comptoir/kit';
+import { backoffMs, execute, type Logger } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MailTransport } from './transport.ts';
 
@@ -69,7 +69,7 @@ async function recordFailure(
     await execute(em, `update support.mail set status = 'FAILED', last_error = ? where id = ?`, [failure, mail.id]);
     return;
   }
-  const retryInMs = Math.min(maxRetryDelayMs, options.retryBaseMs * 2 ** (mail.attempts - 1));
+  const retryInMs = backoffMs(options.retryBaseMs, mail.attempts, maxRetryDelayMs);
   options.log.warn({ mail: mail.id, attempts: mail.attempts, retryInMs, failure }, 'mail not sent, retrying');
   await execute(
     em,

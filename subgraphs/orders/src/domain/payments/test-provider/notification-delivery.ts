@@ -1,4 +1,4 @@
-import { execute, type Logger } from '@comptoir/kit';
+import { backoffMs, execute, type Logger } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
 import type { PaymentNotification } from '../provider.ts';
@@ -69,7 +69,7 @@ export async function deliverDueNotifications(
         ]);
         continue;
       }
-      const retryInMs = Math.min(maxRetryDelayMs, options.retryBaseMs * 2 ** (notification.attempts - 1));
+      const retryInMs = backoffMs(options.retryBaseMs, notification.attempts, maxRetryDelayMs);
       options.log.warn(
         { notification: notification.id, attempts: notification.attempts, retryInMs, failure },
         'payment notification not delivered',
