@@ -72,6 +72,10 @@ export const languages = ['EN', 'FR'] as const;
 const language = z.enum(languages);
 /** 1.1 added `language`: accounts announced before it had English, the only language mail was written in. */
 const languageFromEnglish = { 0: (data: Record<string, unknown>) => ({ ...data, language: 'EN' }) };
+/** 1.1 added the parcel's carrier and tracking number: a parcel announced before them has neither known. */
+const parcelUnknown = { 0: (data: Record<string, unknown>) => ({ ...data, carrier: null, trackingNumber: null }) };
+/** A parcel's carrier and tracking number; null until the carrier created its label. */
+const parcel = { carrier: z.string().nullable(), trackingNumber: z.string().nullable() };
 
 export const eventContracts = {
   // Never a password hash, token or secret in a user event.
@@ -159,17 +163,21 @@ export const eventContracts = {
     }),
   },
   // Orders (published by the orders subgraph), keyed by order id.
+  // 1.1 added `number` (the customer's order number); an order placed before it is read with none.
   'order.placed': {
     topic: 'order',
     version: 1,
+    minor: 1,
     data: z.object({
       orderId: z.string(),
+      number: z.string().nullable(),
       customerId: z.string(),
       lines: z.array(orderLine).min(1),
       // The basket the order was placed from, at which version: baskets empties what was ordered.
       basketId: z.string().optional(),
       basketVersion: z.number().int().optional(),
     }),
+    upcasters: { 0: (data: Record<string, unknown>) => ({ ...data, number: null }) },
   },
   'order.confirmed': {
     topic: 'order',
@@ -188,7 +196,14 @@ export const eventContracts = {
   // The customer asks to cancel an order whose delivery exists: deliveries accepts before pickup
   // (`delivery.status_changed` to CANCELLED) or refuses after it (`delivery.cancellation_refused`).
   'order.cancellation_requested': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
-  'order.shipped': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
+  // 1.1 added the parcel, as the delivery that shipped the order announced it.
+  'order.shipped': {
+    topic: 'order',
+    version: 1,
+    minor: 1,
+    data: z.object({ orderId: z.string(), ...parcel }),
+    upcasters: parcelUnknown,
+  },
   'order.delivered': { topic: 'order', version: 1, data: z.object({ orderId: z.string() }) },
   // Payments (orders' payments module), keyed by order id. Amounts are minor units of the order's
   // currency. Catalog reserves stock on `payment.authorized`, which carries the order's lines.
@@ -231,17 +246,21 @@ export const eventContracts = {
       reason: z.string(),
     }),
   },
-  // Deliveries, keyed by order id (so a delivery's changes stay in order with its order's).
+  // Deliveries, keyed by order id (so a delivery's changes stay in order with its order's). 1.1
+  // added the parcel, for orders to tell the customer how to follow it.
   'delivery.status_changed': {
     topic: 'delivery',
     version: 1,
+    minor: 1,
     data: z.object({
       deliveryId: z.string(),
       orderId: z.string(),
       status: z.enum(deliveryStatuses),
       previousStatus: z.enum(deliveryStatuses).nullable(),
       occurredAt: z.string(),
+      ...parcel,
     }),
+    upcasters: parcelUnknown,
   },
   // A cancellation request came after pickup: the parcel travels on, `status` says where it is.
   'delivery.cancellation_refused': {

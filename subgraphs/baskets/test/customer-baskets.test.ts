@@ -192,6 +192,7 @@ describe('customers’ baskets', () => {
       (await t.deliver({ type: 'order.placed', subject: data.orderId, data, source: '/comptoir/orders', id })).id;
     const order = {
       orderId: randomUUID(),
+      number: 'CPT-000001',
       customerId: shopper.id,
       lines: [
         { productId: candle, quantity: 2 },

@@ -176,7 +176,7 @@ describe('stock reservations for placed orders', () => {
     const orderId = randomUUID();
     await applied(await placeOrder([{ productId, quantity: 3 }], orderId));
 
-    await applied(await publish('order.shipped', { orderId }));
+    await applied(await publish('order.shipped', { orderId, carrier: null, trackingNumber: null }));
     expect(await stockOf(productId)).toEqual({ onHand: 7, reserved: 0, available: 7 });
     expect((await reservationsOf({ orderId })).map((reservation) => reservation.status)).toEqual(['CONSUMED']);
 

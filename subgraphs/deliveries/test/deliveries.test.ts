@@ -195,11 +195,12 @@ describe('deliveries through the router', () => {
         .em('deliveries')
         .find(OutboxMessage, { key: orderId, type: 'delivery.status_changed' }, { orderBy: { position: 'asc' } });
     const events = await announced();
-    expect(events.map((event) => [event.data.previousStatus, event.data.status])).toEqual([
-      [null, 'PENDING'],
-      ['PENDING', 'LABEL_CREATED'],
-      ['LABEL_CREATED', 'IN_TRANSIT'],
-      ['IN_TRANSIT', 'DELIVERED'],
+    // The parcel goes with each change from its label on, for orders to tell the customer.
+    expect(events.map(({ data }) => [data.previousStatus, data.status, data.carrier, data.trackingNumber])).toEqual([
+      [null, 'PENDING', null, null],
+      ['PENDING', 'LABEL_CREATED', 'Colissimo', 'CP-0001-FR'],
+      ['LABEL_CREATED', 'IN_TRANSIT', 'Colissimo', 'CP-0001-FR'],
+      ['IN_TRANSIT', 'DELIVERED', 'Colissimo', 'CP-0001-FR'],
     ]);
     expect(events.every((event) => event.data.deliveryId === delivery.id)).toBe(true);
     await waitFor(

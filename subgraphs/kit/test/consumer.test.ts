@@ -129,7 +129,11 @@ describe('a consumer group', () => {
     await bed.consume(transport, 'kit.cancellations');
     const subject = uuidv7();
 
-    await deliverEvent(transport, { type: 'order.shipped', subject, data: { orderId: subject } });
+    await deliverEvent(transport, {
+      type: 'order.shipped',
+      subject,
+      data: { orderId: subject, carrier: null, trackingNumber: null },
+    });
 
     expect(await bed.handled('kit.cancellations', 'ignored')).toBe(1);
     expect(await bed.effects({ consumer: 'kit.cancellations' })).toEqual([]);

@@ -1,6 +1,6 @@
-import { OutboxMessage, ProcessedEvent } from '@comptoir/kit';
+import { OutboxMessage, ProcessedEvent, waitFor } from '@comptoir/kit';
 import { orders } from '@comptoir/orders';
-import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import { deliverEventOfVersion, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   announceProducts,
@@ -31,15 +31,17 @@ describe('an order’s life', () => {
     (await ordersDb().count(ProcessedEvent, { consumer: 'orders.checkout', eventId })) === 1;
 
   const deliveryId = '01900000-0000-7000-8000-0000000000d1';
+  const noParcel = { carrier: null, trackingNumber: null };
   /** Delivers a delivery update as deliveries announces it; resolves once orders applied it. */
   const deliveryUpdate = async (
     orderId: string,
     status: 'LABEL_CREATED' | 'IN_TRANSIT' | 'OUT_FOR_DELIVERY' | 'DELIVERED' | 'CANCELLED',
+    parcel: { carrier: string | null; trackingNumber: string | null } = noParcel,
   ) => {
     const event = await t.deliver({
       type: 'delivery.status_changed',
       subject: orderId,
-      data: { deliveryId, orderId, status, previousStatus: null, occurredAt: new Date().toISOString() },
+      data: { deliveryId, orderId, status, previousStatus: null, occurredAt: new Date().toISOString(), ...parcel },
       source: '/comptoir/deliveries',
     });
     expect(await handled(event.id), `orders applied delivery ${status}`).toBe(true);
@@ -78,6 +80,7 @@ describe('an order’s life', () => {
       // The lines order.placed announces; payment.authorized carries them on to catalog.
       const placed = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.placed' });
       expect(placed.data.lines).toEqual([{ productId: products.lamp, quantity: 3 }]);
+      expect(placed.data.number).toBe(order.number);
 
       expect(await handled(await reserveStock(t, order))).toBe(true);
       const confirmed = (await readOrder(t, shopper.token, order.id)) as OrderView;
@@ -214,7 +217,9 @@ describe('an order’s life', () => {
       await refuseCancellationOf(order.id, 'FAILED');
       const shipped = (await readOrder(t, shopper.token, order.id, 'status cancellationRefusal')) as OrderView;
       expect(shipped).toEqual({ status: 'SHIPPED', cancellationRefusal: 'ALREADY_SHIPPED' });
-      expect(await eventsOf(order.id)).toContain('order.shipped');
+      // The refusal names no parcel: the order ships without one.
+      const event = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.shipped' });
+      expect(event.data).toEqual({ orderId: order.id, ...noParcel });
     });
 
     it('gives one outcome when the customer cancels while the stock is being reserved', async () => {
@@ -254,10 +259,14 @@ describe('an order’s life', () => {
     it('ships then delivers a confirmed order, and ignores what comes late', async () => {
       const { shopper, order } = await confirmedOrder();
 
-      await deliveryUpdate(order.id, 'LABEL_CREATED');
+      const parcel = { carrier: 'Colissimo', trackingNumber: '6A 123/456' };
+      await deliveryUpdate(order.id, 'LABEL_CREATED', parcel);
       expect((await readOrder(t, shopper.token, order.id))?.status).toBe('CONFIRMED');
-      await deliveryUpdate(order.id, 'IN_TRANSIT');
+      await deliveryUpdate(order.id, 'IN_TRANSIT', parcel);
       expect((await readOrder(t, shopper.token, order.id))?.status).toBe('SHIPPED');
+      // The customer is told how to follow the parcel the delivery announced.
+      const shippedEvent = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.shipped' });
+      expect(shippedEvent.data).toEqual({ orderId: order.id, ...parcel });
       expect((await cancelOrder(t, shopper, order.id))?.userErrors).toEqual([
         { field: 'input.orderId', code: 'ORDER_NOT_CANCELLABLE' },
       ]);
@@ -271,6 +280,25 @@ describe('an order’s life', () => {
       expect(delivered.status).toBe('DELIVERED');
       expect(statuses(delivered)).toEqual(['PLACED', 'CONFIRMED', 'SHIPPED', 'DELIVERED']);
       expect(await eventsOf(order.id)).toEqual(['order.placed', 'order.confirmed', 'order.shipped', 'order.delivered']);
+    });
+
+    it('ships without a parcel on a delivery.status_changed 1.0 (deliveries not yet redeployed)', async () => {
+      const { order } = await confirmedOrder();
+      await deliverEventOfVersion(t.subgraph('orders').transport, {
+        type: 'delivery.status_changed',
+        subject: order.id,
+        version: '1.0',
+        data: {
+          deliveryId,
+          orderId: order.id,
+          status: 'IN_TRANSIT',
+          previousStatus: 'LABEL_CREATED',
+          occurredAt: new Date().toISOString(),
+        },
+      });
+      await waitFor(async () => (await eventsOf(order.id)).includes('order.shipped'), 'the order shipped');
+      const shipped = await ordersDb().findOneOrFail(OutboxMessage, { key: order.id, type: 'order.shipped' });
+      expect(shipped.data).toEqual({ orderId: order.id, ...noParcel });
     });
 
     it('records both steps when a confirmed order is reported delivered', async () => {

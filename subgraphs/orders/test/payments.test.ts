@@ -65,6 +65,8 @@ describe('payments', () => {
         status,
         previousStatus: null,
         occurredAt: new Date().toISOString(),
+        carrier: null,
+        trackingNumber: null,
       },
       source: '/comptoir/deliveries',
     });

@@ -5,6 +5,7 @@ import { contactThrottle } from './domain/contact-throttle.ts';
 import type { SupportServices } from './domain/context.ts';
 import { sendDueMails } from './domain/mail/sender.ts';
 import { mailTransport } from './domain/mail/transport.ts';
+import { orderMails } from './domain/notifications/order-mails.ts';
 import { ticketAnswerMails } from './domain/notifications/ticket-answer.ts';
 import { welcomeMails } from './domain/notifications/welcome.ts';
 
@@ -46,6 +47,10 @@ export const supportServices: ServicesBuilder<SupportServices> = async ({ rawEnv
     services,
     tasks: [{ name: 'mail-sender', everyMs: own.MAIL_SEND_INTERVAL_MS, run: sendMails }],
     // Its mails link to the storefront: started with the subgraph's other consumers.
-    consumers: [ticketAnswerMails(own.STOREFRONT_URL), welcomeMails(own.STOREFRONT_URL)],
+    consumers: [
+      ticketAnswerMails(own.STOREFRONT_URL),
+      welcomeMails(own.STOREFRONT_URL),
+      orderMails(own.STOREFRONT_URL),
+    ],
   };
 };

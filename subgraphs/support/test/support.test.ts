@@ -120,7 +120,7 @@ describe('support through the router', () => {
     await t.deliver({
       type: 'order.placed',
       subject: orderId,
-      data: { orderId, customerId: alice.id, lines: [{ productId: randomUUID(), quantity: 1 }] },
+      data: { orderId, number: 'CPT-000001', customerId: alice.id, lines: [{ productId: randomUUID(), quantity: 1 }] },
     });
 
     const opened = await ticketMutation(

@@ -66,6 +66,8 @@ function track(
       status,
       previousStatus,
       occurredAt: occurredAt.toISOString(),
+      carrier: delivery.carrier ?? null,
+      trackingNumber: delivery.trackingNumber ?? null,
     },
     traceparent,
   });

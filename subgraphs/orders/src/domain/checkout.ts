@@ -228,6 +228,7 @@ async function placeFromBasket(
     subject: order.id,
     data: {
       orderId: order.id,
+      number: order.number,
       customerId: claims.sub,
       lines: lines.map(({ price, quantity }) => ({ productId: price.productId, quantity })),
       basketId: basket.basketId,

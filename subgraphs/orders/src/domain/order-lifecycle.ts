@@ -24,6 +24,10 @@ export function lockOrder(em: EntityManager, orderId: string): Promise<Order | n
   return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
+/** The parcel an order ships in, as its delivery announced it (`order.shipped` passes it on). */
+type Parcel = Pick<EventData<'order.shipped'>, 'carrier' | 'trackingNumber'>;
+const parcelUnknown: Parcel = { carrier: null, trackingNumber: null };
+
 /**
  * Moves a locked order to `status`: the history row and the event go with it (the payment's own
  * events tell PAYMENT_ACTION_REQUIRED and its way back to PLACED).
@@ -34,6 +38,7 @@ export async function moveTo(
   status: OrderStatus,
   traceparent: string | undefined,
   reason?: CancellationReason,
+  parcel: Parcel = parcelUnknown,
 ): Promise<void> {
   if (!canMove(order.status, status)) throw new Error(`order ${order.id} cannot go ${order.status} → ${status}`);
   if (status === 'CANCELLED' && !reason) throw new Error(`order ${order.id}: a cancellation needs a reason`);
@@ -66,7 +71,7 @@ export async function moveTo(
       recordEvent(em, { type: 'order.cancellation_requested', subject, data: { orderId }, traceparent });
       break;
     case 'SHIPPED':
-      recordEvent(em, { type: 'order.shipped', subject, data: { orderId }, traceparent });
+      recordEvent(em, { type: 'order.shipped', subject, data: { orderId, ...parcel }, traceparent });
       break;
     case 'DELIVERED':
       recordEvent(em, { type: 'order.delivered', subject, data: { orderId }, traceparent });
@@ -114,11 +119,11 @@ export async function rejectOrder(
 }
 
 /**
- * A delivery progressed (`delivery.status_changed`): the order ships, then is delivered, going
- * through every step in between; a delivery cancelled at the customer's request cancels the order
- * (catalog then releases its stock). A parcel picked up while the customer's cancellation request
- * was on its way ships, and the order says why the request was refused. A duplicate, stale or
- * meaningless status changes nothing.
+ * A delivery progressed (`delivery.status_changed`): the order ships (`order.shipped` passes on the
+ * delivery's carrier and tracking number), then is delivered, going through every step in between;
+ * a delivery cancelled at the customer's request cancels the order (catalog then releases its
+ * stock). A parcel picked up while the customer's cancellation request was on its way ships, and
+ * the order says why the request was refused. A duplicate, stale or meaningless status changes nothing.
  */
 export async function applyDeliveryStatus(
   { em, log, traceparent }: EventContext,
@@ -135,14 +140,16 @@ export async function applyDeliveryStatus(
   }
   if (order.status === 'CANCELLATION_REQUESTED' && steps[0] === 'SHIPPED')
     order.cancellationRefusal = 'ALREADY_SHIPPED';
+  const parcel = { carrier: change.carrier, trackingNumber: change.trackingNumber };
   for (const step of steps)
-    await moveTo(em, order, step, traceparent, step === 'CANCELLED' ? 'CUSTOMER_REQUEST' : undefined);
+    await moveTo(em, order, step, traceparent, step === 'CANCELLED' ? 'CUSTOMER_REQUEST' : undefined, parcel);
   await em.flush();
 }
 
 /**
  * Deliveries refused the customer's cancellation request (`delivery.cancellation_refused`): the
- * parcel was picked up, so the order ships (and is delivered, if the refusal says so) and says why.
+ * parcel was picked up, so the order ships (and is delivered, if the refusal says so) and says why;
+ * the refusal names no parcel, so that `order.shipped` carries none.
  * An order no longer awaiting an answer (the pickup's own status change shipped it) is left as it is.
  */
 export async function refuseCancellation(

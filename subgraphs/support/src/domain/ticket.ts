@@ -54,7 +54,10 @@ export const TicketMessage = defineEntity({
 });
 export type TicketMessage = InferEntity<typeof TicketMessage>;
 
-/** Read model from `order.placed`: whose order is which, so a customer attaches only their own. */
+/**
+ * Read model from `order.placed` and `order.confirmed`: whose order is which, so a customer
+ * attaches only their own, and its number, for the mails about it.
+ */
 export const OrderOwner = defineEntity({
   name: 'OrderOwner',
   indexes: [{ properties: ['customerId'] }],
@@ -62,6 +65,8 @@ export const OrderOwner = defineEntity({
     /** The order's id. */
     id: p.uuid().primary(),
     customerId: p.uuid(),
+    /** Null for an order placed before `order.placed` 1.1 carried it, until its confirmation does. */
+    number: p.string().nullable(),
   },
 });
 export type OrderOwner = InferEntity<typeof OrderOwner>;
