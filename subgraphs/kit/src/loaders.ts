@@ -52,6 +52,11 @@ export class Loaders {
     );
   }
 
+  /** A loader of the caller's own, e.g. counts per parent; `name` tells it apart within the request. */
+  batched<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    return this.#memo(`batched:${name}`, batch);
+  }
+
   #name<E extends object>(entity: EntityName<E>): string {
     return this.#em.getMetadata().find(entity)?.className ?? String(entity);
   }

@@ -7,7 +7,11 @@ export interface PeriodicTask {
   /** Names the task in logs. */
   name: string;
   everyMs: number;
-  run(): Promise<unknown>;
+  /**
+   * One run. `stopping` is aborted when the subgraph stops: a run working through a backlog ends
+   * after its current unit of work instead of draining it all (the next start carries on).
+   */
+  run(stopping: AbortSignal): Promise<unknown>;
 }
 
 const periodicWork = new AsyncLocalStorage<string>();
@@ -35,7 +39,7 @@ export function startPeriodicTask(task: PeriodicTask, log: Logger): RunningTask 
       for (;;) {
         await setTimeout(task.everyMs, undefined, { signal: abort.signal, ref: false });
         await periodicWork
-          .run(task.name, () => task.run())
+          .run(task.name, () => task.run(abort.signal))
           .catch((error) => log.error({ err: error, task: task.name }, 'periodic task failed'));
       }
     } catch (error) {

@@ -61,6 +61,8 @@ export interface SubgraphServices<Services = unknown> {
   tasks?: PeriodicTask[];
   /** Consumer groups that need these services (orders' payments call the provider), started with the others. */
   consumers?: ConsumerDefinition[];
+  /** Releases what the services hold (support's pooled SMTP connections) when the subgraph stops. */
+  close?: () => Promise<void>;
 }
 
 /**
@@ -185,6 +187,8 @@ export async function startSubgraph<Services>(
     });
 
     const own = await definition.services?.({ rawEnv: options.rawEnv ?? process.env, env, log, orm });
+    // Released last, once the consumers and tasks that use them have stopped.
+    if (own?.close) cleanups.push(own.close);
     for (const consumer of [...(definition.consumers ?? []), ...(own?.consumers ?? [])]) {
       await startConsumer(consumer, {
         em: orm.em,

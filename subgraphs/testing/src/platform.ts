@@ -26,7 +26,7 @@ export interface TestPlatformOptions {
   env?: Record<string, string>;
   /**
    * Variables for the subgraphs' own services (NODE_ENV, AUTH_SIGNING_KEY, a random
-   * PAYMENT_WEBHOOK_SECRET and a MAIL_DIR of the platform's own, removed on stop, are set).
+   * PAYMENT_WEBHOOK_SECRET, NEWSLETTER_TOKEN_SECRET and a MAIL_DIR of the platform's own, removed on stop, are set).
    */
   rawEnv?: Record<string, string>;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
@@ -63,6 +63,11 @@ export interface TestPlatform {
   deliver<T extends EventType>(event: EventToDeliver<T>): Promise<DomainEvent<T>>;
   /** Waits until no event is in flight: every outbox published, every consumer group caught up. */
   eventsSettled(): Promise<void>;
+  /**
+   * Stops every process gracefully (runs under way finish) and starts them again on the same
+   * database, event namespace and router address: a deploy, as the platform sees one.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -84,21 +89,25 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
   };
   const env = testEnv(database.url, { ...(withAuth ? {} : { AUTH_JWKS_URL: issuer.jwksUrl }), ...options.env });
   const [routerSecret] = env.ROUTER_SUBGRAPH_SECRET as [string];
-  const platform = await startPlatform({
-    subgraphs: options.subgraphs,
-    env,
-    routerPort: 0,
-    rawEnv: {
-      NODE_ENV: 'test',
-      AUTH_SIGNING_KEY: issuer.key.pem,
-      PAYMENT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
-      MAIL_DIR: mailDir,
-      ...options.rawEnv,
-    },
-    ...(withAuth ? {} : { auth: { jwksUrl: issuer.jwksUrl } }),
-    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
-    ...(options.router ? { router: options.router } : {}),
-  }).catch(async (error) => {
+  const rawEnv = {
+    NODE_ENV: 'test',
+    AUTH_SIGNING_KEY: issuer.key.pem,
+    PAYMENT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+    NEWSLETTER_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    MAIL_DIR: mailDir,
+    ...options.rawEnv,
+  };
+  const start = (routerPort: number) =>
+    startPlatform({
+      subgraphs: options.subgraphs,
+      env,
+      routerPort,
+      rawEnv,
+      ...(withAuth ? {} : { auth: { jwksUrl: issuer.jwksUrl } }),
+      ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+      ...(options.router ? { router: options.router } : {}),
+    });
+  let platform = await start(0).catch(async (error) => {
     await cleanUp();
     throw error;
   });
@@ -107,11 +116,15 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     if (!found) throw new Error(`subgraph "${name}" is not running on this test platform`);
     return found;
   };
-  const transport = platform.transport ?? ([...platform.subgraphs.values()][0] as RunningSubgraph).transport;
+  const transport = () => platform.transport ?? ([...platform.subgraphs.values()][0] as RunningSubgraph).transport;
   return {
-    platform,
+    get platform() {
+      return platform;
+    },
     issuer,
-    url: platform.router.url,
+    get url() {
+      return platform.router.url;
+    },
     graphql: (query, variables = {}, requestOptions = {}) =>
       postGraphQL(platform.router.url, query, variables, headersOf(requestOptions)),
     subgraphGraphql: (name, query, variables = {}, requestOptions = {}) =>
@@ -119,8 +132,13 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     token: (claims) => issuer.mint(claims),
     subgraph,
     em: (name) => subgraph(name).orm.em.fork(),
-    deliver: (event) => deliverEvent(transport, event),
+    deliver: (event) => deliverEvent(transport(), event),
     eventsSettled: () => platform.eventsSettled(),
+    async restart() {
+      const { port } = new URL(platform.router.url);
+      await platform.stop();
+      platform = await start(Number(port));
+    },
     async stop() {
       await platform.stop();
       await cleanUp();
