@@ -28,6 +28,8 @@ await runMain(async () => {
   process.env.ROUTER_SUBGRAPH_SECRET ??= await keptSecret(join(dataDir, 'router-subgraph-secret'));
   // And the one the test payment provider signs its notifications to orders with.
   process.env.PAYMENT_WEBHOOK_SECRET ??= await keptSecret(join(dataDir, 'payment-webhook-secret'));
+  // And the one support signs newsletter confirmation and unsubscribe links with.
+  process.env.NEWSLETTER_TOKEN_SECRET ??= await keptSecret(join(dataDir, 'newsletter-token-secret'));
   // Without SMTP_URL, support writes each mail it sends as an .eml file here, for the person trying Comptoir.
   process.env.MAIL_DIR ??= join(dataDir, 'mail');
   const env = parseEnv(subgraphEnv, {

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
-import { ContactThrottleRow } from './domain/contact-throttle.ts';
 import type { SupportServices } from './domain/context.ts';
 import { FaqCategory, FaqEntry } from './domain/faq-entry.ts';
 import { Mail } from './domain/mail/mail.ts';
+import { NewsletterCampaign } from './domain/newsletter/campaign.ts';
+import { NewsletterSubscription } from './domain/newsletter/subscription.ts';
+import { ContactThrottleRow } from './domain/request-throttle.ts';
 import { OrderOwner, Ticket, TicketMessage } from './domain/ticket.ts';
 import { UserAccount } from './domain/user-account.ts';
 import { orderOwners } from './events/orders.ts';
@@ -15,7 +17,18 @@ export const support: SubgraphDefinition<SupportServices> = {
   name: 'support',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Ticket, TicketMessage, OrderOwner, UserAccount, FaqCategory, FaqEntry, ContactThrottleRow, Mail],
+  entities: [
+    Ticket,
+    TicketMessage,
+    OrderOwner,
+    UserAccount,
+    FaqCategory,
+    FaqEntry,
+    ContactThrottleRow,
+    Mail,
+    NewsletterSubscription,
+    NewsletterCampaign,
+  ],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [orderOwners, userAccounts],
   services: supportServices,

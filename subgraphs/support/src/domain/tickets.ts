@@ -224,11 +224,7 @@ export async function submitContactRequest(
   input: { email: string; subject: string; message: string },
 ): Promise<{ ticketNumber: string; retryAfterSeconds: null }> {
   const valid = validInput(contactSchema, input, messages);
-  const waitMs = await ctx.services.contactThrottle.consume(valid.email, ctx.clientIp);
-  if (waitMs > 0) {
-    const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-    throw new RateLimitedError(Math.ceil(waitMs / 1000), minutes);
-  }
+  await ctx.services.contactThrottle.consume(valid.email, ctx.clientIp);
   const ticket = await ctx.em.transactional(async (em) => {
     const opened = await createTicket(
       em,
@@ -252,19 +248,6 @@ export async function submitContactRequest(
     return opened;
   });
   return { ticketNumber: ticket.number, retryAfterSeconds: null };
-}
-
-/** Too many contact requests: the payload says when to try again. */
-export class RateLimitedError extends UserInputError {
-  readonly retryAfterSeconds: number;
-
-  constructor(retryAfterSeconds: number, minutes: number) {
-    super('RATE_LIMITED', {
-      en: `Too many requests. Please try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-      fr: `Trop de demandes. Veuillez réessayer dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-    });
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
 }
 
 const bodySchema = z.object({ ticketId: z.string(), body: text(10_000) });

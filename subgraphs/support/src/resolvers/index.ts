@@ -1,4 +1,4 @@
-import { payload, scalarResolvers } from '@comptoir/kit';
+import { type Locale, payload, scalarResolvers } from '@comptoir/kit';
 import {
   createFaqCategory,
   createFaqEntry,
@@ -12,6 +12,25 @@ import {
 } from '../domain/faq.ts';
 import { FaqCategory, FaqEntry } from '../domain/faq-entry.ts';
 import {
+  campaignProgress,
+  cancelNewsletterCampaign,
+  createNewsletterCampaign,
+  newsletterCampaign,
+  newsletterCampaigns,
+  previewCampaign,
+  scheduleNewsletterCampaign,
+  updateNewsletterCampaign,
+} from '../domain/newsletter/campaigns.ts';
+import {
+  confirmNewsletterSubscription,
+  newsletterAudience,
+  newsletterOf,
+  setNewsletterPreferences,
+  subscribeToNewsletter,
+  unsubscribeFromNewsletter,
+} from '../domain/newsletter/subscriptions.ts';
+import { RateLimitedError } from '../domain/request-throttle.ts';
+import {
   addInternalNote,
   assignTicket,
   closeTicket,
@@ -19,7 +38,6 @@ import {
   messagesOf,
   myTickets,
   openTicket,
-  RateLimitedError,
   replyToTicket,
   setTicketPriority,
   setTicketStatus,
@@ -29,6 +47,18 @@ import {
   ticketsOfOrder,
 } from '../domain/tickets.ts';
 import type { Resolvers } from './types.generated.ts';
+
+/** A form that may answer RATE_LIMITED: the payload also says when to try again. */
+async function throttledPayload<T extends object>(ctx: { locale: Locale }, run: () => Promise<T>) {
+  let retryAfterSeconds: number | null = null;
+  const result = await payload(ctx, () =>
+    run().catch((error: unknown) => {
+      if (error instanceof RateLimitedError) retryAfterSeconds = error.retryAfterSeconds;
+      throw error;
+    }),
+  );
+  return { ...result, retryAfterSeconds };
+}
 
 const reference = (id: string | null | undefined) => (id ? { id } : null);
 
@@ -40,21 +70,15 @@ export const resolvers: Resolvers = {
     myTickets: (_parent, args, ctx) => myTickets(ctx, args),
     ticket: (_parent, { id }, ctx) => findTicket(ctx, id),
     ticketQueue: (_parent, { filter, ...args }, ctx) => ticketQueue(ctx, filter, args),
+    newsletterCampaigns: (_parent, args, ctx) => newsletterCampaigns(ctx, args),
+    newsletterCampaign: (_parent, { id }, ctx) => newsletterCampaign(ctx, id),
+    newsletterAudience: (_parent, _args, ctx) => newsletterAudience(ctx),
   },
   Mutation: {
     openTicket: (_parent, { input }, ctx) => payload(ctx, () => openTicket(ctx, input)),
     replyToTicket: (_parent, { input }, ctx) => payload(ctx, () => replyToTicket(ctx, input)),
     closeTicket: (_parent, { input }, ctx) => payload(ctx, () => closeTicket(ctx, input)),
-    submitContactRequest: async (_parent, { input }, ctx) => {
-      let retryAfterSeconds: number | null = null;
-      const result = await payload(ctx, () =>
-        submitContactRequest(ctx, input).catch((error: unknown) => {
-          if (error instanceof RateLimitedError) retryAfterSeconds = error.retryAfterSeconds;
-          throw error;
-        }),
-      );
-      return { ...result, retryAfterSeconds };
-    },
+    submitContactRequest: (_parent, { input }, ctx) => throttledPayload(ctx, () => submitContactRequest(ctx, input)),
     assignTicket: (_parent, { input }, ctx) => payload(ctx, () => assignTicket(ctx, input)),
     addInternalNote: (_parent, { input }, ctx) => payload(ctx, () => addInternalNote(ctx, input)),
     setTicketStatus: (_parent, { input }, ctx) => payload(ctx, () => setTicketStatus(ctx, input)),
@@ -66,6 +90,19 @@ export const resolvers: Resolvers = {
     createFaqEntry: (_parent, { input }, ctx) => payload(ctx, () => createFaqEntry(ctx, input)),
     updateFaqEntry: (_parent, { input }, ctx) => payload(ctx, () => updateFaqEntry(ctx, input)),
     deleteFaqEntry: (_parent, { input }, ctx) => payload(ctx, () => deleteFaqEntry(ctx, input)),
+    subscribeToNewsletter: (_parent, { input }, ctx) => throttledPayload(ctx, () => subscribeToNewsletter(ctx, input)),
+    confirmNewsletterSubscription: (_parent, { input }, ctx) =>
+      payload(ctx, () => confirmNewsletterSubscription(ctx, input)),
+    unsubscribeFromNewsletter: (_parent, { input }, ctx) => payload(ctx, () => unsubscribeFromNewsletter(ctx, input)),
+    setNewsletterPreferences: (_parent, { input }, ctx) => payload(ctx, () => setNewsletterPreferences(ctx, input)),
+    createNewsletterCampaign: (_parent, { input }, ctx) => payload(ctx, () => createNewsletterCampaign(ctx, input)),
+    updateNewsletterCampaign: (_parent, { input }, ctx) => payload(ctx, () => updateNewsletterCampaign(ctx, input)),
+    scheduleNewsletterCampaign: (_parent, { input }, ctx) => payload(ctx, () => scheduleNewsletterCampaign(ctx, input)),
+    cancelNewsletterCampaign: (_parent, { input }, ctx) => payload(ctx, () => cancelNewsletterCampaign(ctx, input)),
+  },
+  NewsletterCampaign: {
+    progress: (campaign, _args, ctx) => campaignProgress(ctx, campaign),
+    preview: (campaign, { language }, ctx) => previewCampaign(ctx, campaign, language),
   },
   Ticket: {
     // Reached from another subgraph: the same visibility as `ticket(id)`.
@@ -93,6 +130,7 @@ export const resolvers: Resolvers = {
   User: {
     __resolveReference: (ref) => ({ id: ref.id }),
     tickets: (user, args, ctx) => ticketsOf(ctx, user.id, args),
+    newsletter: (user, _args, ctx) => newsletterOf(ctx, user.id),
   },
   Order: {
     __resolveReference: (ref) => ({ id: ref.id }),

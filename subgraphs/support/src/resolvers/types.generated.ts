@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Ticket as TicketEntity, TicketMessage as TicketMessageEntity } from '../domain/ticket.ts';
 import type { FaqEntry as FaqEntryEntity, FaqCategory as FaqCategoryEntity } from '../domain/faq-entry.ts';
+import type { NewsletterSubscription as NewsletterSubscriptionEntity } from '../domain/newsletter/subscription.ts';
+import type { NewsletterCampaign as NewsletterCampaignEntity } from '../domain/newsletter/campaign.ts';
+import type { CampaignProgress as CampaignProgressEntity } from '../domain/newsletter/campaigns.ts';
 import type { Reference as ReferenceEntity } from './mappers.ts';
 import type { SupportContext } from '../domain/context.ts';
 export type Maybe<T> = T | null;
@@ -30,6 +33,10 @@ export type AssignTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+export type CancelNewsletterCampaignInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type CloseTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
@@ -57,6 +64,13 @@ export type CreateFaqEntryInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
   questionEn: Scalars['String']['input'];
   questionFr: Scalars['String']['input'];
+};
+
+export type CreateNewsletterCampaignInput = {
+  bodyEn: Scalars['String']['input'];
+  bodyFr: Scalars['String']['input'];
+  subjectEn: Scalars['String']['input'];
+  subjectFr: Scalars['String']['input'];
 };
 
 export type DeleteInput = {
@@ -112,6 +126,18 @@ export type FaqEntryPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The language Comptoir writes to a user in: mail and messages. */
+export type Language =
+  | 'EN'
+  | 'FR';
+
+export type MailPreview = {
+  __typename?: 'MailPreview';
+  html: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type MarkFaqHelpfulInput = {
   entryId: Scalars['ID']['input'];
 };
@@ -120,10 +146,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   addInternalNote: TicketPayload;
   assignTicket: TicketPayload;
+  /** Stops a campaign that has not finished; its copies not yet sent never will be. */
+  cancelNewsletterCampaign: NewsletterCampaignPayload;
   /** Closes a ticket for good. */
   closeTicket: TicketPayload;
+  /** Follows the confirmation link of the latest confirmation mail; no sign-in needed. */
+  confirmNewsletterSubscription: NewsletterSubscriptionPayload;
   createFaqCategory: FaqCategoryPayload;
   createFaqEntry: FaqEntryPayload;
+  createNewsletterCampaign: NewsletterCampaignPayload;
   /** Deletes an empty category; one with entries is refused (CATEGORY_NOT_EMPTY). */
   deleteFaqCategory: DeletePayload;
   deleteFaqEntry: DeletePayload;
@@ -133,12 +164,21 @@ export type Mutation = {
   openTicket: TicketPayload;
   /** Adds a public message: the customer's reply waits on an agent, an agent's on the customer. */
   replyToTicket: TicketPayload;
+  scheduleNewsletterCampaign: NewsletterCampaignPayload;
+  /** The caller's newsletter preferences, for their account's email. */
+  setNewsletterPreferences: NewsletterSubscriptionPayload;
   setTicketPriority: TicketPayload;
   setTicketStatus: TicketPayload;
   /** A request from the contact form, without an account; rate limited per address and per email. */
   submitContactRequest: ContactRequestPayload;
+  /** Asks for the newsletter: a confirmation link is mailed (double opt-in). The answer is the same whatever the address's state. */
+  subscribeToNewsletter: SubscribeToNewsletterPayload;
+  /** The one-click unsubscribe link of every newsletter; no sign-in needed. */
+  unsubscribeFromNewsletter: NewsletterSubscriptionPayload;
   updateFaqCategory: FaqCategoryPayload;
   updateFaqEntry: FaqEntryPayload;
+  /** Changes a DRAFT or SCHEDULED campaign. */
+  updateNewsletterCampaign: NewsletterCampaignPayload;
 };
 
 
@@ -152,8 +192,18 @@ export type MutationAssignTicketArgs = {
 };
 
 
+export type MutationCancelNewsletterCampaignArgs = {
+  input: CancelNewsletterCampaignInput;
+};
+
+
 export type MutationCloseTicketArgs = {
   input: CloseTicketInput;
+};
+
+
+export type MutationConfirmNewsletterSubscriptionArgs = {
+  input: NewsletterTokenInput;
 };
 
 
@@ -164,6 +214,11 @@ export type MutationCreateFaqCategoryArgs = {
 
 export type MutationCreateFaqEntryArgs = {
   input: CreateFaqEntryInput;
+};
+
+
+export type MutationCreateNewsletterCampaignArgs = {
+  input: CreateNewsletterCampaignInput;
 };
 
 
@@ -192,6 +247,16 @@ export type MutationReplyToTicketArgs = {
 };
 
 
+export type MutationScheduleNewsletterCampaignArgs = {
+  input: ScheduleNewsletterCampaignInput;
+};
+
+
+export type MutationSetNewsletterPreferencesArgs = {
+  input: SetNewsletterPreferencesInput;
+};
+
+
 export type MutationSetTicketPriorityArgs = {
   input: SetTicketPriorityInput;
 };
@@ -207,6 +272,16 @@ export type MutationSubmitContactRequestArgs = {
 };
 
 
+export type MutationSubscribeToNewsletterArgs = {
+  input: SubscribeToNewsletterInput;
+};
+
+
+export type MutationUnsubscribeFromNewsletterArgs = {
+  input: NewsletterTokenInput;
+};
+
+
 export type MutationUpdateFaqCategoryArgs = {
   input: UpdateFaqCategoryInput;
 };
@@ -214,6 +289,114 @@ export type MutationUpdateFaqCategoryArgs = {
 
 export type MutationUpdateFaqEntryArgs = {
   input: UpdateFaqEntryInput;
+};
+
+
+export type MutationUpdateNewsletterCampaignArgs = {
+  input: UpdateNewsletterCampaignInput;
+};
+
+/** Subscriptions by status. */
+export type NewsletterAudience = {
+  __typename?: 'NewsletterAudience';
+  confirmed: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  unsubscribed: Scalars['Int']['output'];
+};
+
+/** A newsletter in French and English, sent to confirmed subscribers in their language. */
+export type NewsletterCampaign = {
+  __typename?: 'NewsletterCampaign';
+  bodyEn: Scalars['String']['output'];
+  /** Plain text; a blank line separates paragraphs. */
+  bodyFr: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mail a subscriber gets in `language`, with a sample unsubscribe link. */
+  preview: MailPreview;
+  progress: NewsletterCampaignProgress;
+  sendAt?: Maybe<Scalars['DateTime']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: NewsletterCampaignStatus;
+  subjectEn: Scalars['String']['output'];
+  subjectFr: Scalars['String']['output'];
+};
+
+
+/** A newsletter in French and English, sent to confirmed subscribers in their language. */
+export type NewsletterCampaignPreviewArgs = {
+  language: Language;
+};
+
+export type NewsletterCampaignConnection = {
+  __typename?: 'NewsletterCampaignConnection';
+  edges: Array<NewsletterCampaignEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NewsletterCampaignEdge = {
+  __typename?: 'NewsletterCampaignEdge';
+  cursor: Scalars['String']['output'];
+  node: NewsletterCampaign;
+};
+
+export type NewsletterCampaignPayload = {
+  __typename?: 'NewsletterCampaignPayload';
+  campaign?: Maybe<NewsletterCampaign>;
+  userErrors: Array<UserError>;
+};
+
+/** Where a campaign stands; once it has started, sent + failed + skipped + pending = recipients. */
+export type NewsletterCampaignProgress = {
+  __typename?: 'NewsletterCampaignProgress';
+  failed: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  /** Subscriptions confirmed when it started; null before. */
+  recipients?: Maybe<Scalars['Int']['output']>;
+  sent: Scalars['Int']['output'];
+  /** Recipients who unsubscribed before their copy went, or whose copy a cancellation stopped. */
+  skipped: Scalars['Int']['output'];
+};
+
+export type NewsletterCampaignStatus =
+  /** Stopped by an admin; copies not yet sent never will be. */
+  | 'CANCELLED'
+  /** Being written; not going anywhere yet. */
+  | 'DRAFT'
+  /** Will start sending at sendAt. */
+  | 'SCHEDULED'
+  /** Going out in batches at the configured rate. */
+  | 'SENDING'
+  /** Every copy has gone (or failed). */
+  | 'SENT';
+
+export type NewsletterSubscription = {
+  __typename?: 'NewsletterSubscription';
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  language: Language;
+  status: NewsletterSubscriptionStatus;
+};
+
+export type NewsletterSubscriptionPayload = {
+  __typename?: 'NewsletterSubscriptionPayload';
+  subscription?: Maybe<NewsletterSubscription>;
+  userErrors: Array<UserError>;
+};
+
+export type NewsletterSubscriptionStatus =
+  /** Receives campaigns. */
+  | 'CONFIRMED'
+  /** Waiting for its owner to follow the confirmation link sent by mail. */
+  | 'PENDING'
+  /** Receives nothing; subscribing again starts a new confirmation. */
+  | 'UNSUBSCRIBED';
+
+export type NewsletterTokenInput = {
+  /** The token of the link in the mail. */
+  token: Scalars['String']['input'];
 };
 
 export type OpenTicketInput = {
@@ -246,6 +429,10 @@ export type Query = {
   faqCategories: Array<FaqCategory>;
   /** The caller's tickets, newest first. */
   myTickets: TicketConnection;
+  newsletterAudience: NewsletterAudience;
+  newsletterCampaign?: Maybe<NewsletterCampaign>;
+  /** Newsletter campaigns, newest first. */
+  newsletterCampaigns: NewsletterCampaignConnection;
   /** One ticket: its customer and support agents only; null for anyone else. */
   ticket?: Maybe<Ticket>;
   /** Tickets to work on, oldest first. */
@@ -260,6 +447,17 @@ export type QueryFaqArgs = {
 
 
 export type QueryMyTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNewsletterCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNewsletterCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -281,6 +479,19 @@ export type ReplyToTicketInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+export type ScheduleNewsletterCampaignInput = {
+  id: Scalars['ID']['input'];
+  /** When to start sending; now when omitted or past. */
+  sendAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type SetNewsletterPreferencesInput = {
+  /** The account's language when omitted. */
+  language?: InputMaybe<Language>;
+  /** True starts the confirmation by mail (unless confirmed already); false unsubscribes at once. */
+  subscribed: Scalars['Boolean']['input'];
+};
+
 export type SetTicketPriorityInput = {
   priority: TicketPriority;
   ticketId: Scalars['ID']['input'];
@@ -295,6 +506,19 @@ export type SubmitContactRequestInput = {
   email: Scalars['String']['input'];
   message: Scalars['String']['input'];
   subject: Scalars['String']['input'];
+};
+
+export type SubscribeToNewsletterInput = {
+  email: Scalars['String']['input'];
+  /** The language of its mails; the request's (Accept-Language) when omitted. */
+  language?: InputMaybe<Language>;
+};
+
+export type SubscribeToNewsletterPayload = {
+  __typename?: 'SubscribeToNewsletterPayload';
+  /** When RATE_LIMITED: seconds until another request is accepted. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
 };
 
 /** A support request: its conversation, who handles it and where it stands. */
@@ -416,9 +640,19 @@ export type UpdateFaqEntryInput = {
   questionFr?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateNewsletterCampaignInput = {
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  bodyFr?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  subjectEn?: InputMaybe<Scalars['String']['input']>;
+  subjectFr?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
+  /** The newsletter subscription of the user's email: the user themself only; null for anyone else or when there is none. */
+  newsletter?: Maybe<NewsletterSubscription>;
   /** The user's support tickets, newest first: the user themself and support agents only; null for anyone else. */
   tickets?: Maybe<TicketConnection>;
 };
@@ -552,11 +786,13 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssignTicketInput: AssignTicketInput;
+  CancelNewsletterCampaignInput: CancelNewsletterCampaignInput;
   CloseTicketInput: CloseTicketInput;
   ContactRequestPayload: ResolverTypeWrapper<ContactRequestPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateFaqCategoryInput: CreateFaqCategoryInput;
   CreateFaqEntryInput: CreateFaqEntryInput;
+  CreateNewsletterCampaignInput: CreateNewsletterCampaignInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteInput: DeleteInput;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
@@ -564,17 +800,34 @@ export type ResolversTypes = {
   FaqCategoryPayload: ResolverTypeWrapper<Omit<FaqCategoryPayload, 'category'> & { category?: Maybe<ResolversTypes['FaqCategory']> }>;
   FaqEntry: ResolverTypeWrapper<FaqEntryEntity>;
   FaqEntryPayload: ResolverTypeWrapper<Omit<FaqEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['FaqEntry']> }>;
+  Language: Language;
+  MailPreview: ResolverTypeWrapper<MailPreview>;
   MarkFaqHelpfulInput: MarkFaqHelpfulInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewsletterAudience: ResolverTypeWrapper<NewsletterAudience>;
+  NewsletterCampaign: ResolverTypeWrapper<NewsletterCampaignEntity>;
+  NewsletterCampaignConnection: ResolverTypeWrapper<Omit<NewsletterCampaignConnection, 'edges'> & { edges: Array<ResolversTypes['NewsletterCampaignEdge']> }>;
+  NewsletterCampaignEdge: ResolverTypeWrapper<Omit<NewsletterCampaignEdge, 'node'> & { node: ResolversTypes['NewsletterCampaign'] }>;
+  NewsletterCampaignPayload: ResolverTypeWrapper<Omit<NewsletterCampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['NewsletterCampaign']> }>;
+  NewsletterCampaignProgress: ResolverTypeWrapper<CampaignProgressEntity>;
+  NewsletterCampaignStatus: NewsletterCampaignStatus;
+  NewsletterSubscription: ResolverTypeWrapper<NewsletterSubscriptionEntity>;
+  NewsletterSubscriptionPayload: ResolverTypeWrapper<Omit<NewsletterSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['NewsletterSubscription']> }>;
+  NewsletterSubscriptionStatus: NewsletterSubscriptionStatus;
+  NewsletterTokenInput: NewsletterTokenInput;
   OpenTicketInput: OpenTicketInput;
   Order: ResolverTypeWrapper<ReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReplyToTicketInput: ReplyToTicketInput;
+  ScheduleNewsletterCampaignInput: ScheduleNewsletterCampaignInput;
+  SetNewsletterPreferencesInput: SetNewsletterPreferencesInput;
   SetTicketPriorityInput: SetTicketPriorityInput;
   SetTicketStatusInput: SetTicketStatusInput;
   SubmitContactRequestInput: SubmitContactRequestInput;
+  SubscribeToNewsletterInput: SubscribeToNewsletterInput;
+  SubscribeToNewsletterPayload: ResolverTypeWrapper<SubscribeToNewsletterPayload>;
   Ticket: ResolverTypeWrapper<TicketEntity>;
   TicketAuthorRole: TicketAuthorRole;
   TicketCategory: TicketCategory;
@@ -587,6 +840,7 @@ export type ResolversTypes = {
   TicketStatus: TicketStatus;
   UpdateFaqCategoryInput: UpdateFaqCategoryInput;
   UpdateFaqEntryInput: UpdateFaqEntryInput;
+  UpdateNewsletterCampaignInput: UpdateNewsletterCampaignInput;
   User: ResolverTypeWrapper<ReferenceEntity>;
   UserError: ResolverTypeWrapper<UserError>;
 };
@@ -597,11 +851,13 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AssignTicketInput: AssignTicketInput;
+  CancelNewsletterCampaignInput: CancelNewsletterCampaignInput;
   CloseTicketInput: CloseTicketInput;
   ContactRequestPayload: ContactRequestPayload;
   Int: Scalars['Int']['output'];
   CreateFaqCategoryInput: CreateFaqCategoryInput;
   CreateFaqEntryInput: CreateFaqEntryInput;
+  CreateNewsletterCampaignInput: CreateNewsletterCampaignInput;
   DateTime: Scalars['DateTime']['output'];
   DeleteInput: DeleteInput;
   DeletePayload: DeletePayload;
@@ -609,17 +865,31 @@ export type ResolversParentTypes = {
   FaqCategoryPayload: Omit<FaqCategoryPayload, 'category'> & { category?: Maybe<ResolversParentTypes['FaqCategory']> };
   FaqEntry: FaqEntryEntity;
   FaqEntryPayload: Omit<FaqEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['FaqEntry']> };
+  MailPreview: MailPreview;
   MarkFaqHelpfulInput: MarkFaqHelpfulInput;
   Mutation: Record<PropertyKey, never>;
+  NewsletterAudience: NewsletterAudience;
+  NewsletterCampaign: NewsletterCampaignEntity;
+  NewsletterCampaignConnection: Omit<NewsletterCampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['NewsletterCampaignEdge']> };
+  NewsletterCampaignEdge: Omit<NewsletterCampaignEdge, 'node'> & { node: ResolversParentTypes['NewsletterCampaign'] };
+  NewsletterCampaignPayload: Omit<NewsletterCampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['NewsletterCampaign']> };
+  NewsletterCampaignProgress: CampaignProgressEntity;
+  NewsletterSubscription: NewsletterSubscriptionEntity;
+  NewsletterSubscriptionPayload: Omit<NewsletterSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['NewsletterSubscription']> };
+  NewsletterTokenInput: NewsletterTokenInput;
   OpenTicketInput: OpenTicketInput;
   Order: ReferenceEntity;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   ReplyToTicketInput: ReplyToTicketInput;
+  ScheduleNewsletterCampaignInput: ScheduleNewsletterCampaignInput;
+  SetNewsletterPreferencesInput: SetNewsletterPreferencesInput;
   SetTicketPriorityInput: SetTicketPriorityInput;
   SetTicketStatusInput: SetTicketStatusInput;
   SubmitContactRequestInput: SubmitContactRequestInput;
+  SubscribeToNewsletterInput: SubscribeToNewsletterInput;
+  SubscribeToNewsletterPayload: SubscribeToNewsletterPayload;
   Ticket: TicketEntity;
   TicketConnection: Omit<TicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketEdge']> };
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
@@ -628,6 +898,7 @@ export type ResolversParentTypes = {
   TicketQueueFilter: TicketQueueFilter;
   UpdateFaqCategoryInput: UpdateFaqCategoryInput;
   UpdateFaqEntryInput: UpdateFaqEntryInput;
+  UpdateNewsletterCampaignInput: UpdateNewsletterCampaignInput;
   User: ReferenceEntity;
   UserError: UserError;
 };
@@ -682,22 +953,93 @@ export type FaqEntryPayloadResolvers<ContextType = SupportContext, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MailPreviewResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['MailPreview'] = ResolversParentTypes['MailPreview']> = {
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInternalNote?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'input'>>;
   assignTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'input'>>;
+  cancelNewsletterCampaign?: Resolver<ResolversTypes['NewsletterCampaignPayload'], ParentType, ContextType, RequireFields<MutationCancelNewsletterCampaignArgs, 'input'>>;
   closeTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationCloseTicketArgs, 'input'>>;
+  confirmNewsletterSubscription?: Resolver<ResolversTypes['NewsletterSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationConfirmNewsletterSubscriptionArgs, 'input'>>;
   createFaqCategory?: Resolver<ResolversTypes['FaqCategoryPayload'], ParentType, ContextType, RequireFields<MutationCreateFaqCategoryArgs, 'input'>>;
   createFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateFaqEntryArgs, 'input'>>;
+  createNewsletterCampaign?: Resolver<ResolversTypes['NewsletterCampaignPayload'], ParentType, ContextType, RequireFields<MutationCreateNewsletterCampaignArgs, 'input'>>;
   deleteFaqCategory?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteFaqCategoryArgs, 'input'>>;
   deleteFaqEntry?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteFaqEntryArgs, 'input'>>;
   markFaqHelpful?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationMarkFaqHelpfulArgs, 'input'>>;
   openTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
   replyToTicket?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
+  scheduleNewsletterCampaign?: Resolver<ResolversTypes['NewsletterCampaignPayload'], ParentType, ContextType, RequireFields<MutationScheduleNewsletterCampaignArgs, 'input'>>;
+  setNewsletterPreferences?: Resolver<ResolversTypes['NewsletterSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationSetNewsletterPreferencesArgs, 'input'>>;
   setTicketPriority?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationSetTicketPriorityArgs, 'input'>>;
   setTicketStatus?: Resolver<ResolversTypes['TicketPayload'], ParentType, ContextType, RequireFields<MutationSetTicketStatusArgs, 'input'>>;
   submitContactRequest?: Resolver<ResolversTypes['ContactRequestPayload'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
+  subscribeToNewsletter?: Resolver<ResolversTypes['SubscribeToNewsletterPayload'], ParentType, ContextType, RequireFields<MutationSubscribeToNewsletterArgs, 'input'>>;
+  unsubscribeFromNewsletter?: Resolver<ResolversTypes['NewsletterSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromNewsletterArgs, 'input'>>;
   updateFaqCategory?: Resolver<ResolversTypes['FaqCategoryPayload'], ParentType, ContextType, RequireFields<MutationUpdateFaqCategoryArgs, 'input'>>;
   updateFaqEntry?: Resolver<ResolversTypes['FaqEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateFaqEntryArgs, 'input'>>;
+  updateNewsletterCampaign?: Resolver<ResolversTypes['NewsletterCampaignPayload'], ParentType, ContextType, RequireFields<MutationUpdateNewsletterCampaignArgs, 'input'>>;
+};
+
+export type NewsletterAudienceResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterAudience'] = ResolversParentTypes['NewsletterAudience']> = {
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsubscribed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NewsletterCampaignResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterCampaign'] = ResolversParentTypes['NewsletterCampaign']> = {
+  bodyEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  preview?: Resolver<ResolversTypes['MailPreview'], ParentType, ContextType, RequireFields<NewsletterCampaignPreviewArgs, 'language'>>;
+  progress?: Resolver<ResolversTypes['NewsletterCampaignProgress'], ParentType, ContextType>;
+  sendAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NewsletterCampaignStatus'], ParentType, ContextType>;
+  subjectEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NewsletterCampaignConnectionResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterCampaignConnection'] = ResolversParentTypes['NewsletterCampaignConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NewsletterCampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NewsletterCampaignEdgeResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterCampaignEdge'] = ResolversParentTypes['NewsletterCampaignEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NewsletterCampaign'], ParentType, ContextType>;
+};
+
+export type NewsletterCampaignPayloadResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterCampaignPayload'] = ResolversParentTypes['NewsletterCampaignPayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['NewsletterCampaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type NewsletterCampaignProgressResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterCampaignProgress'] = ResolversParentTypes['NewsletterCampaignProgress']> = {
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NewsletterSubscriptionResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterSubscription'] = ResolversParentTypes['NewsletterSubscription']> = {
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NewsletterSubscriptionStatus'], ParentType, ContextType>;
+};
+
+export type NewsletterSubscriptionPayloadResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['NewsletterSubscriptionPayload'] = ResolversParentTypes['NewsletterSubscriptionPayload']> = {
+  subscription?: Resolver<Maybe<ResolversTypes['NewsletterSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -715,8 +1057,16 @@ export type QueryResolvers<ContextType = SupportContext, ParentType extends Reso
   faq?: Resolver<Array<ResolversTypes['FaqEntry']>, ParentType, ContextType, Partial<QueryFaqArgs>>;
   faqCategories?: Resolver<Array<ResolversTypes['FaqCategory']>, ParentType, ContextType>;
   myTickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryMyTicketsArgs, 'first'>>;
+  newsletterAudience?: Resolver<ResolversTypes['NewsletterAudience'], ParentType, ContextType>;
+  newsletterCampaign?: Resolver<Maybe<ResolversTypes['NewsletterCampaign']>, ParentType, ContextType, RequireFields<QueryNewsletterCampaignArgs, 'id'>>;
+  newsletterCampaigns?: Resolver<ResolversTypes['NewsletterCampaignConnection'], ParentType, ContextType, RequireFields<QueryNewsletterCampaignsArgs, 'first'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   ticketQueue?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketQueueArgs, 'first'>>;
+};
+
+export type SubscribeToNewsletterPayloadResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['SubscribeToNewsletterPayload'] = ResolversParentTypes['SubscribeToNewsletterPayload']> = {
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type TicketResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
@@ -766,6 +1116,7 @@ export type TicketPayloadResolvers<ContextType = SupportContext, ParentType exte
 export type UserResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newsletter?: Resolver<Maybe<ResolversTypes['NewsletterSubscription']>, ParentType, ContextType>;
   tickets?: Resolver<Maybe<ResolversTypes['TicketConnection']>, ParentType, ContextType, RequireFields<UserTicketsArgs, 'first'>>;
 };
 
@@ -783,10 +1134,20 @@ export type Resolvers<ContextType = SupportContext> = {
   FaqCategoryPayload?: FaqCategoryPayloadResolvers<ContextType>;
   FaqEntry?: FaqEntryResolvers<ContextType>;
   FaqEntryPayload?: FaqEntryPayloadResolvers<ContextType>;
+  MailPreview?: MailPreviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewsletterAudience?: NewsletterAudienceResolvers<ContextType>;
+  NewsletterCampaign?: NewsletterCampaignResolvers<ContextType>;
+  NewsletterCampaignConnection?: NewsletterCampaignConnectionResolvers<ContextType>;
+  NewsletterCampaignEdge?: NewsletterCampaignEdgeResolvers<ContextType>;
+  NewsletterCampaignPayload?: NewsletterCampaignPayloadResolvers<ContextType>;
+  NewsletterCampaignProgress?: NewsletterCampaignProgressResolvers<ContextType>;
+  NewsletterSubscription?: NewsletterSubscriptionResolvers<ContextType>;
+  NewsletterSubscriptionPayload?: NewsletterSubscriptionPayloadResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SubscribeToNewsletterPayload?: SubscribeToNewsletterPayloadResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;

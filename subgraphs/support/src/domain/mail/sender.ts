@@ -18,14 +18,18 @@ const claimLeaseSeconds = 120;
 const maxRetryDelayMs = 3_600_000;
 
 /**
- * Sends the mails due, outside any transaction. Each is claimed for a lease first (FOR UPDATE SKIP
+ * Sends the mails due, outside any transaction, until none is or `stopping` is aborted. Each is claimed for a lease first (FOR UPDATE SKIP
  * LOCKED), so replicas and overlapping runs never send it at once; sent, it is marked SENT; a failed
  * attempt is retried with exponential backoff, and after the last one the mail is marked FAILED.
  * Resolves with how many were sent.
  */
-export async function sendDueMails(em: EntityManager, options: MailSenderOptions): Promise<number> {
+export async function sendDueMails(
+  em: EntityManager,
+  options: MailSenderOptions,
+  stopping?: AbortSignal,
+): Promise<number> {
   let sent = 0;
-  for (;;) {
+  while (!stopping?.aborted) {
     const due = await execute<{
       id: string;
       recipient: string;
@@ -33,18 +37,20 @@ export async function sendDueMails(em: EntityManager, options: MailSenderOptions
       html: string;
       text: string;
       attempts: number;
+      list_unsubscribe: string | null;
     }>(
       em,
       `update support.mail set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?)
         where id in (select id from support.mail
                       where status = 'PENDING' and next_attempt_at <= now()
-                      order by next_attempt_at limit ? for update skip locked)
-        returning id, recipient, subject, html, text, attempts`,
+                      -- Notifications first: a campaign's thousands never hold back a shipping notice.
+                      order by campaign_id is not null, next_attempt_at limit ? for update skip locked)
+        returning id, recipient, subject, html, text, attempts, list_unsubscribe`,
       [claimLeaseSeconds, batch],
     );
     for (const mail of due) {
       try {
-        await options.transport.send({ ...mail, to: mail.recipient });
+        await options.transport.send({ ...mail, to: mail.recipient, listUnsubscribe: mail.list_unsubscribe });
       } catch (error) {
         await recordFailure(em, options, mail, (error as Error).message);
         continue;
@@ -54,8 +60,9 @@ export async function sendDueMails(em: EntityManager, options: MailSenderOptions
         mail.id,
       ]);
     }
-    if (due.length < batch) return sent;
+    if (due.length < batch) break;
   }
+  return sent;
 }
 
 async function recordFailure(

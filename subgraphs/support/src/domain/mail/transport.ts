@@ -10,6 +10,8 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   text: string;
+  /** A newsletter's one-click unsubscribe URL; null for a notification. */
+  listUnsubscribe: string | null;
 }
 
 /** Where mail goes: an SMTP server, or a folder of .eml files on the embedded default. */
@@ -18,6 +20,8 @@ export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;
   /** Says where mail goes, for logs and the ready banner (never the URL's password). */
   describe: string;
+  /** Closes the connections kept open. */
+  close(): void;
 }
 
 export interface MailTransportOptions {
@@ -36,15 +40,28 @@ const messageOf = (mail: OutgoingMail) => ({
   html: mail.html,
   text: mail.text,
   messageId: `<${mail.id}@comptoir>`,
+  // RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs to the URL, no sign-in.
+  ...(mail.listUnsubscribe
+    ? {
+        list: { unsubscribe: mail.listUnsubscribe },
+        headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      }
+    : {}),
 });
 
 /** SMTP to `smtpUrl` (TLS for smtps://, STARTTLS when offered); without one, each mail becomes an .eml file. */
 export function mailTransport(options: MailTransportOptions): MailTransport {
   if (options.smtpUrl) {
-    const smtp = createTransport({ url: options.smtpUrl, ...timeouts }, { from: options.from });
+    // One kept connection: the sender sends one mail at a time, and a new connection (greeting,
+    // TLS, login) per mail costs more than the mail itself (about 100 ms against 5 on loopback).
+    const smtp = createTransport(
+      { url: options.smtpUrl, pool: true, maxConnections: 1, ...timeouts },
+      { from: options.from },
+    );
     const server = new URL(options.smtpUrl);
     return {
       describe: `SMTP ${server.protocol}//${server.host}`,
+      close: () => smtp.close(),
       async send(mail) {
         await smtp.sendMail(messageOf(mail));
       },
@@ -53,6 +70,7 @@ export function mailTransport(options: MailTransportOptions): MailTransport {
   const stream = createTransport({ streamTransport: true, buffer: true }, { from: options.from });
   return {
     describe: `.eml files in ${options.mailDir}`,
+    close: () => stream.close(),
     async send(mail) {
       const { message } = await stream.sendMail(messageOf(mail));
       await mkdir(options.mailDir, { recursive: true });

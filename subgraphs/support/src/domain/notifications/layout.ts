@@ -1,32 +1,47 @@
 import escapeHtml from 'escape-html';
 import type { RenderedMail } from '../mail/mail.ts';
 
-/** What a notification says, in one language; every value is plain text, escaped here for HTML. */
-export interface MailContent {
-  subject: string;
-  greeting: string;
-  paragraphs: string[];
-  link: { label: string; url: string };
-  signature: string;
+export interface MailLink {
+  label: string;
+  url: string;
 }
 
-/** The HTML and plain-text parts of one notification, laid out the same way for every moment. */
+/** What a mail says, in one language; every value is plain text, escaped here for HTML. */
+export interface MailContent {
+  subject: string;
+  /** Absent in a newsletter, written to many. */
+  greeting?: string;
+  paragraphs: string[];
+  /** What the mail invites to do; a newsletter may have none. */
+  link?: MailLink;
+  signature: string;
+  /** Small print after the signature: why the mail came and how to stop it. */
+  footer?: { text: string; link: MailLink };
+}
+
+const anchor = (link: MailLink) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a>`;
+
+/** The HTML and plain-text parts of one mail, laid out the same way for every moment and newsletter. */
 export function renderMail(content: MailContent): RenderedMail {
   const html = [
     '<!doctype html>',
     `<html><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
     '<body style="font-family:sans-serif;line-height:1.5;color:#222">',
-    `<p>${escapeHtml(content.greeting)}</p>`,
+    ...(content.greeting ? [`<p>${escapeHtml(content.greeting)}</p>`] : []),
     ...content.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
-    `<p><a href="${escapeHtml(content.link.url)}">${escapeHtml(content.link.label)}</a></p>`,
+    ...(content.link ? [`<p>${anchor(content.link)}</p>`] : []),
     `<p>${escapeHtml(content.signature)}</p>`,
+    ...(content.footer
+      ? [`<p style="font-size:small;color:#666">${escapeHtml(content.footer.text)} ${anchor(content.footer.link)}</p>`]
+      : []),
     '</body></html>',
   ].join('\n');
   const text = [
-    content.greeting,
+    ...(content.greeting ? [content.greeting] : []),
     ...content.paragraphs,
-    `${content.link.label}: ${content.link.url}`,
+    ...(content.link ? [`${content.link.label}: ${content.link.url}`] : []),
     content.signature,
+    ...(content.footer ? [`--\n${content.footer.text}\n${content.footer.link.label}: ${content.footer.link.url}`] : []),
   ].join('\n\n');
   return { subject: content.subject, html, text: `${text}\n` };
 }
