@@ -8,7 +8,12 @@ const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
   test: {
-    include: ['subgraphs/*/test/**/*.test.ts', 'router/test/**/*.test.ts', 'tools/e2e/**/*.test.ts'],
+    include: [
+      'subgraphs/*/test/**/*.test.ts',
+      'router/test/**/*.test.ts',
+      'tools/e2e/**/*.test.ts',
+      'tools/test/**/*.test.ts',
+    ],
     // Integration tests start real servers and talk to real PostgreSQL and Kafka.
     testTimeout: 60_000,
     hookTimeout: 120_000,

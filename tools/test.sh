@@ -39,6 +39,7 @@ echo "== lint";        pnpm -s biome check .
 echo "== types";       pnpm -s tsc -p tsconfig.json
 echo "== codegen";     pnpm -s graphql-codegen --config codegen.yml --check --silent
 echo "== composition"; node tools/src/compose.ts --check
+echo "== schema changes"; node tools/src/schema-changes.ts
 echo "== tests"
 results=.data/test-results.json
 mkdir -p .data
