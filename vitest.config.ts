@@ -12,6 +12,7 @@ export default defineConfig({
       'subgraphs/*/test/**/*.test.ts',
       'router/test/**/*.test.ts',
       'tools/e2e/**/*.test.ts',
+      'clients/*/test/**/*.test.ts',
       'tools/test/**/*.test.ts',
     ],
     // Integration tests start real servers and talk to real PostgreSQL and Kafka.

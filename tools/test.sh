@@ -38,6 +38,7 @@ fi
 echo "== lint";        pnpm -s biome check .
 echo "== types";       pnpm -s tsc -p tsconfig.json
 echo "== codegen";     pnpm -s graphql-codegen --config codegen.yml --check --silent
+echo "== trusted documents"; node tools/src/trusted-documents.ts --check
 echo "== composition"; node tools/src/compose.ts --check
 echo "== schema changes"; node tools/src/schema-changes.ts
 echo "== tests"

@@ -1,0 +1,12 @@
+export {
+  type ComptoirAuth,
+  type ComptoirClient,
+  type ComptoirClientOptions,
+  type ComptoirLogger,
+  createComptoirClient,
+  type RequestOptions,
+} from './client.ts';
+export { ComptoirError, type ComptoirErrorKind, type GraphQLErrorEntry } from './errors.ts';
+export * from './generated/graphql.ts';
+export type { RetryOptions } from './retry.ts';
+export { memorySessionStore, type SessionStore, type StoredSession } from './session-store.ts';
