@@ -52,7 +52,7 @@ export interface RequestOptions {
 }
 
 /** Variables may be left out when the operation requires none. */
-type RequestArguments<TVariables> =
+export type RequestArguments<TVariables> =
   Record<string, never> extends TVariables
     ? [variables?: TVariables, options?: RequestOptions]
     : [variables: TVariables, options?: RequestOptions];

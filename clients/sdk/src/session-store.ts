@@ -7,7 +7,8 @@ export interface StoredSession {
   refreshToken: string;
 }
 
-type Awaitable<T> = T | Promise<T>;
+/** A store may answer at once or asynchronously. */
+export type Awaitable<T> = T | Promise<T>;
 
 /**
  * Where a shopper's session and anonymous basket token live between requests (and app restarts):

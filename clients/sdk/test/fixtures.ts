@@ -27,9 +27,23 @@ export interface ObservedCall {
   /** Whether the document's text was sent, not only its hash. */
   withText: boolean;
   at: number;
+  answeredAt?: number;
   status?: number;
   retryAfter?: string | null;
   codes?: string[];
+}
+
+/** A fetch on which each listed operation's first attempt fails as a broken connection does. */
+export function failingOnce(operationNames: string[], inner: typeof fetch = fetch): typeof fetch {
+  const failed = new Set<string>();
+  return async (input, init) => {
+    const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
+    if (operationNames.includes(operationName) && !failed.has(operationName)) {
+      failed.add(operationName);
+      throw new TypeError('fetch failed', { cause: new Error('socket hang up') });
+    }
+    return inner(input, init);
+  };
 }
 
 /** A fetch that only watches: each request's operation and the answer's status and error codes. */
@@ -49,6 +63,7 @@ export function observedFetch(inner: typeof fetch = fetch) {
       .json()
       .catch(() => ({}))) as { errors?: Array<{ extensions?: { code?: string } }> };
     Object.assign(call, {
+      answeredAt: Date.now(),
       status: response.status,
       retryAfter: response.headers.get('retry-after'),
       codes: (answer.errors ?? []).map((error) => error.extensions?.code ?? ''),
