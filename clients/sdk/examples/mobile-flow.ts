@@ -66,7 +66,7 @@ const money = ({ amount, currency }: { amount: number; currency: string }) => `$
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // 1. Browse, anonymously.
-const { categories } = await client.request(CategoriesDocument, {});
+const { categories } = await client.request(CategoriesDocument);
 console.log(`categories: ${categories.map((category) => category.name).join(', ')}`);
 const { products } = await client.request(ProductsDocument, {
   first: 5,
