@@ -54,7 +54,8 @@ const kindsByStatus: Record<number, ComptoirErrorKind> = {
 
 /**
  * The error an answer stands for: its status first (401, 403, 429), then its GraphQL errors'
- * codes; other GraphQL errors are `graphql`, and a failed answer without any is `http`.
+ * codes; a server failure (5xx) or an answer without GraphQL errors is `http`, other GraphQL
+ * errors (a refused or invalid document, a resolver's error) are `graphql`.
  */
 export function errorOfAnswer(
   status: number,
@@ -62,7 +63,7 @@ export function errorOfAnswer(
   retryAfterMs: number | undefined,
 ): ComptoirError {
   const byCode = errors.map((error) => kindsByCode[error.extensions?.code ?? '']).find((kind) => kind !== undefined);
-  const kind = kindsByStatus[status] ?? byCode ?? (errors.length > 0 ? 'graphql' : 'http');
+  const kind = kindsByStatus[status] ?? byCode ?? (status < 500 && errors.length > 0 ? 'graphql' : 'http');
   const message = errors[0]?.message ?? `HTTP ${status}`;
   return new ComptoirError(kind, message, { status, retryAfterMs, errors });
 }

@@ -16,7 +16,7 @@ export const defaultRetries: Required<RetryOptions> = { maxRetries: 3, baseDelay
 export function isTransient(error: unknown): error is ComptoirError {
   return (
     error instanceof ComptoirError &&
-    (error.kind === 'network' || error.kind === 'rate_limited' || (error.kind === 'http' && error.status === 503))
+    (error.kind === 'network' || error.kind === 'rate_limited' || error.status === 503)
   );
 }
 

@@ -22,4 +22,5 @@ test('the API reference builds with TypeDoc, every warning an error (pnpm --filt
   } finally {
     await rm(out, { recursive: true, force: true });
   }
-});
+  // TypeDoc type-checks the SDK first: some 20 s alone, more beside other test files.
+}, 180_000);
