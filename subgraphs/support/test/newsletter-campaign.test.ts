@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { execute, waitFor } from '@comptoir/kit';
-import { support } from '@comptoir/support';
-import { type SmtpInbox, startSmtpInbox, startTestPlatform, type TestPlatform } from '@comptoir/testing';
+import type { SmtpInbox, TestPlatform } from '@comptoir/testing';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsletterTokens } from '../src/domain/newsletter/tokens.ts';
+import { type MailPlatform, startMailPlatform } from './mail-platform.ts';
 
 const storefrontUrl = 'https://shop.example.test';
 const secret = randomBytes(32).toString('hex');
@@ -61,28 +61,21 @@ describe('newsletter campaigns', () => {
       )
     )[0]?.count ?? 0;
 
+  let platform: MailPlatform;
+
   beforeAll(async () => {
-    inbox = await startSmtpInbox();
-    t = await startTestPlatform({
-      subgraphs: [support],
-      // On Kafka when the run names brokers.
-      env: process.env.KAFKA_BROKERS ? { KAFKA_BROKERS: process.env.KAFKA_BROKERS } : {},
+    platform = await startMailPlatform(storefrontUrl, {
       rawEnv: {
-        SMTP_URL: inbox.url,
-        STOREFRONT_URL: storefrontUrl,
         NEWSLETTER_TOKEN_SECRET: secret,
-        MAIL_SEND_INTERVAL_MS: '50',
         // 100 every 400 ms: the campaign below takes ten batches, long enough to be interrupted.
         NEWSLETTER_BATCH_SIZE: '100',
         NEWSLETTER_BATCH_INTERVAL_MS: '400',
       },
     });
+    ({ t, inbox } = platform);
     admin = await t.token({ sub: randomUUID(), roles: ['ADMIN'], scope: 'support:admin support:agent' });
   });
-  afterAll(async () => {
-    await t?.stop();
-    await inbox?.stop();
-  });
+  afterAll(() => platform?.stop());
 
   it('is for admins only, and checks what they write', async () => {
     const customer = await t.token({ sub: randomUUID(), roles: ['CUSTOMER'] });

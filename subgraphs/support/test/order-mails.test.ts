@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { execute, waitFor } from '@comptoir/kit';
 import type { EventData, EventType } from '@comptoir/schema/events';
-import { OrderOwner, recipientOf, support } from '@comptoir/support';
-import {
-  deliverEventOfVersion,
-  type SmtpInbox,
-  shippingAddress,
-  startSmtpInbox,
-  startTestPlatform,
-  type TestPlatform,
-} from '@comptoir/testing';
+import { OrderOwner, recipientOf } from '@comptoir/support';
+import { deliverEventOfVersion, type SmtpInbox, shippingAddress, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MailPlatform, startMailPlatform } from './mail-platform.ts';
 
 const storefrontUrl = 'https://shop.example.test/fr-boutique';
 
@@ -28,25 +22,19 @@ describe('order mails', () => {
   /** How many times support looked a recipient up (recipientsOf's statement). */
   let recipientLookups = 0;
 
+  let platform: MailPlatform;
+
   beforeAll(async () => {
-    inbox = await startSmtpInbox();
-    t = await startTestPlatform({
-      subgraphs: [support],
-      // On Kafka when the run names brokers; retried long enough for a profile arriving late.
-      env: {
-        ...(process.env.KAFKA_BROKERS ? { KAFKA_BROKERS: process.env.KAFKA_BROKERS } : {}),
-        EVENT_MAX_ATTEMPTS: '10',
-      },
-      rawEnv: { SMTP_URL: inbox.url, STOREFRONT_URL: storefrontUrl, MAIL_SEND_INTERVAL_MS: '50' },
+    platform = await startMailPlatform(storefrontUrl, {
+      // Retried long enough for a profile arriving late.
+      env: { EVENT_MAX_ATTEMPTS: '10' },
       onQuery: (_subgraph, sql) => {
         if (/from "support"\."user_account".* is not null/.test(sql)) recipientLookups++;
       },
     });
+    ({ t, inbox } = platform);
   });
-  afterAll(async () => {
-    await t?.stop();
-    await inbox?.stop();
-  });
+  afterAll(() => platform?.stop());
 
   /** Publishes an event as orders' relay would. */
   const publish = <T extends EventType>(type: T, data: EventData<T> & { orderId: string }, id?: string) =>
