@@ -3,6 +3,7 @@ import { catalog } from '@comptoir/catalog';
 import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AddBasketItemDocument, createComptoirClient, PlaceOrderDocument, ProductsDocument } from '../src/index.ts';
+import { retryAfterMsOf } from '../src/retry.ts';
 import { failingOnce, observedFetch, products } from './fixtures.ts';
 
 /*
@@ -80,5 +81,13 @@ describe('retries', () => {
     const input = { idempotencyKey: 'checkout-attempt-1', payment: { token: 'tok_4242424242424242' } };
     await expect(client.request(PlaceOrderDocument, { input })).rejects.toMatchObject({ kind: 'network' });
     expect(attempts).toEqual(['PlaceOrder', 'PlaceOrder', 'PlaceOrder']);
+  });
+
+  test('Retry-After is read as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-12-02T10:00:00Z');
+    expect(retryAfterMsOf('1', now)).toBe(1000);
+    expect(retryAfterMsOf('Wed, 02 Dec 2026 10:00:03 GMT', now)).toBe(3000);
+    expect(retryAfterMsOf(null, now)).toBeUndefined();
+    expect(retryAfterMsOf('soon', now)).toBeUndefined();
   });
 });
