@@ -7,7 +7,9 @@ import type { AuthSettings } from './auth-service.ts';
 import { defaultOperationLimits as limitDefaults, type OperationLimits } from './concerns/operation-limits.ts';
 import { isProxyAddress } from './concerns/propagate-headers.ts';
 import { defaultRateLimits, type RateLimits } from './concerns/rate-limits.ts';
+import { type CallerKind, callerKinds, defaultArbitraryOperationCallers } from './concerns/trusted-documents.ts';
 import { isHttpUrl } from './subgraph-urls.ts';
+import { defaultTrustedDocumentsDir } from './trusted-document-manifests.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const httpUrl = z.string().refine(isHttpUrl, 'expected an http(s) URL');
@@ -50,6 +52,17 @@ const routerEnv = z.object({
     .refine((entries) => entries.every(isProxyAddress), 'expected a comma-separated list of IP addresses or CIDRs'),
   /** Signs every subgraph request; one of the secrets the subgraphs accept (unset: they refuse all). */
   ROUTER_SUBGRAPH_SECRET: sharedSecret.optional(),
+  /** The folder of the clients' trusted documents manifests. */
+  TRUSTED_DOCUMENTS_DIR: z.string().min(1).default(defaultTrustedDocumentsDir),
+  /** In production, the caller kinds who may send documents that are not trusted; `none`: nobody. */
+  ROUTER_ALLOW_ARBITRARY_OPERATIONS: z
+    .string()
+    .default(defaultArbitraryOperationCallers.join(','))
+    .transform((list) => (list.trim() === 'none' ? [] : list.split(',').map((kind) => kind.trim())))
+    .refine(
+      (kinds): kinds is CallerKind[] => kinds.every((kind) => (callerKinds as readonly string[]).includes(kind)),
+      `expected "none" or a comma-separated list of ${callerKinds.join(', ')}`,
+    ),
 });
 
 const subgraphUrlVariable = /^SUBGRAPH_(.+)_URL$/;
@@ -69,6 +82,8 @@ export type RouterConfig = {
   rateLimits: RateLimits;
   trustedProxies: string[];
   subgraphSecret: string | undefined;
+  trustedDocumentsDir: string;
+  arbitraryOperationCallers: CallerKind[];
 };
 
 /**
@@ -113,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     },
     trustedProxies: parsed.TRUSTED_PROXIES,
     subgraphSecret: parsed.ROUTER_SUBGRAPH_SECRET,
+    trustedDocumentsDir: resolve(parsed.TRUSTED_DOCUMENTS_DIR),
+    arbitraryOperationCallers: parsed.ROUTER_ALLOW_ARBITRARY_OPERATIONS,
   };
 }
 

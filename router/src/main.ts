@@ -19,6 +19,8 @@ await runMain(async () => {
     rateLimits: config.rateLimits,
     trustedProxies: config.trustedProxies,
     subgraphSecret: config.subgraphSecret,
+    trustedDocumentsDir: config.trustedDocumentsDir,
+    arbitraryOperationCallers: config.arbitraryOperationCallers,
     logger,
   });
   logger.info(`router ready at ${router.url}`);

@@ -27,8 +27,11 @@ export interface PlatformOptions {
   /** Where the router verifies tokens when auth is not among the subgraphs. */
   auth?: Partial<AuthSettings>;
   webDistDir?: string;
-  /** The router's limits and the proxies it believes; defaults as for their variables. */
-  router?: Pick<RouterOptions, 'operationLimits' | 'rateLimits' | 'trustedProxies'>;
+  /** The router's limits, the proxies it believes and its trusted documents; defaults as for their variables. */
+  router?: Pick<
+    RouterOptions,
+    'operationLimits' | 'rateLimits' | 'trustedProxies' | 'trustedDocumentsDir' | 'arbitraryOperationCallers'
+  >;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
   /** Variables for the subgraphs' own services (e.g. AUTH_SIGNING_KEY). Default process.env. */

@@ -26,17 +26,19 @@ import { hooks, type RouterConcern, requestContext } from './concern.ts';
 import { authentication } from './concerns/authentication.ts';
 import { authorization } from './concerns/authorization.ts';
 import { basketToken } from './concerns/basket-token.ts';
-import { type OperationLimits, operationLimits } from './concerns/operation-limits.ts';
+import { bodyLimit, type OperationLimits, operationLimits } from './concerns/operation-limits.ts';
 import { propagateHeaders } from './concerns/propagate-headers.ts';
 import { type RateLimits, rateLimits } from './concerns/rate-limits.ts';
 import { requestId } from './concerns/request-id.ts';
 import { subgraphCredential } from './concerns/subgraph-credential.ts';
+import { type CallerKind, defaultArbitraryOperationCallers, trustedDocuments } from './concerns/trusted-documents.ts';
 import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
 import { Readiness } from './health.ts';
 import { resolveSubgraphUrls } from './subgraph-urls.ts';
 import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
+import { defaultTrustedDocumentsDir, loadTrustedDocuments } from './trusted-document-manifests.ts';
 import { webClientRoutes } from './web-client.ts';
 
 export type RouterOptions = SupergraphSource & {
@@ -63,6 +65,13 @@ export type RouterOptions = SupergraphSource & {
   trustedProxies?: string[];
   /** Signs every subgraph request (ROUTER_SUBGRAPH_SECRET); subgraphs refuse unsigned ones. */
   subgraphSecret?: string;
+  /** The folder of trusted documents manifests (TRUSTED_DOCUMENTS_DIR). Default: the repository's. */
+  trustedDocumentsDir?: string;
+  /**
+   * In production, the callers who may send documents no manifest holds (ROUTER_ALLOW_ARBITRARY_OPERATIONS).
+   * Default partner, staff.
+   */
+  arbitraryOperationCallers?: readonly CallerKind[];
 };
 
 export type RunningRouter = {
@@ -91,6 +100,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     logger.warn(`${variable} matches no subgraph of supergraph ${supergraph.origin}; ignored`);
   }
 
+  const trustedDocumentsDir = options.trustedDocumentsDir ?? defaultTrustedDocumentsDir;
+  const documents = await loadTrustedDocuments(trustedDocumentsDir);
+  logger.info(`${documents.size} trusted documents from ${trustedDocumentsDir}`);
   const rateLimiting = rateLimits({ limits: options.rateLimits, operationLimits: options.operationLimits });
   // Every concern of a request, in the order its hooks run.
   const concerns: RouterConcern[] = [
@@ -98,6 +110,12 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     propagateHeaders(options.trustedProxies),
     rateLimiting,
     authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
+    bodyLimit({ limits: options.operationLimits, onRefusal: rateLimiting.chargeRefusal }),
+    trustedDocuments({
+      documents,
+      enforced: nodeEnv === 'production',
+      arbitraryOperationCallers: options.arbitraryOperationCallers ?? defaultArbitraryOperationCallers,
+    }),
     operationLimits({
       limits: options.operationLimits,
       hideSuggestions: nodeEnv !== 'development',
@@ -125,6 +143,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     formatError: errorMasking.formatError,
     // The process owner decides when to stop (main.ts on SIGTERM); Apollo would re-raise the signal.
     stopOnTerminationSignals: false,
+    // Trusted documents resolve persisted query hashes; an APQ cache would let anyone register documents.
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL replaces Apollo's landing pages, which load from a CDN; and nothing reports to Apollo.
@@ -145,8 +165,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   app.use(
     graphqlPath,
     // In list order: an address past its budget refused, then authentication before the body is
-    // read, then operation limits, which read the body within MAX_BODY_BYTES and refuse an abusive
-    // document before Apollo parses it.
+    // read, then the body read within MAX_BODY_BYTES, then trusted documents (a persisted query
+    // resolved, or a document the caller may not send refused) and operation limits (an abusive
+    // document refused), both before Apollo parses it.
     ...hooks(concerns, 'onGraphqlRequest'),
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(concerns, req) }),
   );

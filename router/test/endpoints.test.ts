@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningRouter, startRouter } from '../src/index.ts';
 import {
+  anyDocuments,
   composeSupergraph,
   meWithReviews,
   postGraphql,
@@ -33,7 +34,7 @@ describe('HTTP endpoints besides GraphQL', () => {
     await writeFileIn(webDistDir, 'app.js', 'console.log("storefront");');
     [development, production] = await Promise.all([
       startRouter({ supergraphSdl, port: 0, logger: silentLogger, nodeEnv: 'development', webDistDir }),
-      startRouter({ supergraphSdl, port: 0, logger: silentLogger, nodeEnv: 'production' }),
+      startRouter({ supergraphSdl, port: 0, logger: silentLogger, nodeEnv: 'production', ...anyDocuments }),
     ]);
   });
 

@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger } from '@comptoir/kit/logger';
 import express from 'express';
 import { type GraphQLSchema, parse } from 'graphql';
+import { callerKinds } from '../src/concerns/trusted-documents.ts';
 
 /** Two throwaway subgraphs, unrelated to Comptoir's: the router must work over any supergraph. */
 const accountsSdl = `
@@ -133,6 +134,12 @@ export async function writeFileIn(dir: string, name: string, content: string): P
 }
 
 export const silentLogger = createLogger('router', 'silent');
+
+/**
+ * Router options for a production router on which every caller may send documents of its own, as
+ * partners and staff may by default: for tests of what stands behind trusted documents.
+ */
+export const anyDocuments = { arbitraryOperationCallers: callerKinds };
 
 /** A query both subgraphs take part in: `me` from accounts, `reviews` from reviews. */
 export const meWithReviews = 'query MeWithReviews { me { name reviews { body author { name } } } }';

@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig, type RunningRouter, startRouter } from '../src/index.ts';
-import { silentLogger, startSubgraph, type TestSubgraph } from './fixtures.ts';
+import { anyDocuments, silentLogger, startSubgraph, type TestSubgraph } from './fixtures.ts';
 
 /** A throwaway shop whose categories list their products: the shape that grows with every level. */
 const shopSdl = `
@@ -73,6 +73,8 @@ describe('operation limits, enforced by the router before any subgraph is called
       port: 0,
       logger: silentLogger,
       nodeEnv: 'production',
+      // The limits are what stands in the way of a caller free to send its own documents.
+      ...anyDocuments,
     });
     lenient = await startRouter({
       supergraphSdl: started.supergraphSdl,

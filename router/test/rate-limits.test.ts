@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig, type RouterOptions, type RunningRouter, startRouter } from '../src/index.ts';
 import { startTokenExchange, type TestTokenExchange } from './auth-fixtures.ts';
 import {
+  anyDocuments,
   composeSupergraph,
   meWithReviews,
   postGraphql,
@@ -44,6 +45,8 @@ describe('rate limits at the router, charged by operation cost', () => {
       port: 0,
       logger: silentLogger,
       nodeEnv: 'production',
+      // Budgets are what stands in the way of a caller free to send its own documents.
+      ...anyDocuments,
       auth: { url: exchange.url, jwksUrl: signer.jwksUrl },
       rateLimits: limits,
     };

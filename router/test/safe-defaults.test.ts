@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { composeSupergraph, loadConfig, type RunningRouter, startRouter } from '../src/index.ts';
-import { postGraphql, silentLogger, startSubgraph, type TestSubgraph } from './fixtures.ts';
+import { anyDocuments, postGraphql, silentLogger, startSubgraph, type TestSubgraph } from './fixtures.ts';
 
 /** A subgraph that, unlike ours, tells the world what went wrong inside it. */
 const inventorySdl = parse(`
@@ -45,7 +45,8 @@ describe('the router with NODE_ENV unset', () => {
     );
     const { supergraph } = composeSupergraph([{ name: 'inventory', typeDefs: inventorySdl, url: inventory.url }]);
     const { nodeEnv } = loadConfig({}, []);
-    router = await startRouter({ supergraphSdl: supergraph, port: 0, logger: silentLogger, nodeEnv });
+    // Errors, metrics and introspection stay safe for callers free to send their own documents too.
+    router = await startRouter({ supergraphSdl: supergraph, port: 0, logger: silentLogger, nodeEnv, ...anyDocuments });
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import express, { type Request } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import {
   buildSchema,
   GraphQLError,
@@ -59,35 +59,47 @@ export const operationLimitCodes = {
 
 type LimitName = keyof typeof operationLimitCodes;
 
+/** Told of each request refused before Apollo sees it (the rate limits charge it), before the answer. */
+type RefusalListener = (req: Request) => Promise<void>;
+
+/**
+ * Reads the JSON body of a GraphQL request, within MAX_BODY_BYTES: a larger one is refused 413
+ * from its announced length, unread, or once the bytes read pass the limit. Runs before the
+ * concerns that read the body (trusted documents, then operation limits).
+ */
+export function bodyLimit(options: { limits?: Partial<OperationLimits>; onRefusal?: RefusalListener }): RouterConcern {
+  const { maxBodyBytes } = { ...defaultOperationLimits, ...options.limits };
+  const parseJson = express.json({ limit: maxBodyBytes });
+  const tooLarge = () => refusal('maxBodyBytes', `Request body larger than ${maxBodyBytes} bytes.`);
+  return {
+    onGraphqlRequest(req, res, next) {
+      const refuse = refuser(req, res, next, options.onRefusal);
+      if (Number(req.get('content-length')) > maxBodyBytes) return refuse(tooLarge());
+      parseJson(req, res, (error?: { type?: string }) =>
+        error?.type === 'entity.too.large' ? refuse(tooLarge()) : next(error),
+      );
+    },
+  };
+}
+
 /**
  * Refuses abusive requests before any subgraph is called, each as cheaply as it can be told
- * apart: an oversized body before it is read; too many tokens while the document is parsed;
- * too many aliases, directives or levels before Apollo parses and validates it (work they
+ * apart: an oversized body before it is read (bodyLimit); too many tokens while the document is
+ * parsed; too many aliases, directives or levels before Apollo parses and validates it (work they
  * drive); an operation too costly for its variables before it is planned. Outside
  * development, errors no longer suggest field, argument or enum value names ("Did you mean …").
  */
 export function operationLimits(options: {
   limits?: Partial<OperationLimits>;
   hideSuggestions: boolean;
-  /** Told of each request refused before Apollo sees it (the rate limits charge it), before the answer. */
-  onRefusal?: (req: Request) => Promise<void>;
+  onRefusal?: RefusalListener;
 }): RouterConcern {
   const limits = { ...defaultOperationLimits, ...options.limits };
-  const parseJson = express.json({ limit: limits.maxBodyBytes });
   return {
+    // The body is read (bodyLimit).
     onGraphqlRequest(req, res, next) {
-      const refuse = (refused: GraphQLError) =>
-        (options.onRefusal?.(req) ?? Promise.resolve()).then(() => answerRefusal(req, res, refused), next);
-      const tooLarge = () => refusal('maxBodyBytes', `Request body larger than ${limits.maxBodyBytes} bytes.`);
-      // Refused from its announced length, unread...
-      if (Number(req.get('content-length')) > limits.maxBodyBytes) return refuse(tooLarge());
-      parseJson(req, res, (error?: { type?: string }) => {
-        // ...or once the bytes read pass the limit.
-        if (error?.type === 'entity.too.large') return refuse(tooLarge());
-        if (error) return next(error);
-        const refused = documentRefusalOf(req.method === 'GET' ? req.query.query : req.body?.query, limits);
-        return refused ? refuse(refused) : next();
-      });
+      const refused = documentRefusalOf(req.method === 'GET' ? req.query.query : req.body?.query, limits);
+      return refused ? refuser(req, res, next, options.onRefusal)(refused) : next();
     },
     plugin: {
       async requestDidStart() {
@@ -111,6 +123,12 @@ const suggestion = / ?Did you mean .+\?$/;
 async function hideSuggestions({ errors }: { errors: readonly GraphQLError[] }): Promise<void> {
   // Apollo formats the response from these very errors, once this hook has run.
   for (const error of errors) error.message = error.message.replace(suggestion, '');
+}
+
+/** Answers a refusal once `onRefusal` has been told of it. */
+function refuser(req: Request, res: Response, next: NextFunction, onRefusal: RefusalListener | undefined) {
+  return (refused: GraphQLError) =>
+    (onRefusal?.(req) ?? Promise.resolve()).then(() => answerRefusal(req, res, refused), next);
 }
 
 function refusal(limit: LimitName, message: string): GraphQLError {

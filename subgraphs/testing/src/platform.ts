@@ -31,7 +31,7 @@ export interface TestPlatformOptions {
   rawEnv?: Record<string, string>;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
-  /** The router's limits and trusted proxies, over their defaults. */
+  /** The router's limits, trusted proxies and trusted documents, over their defaults. */
   router?: PlatformOptions['router'];
 }
 
