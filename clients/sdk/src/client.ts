@@ -90,13 +90,13 @@ export function createComptoirClient(options: ComptoirClientOptions): ComptoirCl
           const data = await run<RefreshSessionMutation>(
             operationOf(RefreshSessionDocument),
             { input: { refreshToken } },
-            { signedIn: false },
+            { withSession: false },
           );
           return data.refreshSession;
         })
       : undefined;
 
-  /** Sends by hash; the text follows only when the API does not know the hash (a newer SDK than its manifest). */
+  /** Sends by hash; the text follows only when the API knows no such hash (a document of no manifest). */
   async function send(operation: Operation, variables: unknown, headers: Record<string, string>): Promise<unknown> {
     try {
       return await post(transport, operation, variables, headers, false);
@@ -116,13 +116,16 @@ export function createComptoirClient(options: ComptoirClientOptions): ComptoirCl
     };
   }
 
-  /** One attempt, as the caller: a refused access token is renewed once and the attempt made again. */
+  /**
+   * One attempt, as the caller (the shopper's session unless `withSession` is false, as for the
+   * session's own operations): a refused access token is renewed once and the attempt made again.
+   */
   async function attempt(
     operation: Operation,
     variables: unknown,
-    requestOptions: { signedIn: boolean } & RequestOptions,
+    requestOptions: { withSession: boolean } & RequestOptions,
   ) {
-    const session = requestOptions.signedIn ? ((await shopper?.current()) ?? null) : null;
+    const session = requestOptions.withSession ? ((await shopper?.current()) ?? null) : null;
     try {
       return await send(operation, variables, await headersFor(session, requestOptions.headers));
     } catch (error) {
@@ -135,7 +138,7 @@ export function createComptoirClient(options: ComptoirClientOptions): ComptoirCl
   async function run<TResult>(
     operation: Operation,
     variables: unknown,
-    requestOptions: { signedIn: boolean } & RequestOptions,
+    requestOptions: { withSession: boolean } & RequestOptions,
   ): Promise<TResult> {
     const mayRetry = operation.kind === 'query' || requestOptions.idempotent === true || hasIdempotencyKey(variables);
     for (let retry = 0; ; retry += 1) {
@@ -170,17 +173,21 @@ export function createComptoirClient(options: ComptoirClientOptions): ComptoirCl
 
   return {
     request(document, ...[variables, requestOptions]) {
-      return run(operationOf(document), variables ?? {}, { ...requestOptions, signedIn: true });
+      return run(operationOf(document), variables ?? {}, { ...requestOptions, withSession: true });
     },
     async signIn(input) {
       const session = sessionOf('signIn');
-      const { login } = await run<SignInMutation>(operationOf(SignInDocument), { input }, { signedIn: false });
+      const { login } = await run<SignInMutation>(operationOf(SignInDocument), { input }, { withSession: false });
       if (login.session) await session.start(login.session);
       return login;
     },
     async register(input) {
       const session = sessionOf('register');
-      const { register } = await run<RegisterMutation>(operationOf(RegisterDocument), { input }, { signedIn: false });
+      const { register } = await run<RegisterMutation>(
+        operationOf(RegisterDocument),
+        { input },
+        { withSession: false },
+      );
       if (register.session) await session.start(register.session);
       return register;
     },
@@ -192,7 +199,7 @@ export function createComptoirClient(options: ComptoirClientOptions): ComptoirCl
           await run(
             operationOf(SignOutDocument),
             { input: { refreshToken: stored.refreshToken } },
-            { signedIn: false },
+            { withSession: false },
           );
       } finally {
         await session.end();
