@@ -4,7 +4,7 @@
  *   node tools/src/trusted-documents.ts           write them
  *   node tools/src/trusted-documents.ts --check   fail if a committed manifest is stale or missing
  * A manifest maps the hex sha256 of each document's text to that text, keys sorted: the hash the
- * SDK sends in the persisted-query extension. Codegen prefixes its keys with `sha256:`; the copy
+ * SDK and the storefront send in the persisted-query extension. Codegen prefixes its keys with `sha256:`; the copy
  * drops the prefix, after checking each hash against its text.
  */
 import { createHash } from 'node:crypto';
@@ -19,6 +19,7 @@ const manifestDir = 'schema/trusted-documents';
 /** Each client's codegen output, by the name of its manifest. */
 const clients: Record<string, string> = {
   sdk: 'clients/sdk/src/generated/persisted-documents.json',
+  storefront: 'clients/web/src/generated/persisted-documents.json',
 };
 
 function manifestOf(generatedPath: string): string {
