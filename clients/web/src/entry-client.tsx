@@ -11,4 +11,8 @@ const client = createGraphqlClient({
 });
 
 const root = document.getElementById('app');
-if (root) hydrate(() => <App client={client} />, root);
+if (root) {
+  hydrate(() => <App client={client} />, root);
+  // Interactive from here: browser tests wait for it.
+  root.dataset.hydrated = '';
+}

@@ -1,7 +1,10 @@
 import type { RouteDefinition } from '@solidjs/router';
 import { languages } from './i18n/languages.ts';
+import CategoryPage from './pages/category.tsx';
 import { Home } from './pages/home.tsx';
 import { NotFound } from './pages/not-found.tsx';
+import ProductPage from './pages/product.tsx';
+import SearchPage from './pages/search.tsx';
 
 /**
  * Every page under its language prefix (/fr, /en). Catalog pages are in the main bundle (they are
@@ -13,6 +16,9 @@ export const routes: RouteDefinition[] = [
     matchFilters: { lang: [...languages] },
     children: [
       { path: '/', component: Home },
+      { path: '/search', component: SearchPage },
+      { path: '/c/:slug', component: CategoryPage },
+      { path: '/p/:slug', component: ProductPage },
       { path: '/*', component: NotFound },
     ],
   },

@@ -9,9 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => shop?.stop());
 
+/** The page's HTML without Solid's hydration markers (comments, data-hk), as it reads. */
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${shop.storefront.url}${path}`, { headers, redirect: 'manual' });
-  return { status: response.status, headers: response.headers, html: await response.text() };
+  const html = (await response.text()).replace(/<!--.*?-->/g, '').replace(/ data-(hk|sm)="[^"]*"/g, '');
+  return { status: response.status, headers: response.headers, html };
 }
 
 test('the home page lists categories and products, with names and prices in its language', async () => {
@@ -22,7 +24,7 @@ test('the home page lists categories and products, with names and prices in its 
   expect(fr.html).toMatch(/45,90\s€/);
   expect(fr.html).toContain('href="/fr/c/maison"');
   expect(fr.html.match(/rel="canonical"/g)).toHaveLength(1);
-  expect(fr.html).toContain('<title data-sm="');
+  expect(fr.html).toContain('<title>Comptoir — la boutique en ligne</title>');
   const en = await page('/en');
   expect(en.html).toContain('Ceramic lamp');
   expect(en.html).toContain('€45.90');
@@ -65,4 +67,64 @@ test('built assets are cached for a year', async () => {
   const asset = await fetch(`${shop.storefront.url}${script}`);
   expect(asset.status).toBe(200);
   expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+});
+
+test('a search page lists its results, facets, sort and pages from the URL alone', async () => {
+  const { status, html } = await page('/fr/search?q=lampe');
+  expect(status).toBe(200);
+  expect(html).toContain('Lampe en céramique');
+  expect(html).toContain('Lampe de bureau articulée');
+  expect(html).not.toContain('Bol en grès');
+  expect(html).toContain('2 produits');
+  // Facets: the category with its count, and in stock.
+  expect(html).toMatch(/value="luminaires"[^>]*>Luminaires <span class="facet-count">\(2\)/);
+  const inStock = await page('/fr/search?q=lampe&inStock=1&sort=price_desc');
+  expect(inStock.html).toContain('Lampe en céramique');
+  expect(inStock.html).not.toContain('Lampe de bureau articulée');
+  expect(inStock.html).toMatch(/rel="canonical" href="[^"]+\/fr\/search\?q=lampe&amp;inStock=1&amp;sort=price_desc"/);
+  const cheap = await page('/en/search?maxPrice=2000');
+  expect(cheap.html).toContain('Stoneware bowl');
+  expect(cheap.html).toContain('€12.50');
+  expect(cheap.html).not.toContain('Ceramic lamp');
+});
+
+test('a category page has its breadcrumb, subcategories and products; an unknown one is a 404', async () => {
+  const home = await page('/fr/c/maison');
+  expect(home.status).toBe(200);
+  expect(home.html).toContain('<h1>Maison</h1>');
+  expect(home.html).toContain('href="/fr/c/luminaires"');
+  expect(home.html).toContain('Lampe en céramique');
+  const lighting = await page('/en/c/luminaires');
+  expect(lighting.html).toMatch(/<nav aria-label="Breadcrumb"[^>]*>.*Home.*Lighting/s);
+  expect(lighting.html).toContain('Jointed desk lamp');
+  expect(lighting.html).toContain('€129.00');
+  expect((await page('/fr/c/nulle-part')).status).toBe(404);
+});
+
+test('a product page: gallery, description, attributes, price, stock, and its head for search engines', async () => {
+  const { status, html } = await page(`/fr/p/${shopCatalog.lamp.slug}`);
+  expect(status).toBe(200);
+  expect(html).toContain('<h1 id="product-name">Lampe en céramique</h1>');
+  expect(html).toMatch(/45,90\s€/);
+  expect(html).toContain('Une lampe de chevet en céramique émaillée.');
+  expect(html).toContain('<dt>couleur</dt><dd>bleu</dd>');
+  expect(html).toContain('En stock (12 disponibles)');
+  expect(html).toContain('src="https://images.comptoir.test/lamp-1.jpg"');
+  expect(html).toContain('Afficher la photo 2');
+  expect(html).toMatch(/<title[^>]*>Lampe en céramique — Comptoir<\/title>/);
+  expect(html).toMatch(/<link[^>]+rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/fr\/p\/lampe-ceramique"/);
+  expect(html).toMatch(/<link[^>]+rel="alternate" hreflang="en" href="[^"]+\/en\/p\/lampe-ceramique"/);
+  expect(html).toMatch(/<link[^>]+rel="alternate" hreflang="x-default" href="[^"]+\/fr\/p\/lampe-ceramique"/);
+  const jsonLd = html.match(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/)?.[1];
+  expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({
+    '@type': 'Product',
+    name: 'Lampe en céramique',
+    sku: 'LAMP-CERAMIC',
+    image: ['https://images.comptoir.test/lamp-1.jpg', 'https://images.comptoir.test/lamp-2.jpg'],
+    offers: { '@type': 'Offer', price: '45.90', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
+  });
+  const soldOut = await page(`/en/p/${shopCatalog.deskLamp.slug}`);
+  expect(soldOut.html).toContain('Sold out');
+  expect(soldOut.html).toContain('https://schema.org/OutOfStock');
+  expect((await page('/en/p/no-such-product')).status).toBe(404);
 });

@@ -382,18 +382,21 @@ export type SearchCursorQueryVariables = Exact<{
 }>;
 
 
-export type SearchCursorQuery = { products: { pageInfo: { endCursor: string | null } } };
+export type SearchCursorQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoryPageQueryVariables = Exact<{
   slug: string;
-  first: number;
-  after?: string | null | undefined;
-  filter?: ProductFilter | null | undefined;
-  sort?: ProductSort | null | undefined;
 }>;
 
 
-export type CategoryPageQuery = { category: { id: string, slug: string, name: string, breadcrumb: Array<{ id: string, slug: string, name: string }>, children: Array<{ id: string, slug: string, name: string }>, products: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string }>, stock: { available: number } } }>, pageInfo: { hasNextPage: boolean }, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, priceBuckets: Array<{ min: number, max: number | null, count: number }> } } } | null };
+export type CategoryPageQuery = { category: { id: string, slug: string, name: string, breadcrumb: Array<{ id: string, slug: string, name: string }>, children: Array<{ id: string, slug: string, name: string }> } | null };
+
+export type CategoryIdQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CategoryIdQuery = { category: { id: string } | null };
 
 export type ProductPageQueryVariables = Exact<{
   slug: string;
@@ -1266,13 +1269,14 @@ export const SearchCursorDocument = new TypedDocumentString(`
     query SearchCursor($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
   products(first: $first, after: $after, filter: $filter, sort: $sort) {
     pageInfo {
+      hasNextPage
       endCursor
     }
   }
 }
-    `, {"hash":"sha256:6b536185ca331e309b66f8ba918c1dafdee570c276268e992eb197d6d71b31f6"}) as unknown as TypedDocumentString<SearchCursorQuery, SearchCursorQueryVariables>;
+    `, {"hash":"sha256:fbd7ed51708875328810a67f908c99f1dd2dcc44c698d80884d81306cc5da40f"}) as unknown as TypedDocumentString<SearchCursorQuery, SearchCursorQueryVariables>;
 export const CategoryPageDocument = new TypedDocumentString(`
-    query CategoryPage($slug: String!, $first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
+    query CategoryPage($slug: String!) {
   category(slug: $slug) {
     id
     slug
@@ -1287,54 +1291,16 @@ export const CategoryPageDocument = new TypedDocumentString(`
       slug
       name
     }
-    products(first: $first, after: $after, filter: $filter, sort: $sort) {
-      ...ProductResults
-    }
   }
 }
-    fragment ProductCard on Product {
-  id
-  slug
-  name
-  price {
-    amount
-    currency
-  }
-  images {
-    url
-    alt
-  }
-  stock {
-    available
+    `, {"hash":"sha256:d6d7e583f20643b73b5673c16c46388f2c36d80933d7b4686cb1e83753beefc1"}) as unknown as TypedDocumentString<CategoryPageQuery, CategoryPageQueryVariables>;
+export const CategoryIdDocument = new TypedDocumentString(`
+    query CategoryId($slug: String!) {
+  category(slug: $slug) {
+    id
   }
 }
-fragment ProductResults on ProductConnection {
-  totalCount
-  edges {
-    node {
-      ...ProductCard
-    }
-  }
-  pageInfo {
-    hasNextPage
-  }
-  facets {
-    categories {
-      category {
-        id
-        slug
-        name
-      }
-      count
-    }
-    priceBuckets {
-      min
-      max
-      count
-    }
-    inStock
-  }
-}`, {"hash":"sha256:bf3b766259843799b8bad2691d9c7533c37390f202ed4677d14b905b93f57246"}) as unknown as TypedDocumentString<CategoryPageQuery, CategoryPageQueryVariables>;
+    `, {"hash":"sha256:368d8089f66d19c81119cac0042574d033a9032bac6c96d3dd171ac1b261058e"}) as unknown as TypedDocumentString<CategoryIdQuery, CategoryIdQueryVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($slug: String!) {
   product(slug: $slug) {
