@@ -20,7 +20,7 @@ import {
   serveMetrics,
 } from '@comptoir/kit/metrics';
 import { StartupError } from '@comptoir/kit/process-entry';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { AuthSettings } from './auth-service.ts';
 import { hooks, type RouterConcern, requestContext } from './concern.ts';
 import { authentication } from './concerns/authentication.ts';
@@ -36,6 +36,7 @@ import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
 import { Readiness } from './health.ts';
+import { imageProxy } from './image-proxy.ts';
 import { resolveSubgraphUrls } from './subgraph-urls.ts';
 import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
 import { defaultTrustedDocumentsDir, loadTrustedDocuments } from './trusted-document-manifests.ts';
@@ -104,12 +105,18 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const documents = await loadTrustedDocuments(trustedDocumentsDir);
   logger.info(`${documents.size} trusted documents from ${trustedDocumentsDir}`);
   const rateLimiting = rateLimits({ limits: options.rateLimits, operationLimits: options.operationLimits });
+  const authenticating = authentication({
+    settings: options.auth ?? {},
+    subgraphUrls: urls,
+    supergraphOrigin: supergraph.origin,
+    logger,
+  });
   // Every concern of a request, in the order its hooks run.
   const concerns: RouterConcern[] = [
     requestId(logger),
     propagateHeaders(options.trustedProxies),
     rateLimiting,
-    authentication({ settings: options.auth ?? {}, subgraphUrls: urls, supergraphOrigin: supergraph.origin, logger }),
+    authenticating,
     bodyLimit({ limits: options.operationLimits, onRefusal: rateLimiting.chargeRefusal }),
     trustedDocuments({
       documents,
@@ -170,6 +177,14 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     // document refused), both before Apollo parses it.
     ...hooks(concerns, 'onGraphqlRequest'),
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(concerns, req) }),
+  );
+  app.use(
+    imageProxy({
+      catalogUrl: urls.get('catalog'),
+      secret: options.subgraphSecret,
+      authenticate: authenticating.onGraphqlRequest as RequestHandler,
+      logger,
+    }),
   );
   app.use(webClientRoutes(options.webDistDir, graphqlPath));
   app.use(httpErrorHandler(logger));

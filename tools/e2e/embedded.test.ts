@@ -51,6 +51,18 @@ describe('the embedded default (README Quick start, first command)', () => {
     // Out of stock is an answer about the product; UNKNOWN_PRODUCT would be baskets lagging behind.
     expect(refusals.filter((code) => code !== 'INSUFFICIENT_STOCK')).toEqual([]);
 
+    // Each demo product has a generated picture, which the router serves resized from catalog's storage.
+    type Pictured = { products: { edges: { node: { images: { url: string; variants: { url: string }[] }[] } }[] } };
+    const pictured = await postGraphQL<Pictured>(
+      first.url,
+      '{ products(first: 100) { edges { node { images { url variants { url } } } } } }',
+    );
+    const images = pictured.body.data?.products.edges.map((edge) => edge.node.images) ?? [];
+    expect(images.filter((list) => list.length !== 1 || !list[0]?.url.startsWith('/images/'))).toEqual([]);
+    const card = await fetch(new URL(images[0]?.[0]?.variants[1]?.url as string, first.url));
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-type')).toBe('image/webp');
+
     // A demo shopper signs in (argon2, throttling and token signing on PGlite) and is recognised.
     const signIn = await postGraphQL<{ login: { session: { accessToken: string } } }>(
       first.url,

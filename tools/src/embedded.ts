@@ -32,6 +32,8 @@ await runMain(async () => {
   process.env.NEWSLETTER_TOKEN_SECRET ??= await keptSecret(join(dataDir, 'newsletter-token-secret'));
   // Without SMTP_URL, support writes each mail it sends as an .eml file here, for the person trying Comptoir.
   process.env.MAIL_DIR ??= join(dataDir, 'mail');
+  // Product images (IMAGE_STORAGE unset: local disk), the demo pictures included, live with the data too.
+  process.env.IMAGE_DIR ??= join(dataDir, 'images');
   const env = parseEnv(subgraphEnv, {
     // Quiet by default: the ready banner is what a person starting the platform wants to see.
     LOG_LEVEL: 'warn',

@@ -1,6 +1,6 @@
 import { addAddress, createAccount, scopesOf, User } from '@comptoir/auth';
 import { addBasketItem } from '@comptoir/baskets';
-import { createDemoCatalog } from '@comptoir/catalog';
+import { createDemoCatalog, imageConfig } from '@comptoir/catalog';
 import { type Claims, type RunningSubgraph, waitFor } from '@comptoir/kit';
 import { CustomerAddress, Order, ordersConfig, ProductPrice, placeOrder } from '@comptoir/orders';
 import { createFaqCategory, createFaqEntry } from '@comptoir/support';
@@ -51,9 +51,10 @@ export async function seedDemo(subgraphs: Map<string, RunningSubgraph>): Promise
   };
 
   // Catalog announces each product (price, stock): baskets and orders build their read models.
+  // Each gets a generated picture, in the storage catalog serves images from.
   const products = await createDemoCatalog(
     { em: catalog.orm.em.fork(), traceparent: undefined },
-    { products: demoProductCount },
+    { products: demoProductCount, images: imageConfig(process.env).storage },
   );
 
   // The FAQ, written as an administrator would through support's own services.

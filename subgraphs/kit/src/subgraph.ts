@@ -54,9 +54,10 @@ export interface SubgraphServices<Services = unknown> {
   verifyClaims?: ClaimsVerifier;
   /**
    * Plain HTTP endpoints beside /graphql (the auth subgraph's JWKS and token exchange); `origin`
-   * is where the subgraph listens, e.g. http://127.0.0.1:4004 (orders' payment webhook default).
+   * is where the subgraph listens, e.g. http://127.0.0.1:4004 (orders' payment webhook default);
+   * `verifyClaims` checks a caller's bearer token as /graphql does (catalog's image upload).
    */
-  routes?: (app: express.Express, origin: string) => void;
+  routes?: (app: express.Express, origin: string, verifyClaims: ClaimsVerifier) => void;
   /** Work repeated while the subgraph runs (orders' sweep of unanswered reservations). */
   tasks?: PeriodicTask[];
   /** Consumer groups that need these services (orders' payments call the provider), started with the others. */
@@ -281,7 +282,7 @@ export async function startSubgraph<Services>(
     );
     const address = httpServer.address();
     const origin = `http://${env.HOST}:${typeof address === 'object' && address ? address.port : 0}`;
-    own?.routes?.(app, origin);
+    own?.routes?.(app, origin, verifyClaims);
     mountHealth(app, [
       { name: 'database', check: () => orm.checkConnection() },
       { name: 'events', check: () => transport.status() },

@@ -377,6 +377,7 @@ export type ProductFilter = {
 
 export type ProductImageInput = {
   alt: string;
+  /** An absolute http(s) URL, or the url of an image the platform serves (/images/<id>/large.webp). */
   url: string;
 };
 

@@ -14,6 +14,7 @@ import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { productSnapshot, recordProductUpdated, recordStockChanged } from './catalog-events.ts';
 import { Category } from './category.ts';
+import { servedImageId } from './images/image-variants.ts';
 import { Product } from './product.ts';
 import { SellerOrganization } from './seller-organization.ts';
 
@@ -24,7 +25,11 @@ const localized = (max: number) =>
   z.object({ fr: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
 // The price's own rules (maximum, ISO 4217) have codes of their own: see validPrice.
 const money = z.object({ amount: z.number().int().min(0), currency: z.string() });
-const images = z.array(z.object({ url: z.url({ protocol: /^https?$/ }), alt: z.string().trim().max(200) })).max(20);
+/** A product's most images, uploaded or linked. */
+export const maxProductImages = 20;
+// An image hosted elsewhere, or one the platform serves (uploaded: /images/<id>/large.webp).
+const imageUrl = z.union([z.url({ protocol: /^https?$/ }), z.string().refine((url) => servedImageId(url) !== null)]);
+const images = z.array(z.object({ url: imageUrl, alt: z.string().trim().max(200) })).max(maxProductImages);
 const attributes = z
   .array(z.object({ name: z.string().trim().min(1).max(50), value: z.string().trim().min(1).max(200) }))
   .max(50);
@@ -247,7 +252,7 @@ async function findProduct(em: EntityManager, productId: string): Promise<Produc
  * A product the caller may change: any for staff, only its organisation's own for a seller
  * (another seller's answers as one that does not exist).
  */
-async function findWritableProduct(ctx: WriteContext, em: EntityManager, productId: string): Promise<Product> {
+export async function findWritableProduct(ctx: WriteContext, em: EntityManager, productId: string): Promise<Product> {
   const seller = partnerOrganizationOf(ctx, 'SELLER');
   const product = await findProduct(em, productId);
   if (seller !== null && product.sellerOrganizationId !== seller) {

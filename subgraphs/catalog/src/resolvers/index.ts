@@ -2,6 +2,7 @@ import { payload, scalarResolvers } from '@comptoir/kit';
 import { GraphQLError, type GraphQLResolveInfo, Kind } from 'graphql';
 import { createCategory, moveCategory, updateCategory } from '../domain/categories.ts';
 import { Category } from '../domain/category.ts';
+import { servedImageId, variantUrls } from '../domain/images/image-variants.ts';
 import { Product } from '../domain/product.ts';
 import { searchProducts } from '../domain/product-search.ts';
 import {
@@ -69,6 +70,12 @@ export const resolvers: Resolvers = {
       reserved: product.stockReserved,
       available: product.stockOnHand - product.stockReserved,
     }),
+  },
+  ProductImage: {
+    variants: (image) => {
+      const imageId = servedImageId(image.url);
+      return imageId ? variantUrls(imageId) : [];
+    },
   },
   Category: {
     __resolveReference: (reference, ctx) => ctx.loaders.byId(Category).load(reference.id),

@@ -264,16 +264,44 @@ export type ProductFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A picture of a product: one the platform serves, uploaded by staff or the product's seller
+ * (POST /images), or one hosted elsewhere.
+ */
 export type ProductImage = {
   __typename?: 'ProductImage';
   alt: Scalars['String']['output'];
+  /** Absolute for an image hosted elsewhere; for one the platform serves, a path on the API's origin: /images/<id>/large.webp. */
   url: Scalars['String']['output'];
+  /** The platform's resized copies, smallest first; empty for an image hosted elsewhere. */
+  variants: Array<ProductImageVariant>;
 };
 
 export type ProductImageInput = {
   alt: Scalars['String']['input'];
+  /** An absolute http(s) URL, or the url of an image the platform serves (/images/<id>/large.webp). */
   url: Scalars['String']['input'];
 };
+
+/** A resized copy of a product image, cached for good by browsers and CDNs (its URL never changes content). */
+export type ProductImageVariant = {
+  __typename?: 'ProductImageVariant';
+  /** JPEG, for clients without WebP. */
+  jpegUrl: Scalars['String']['output'];
+  name: ProductImageVariantName;
+  /** WebP, a path on the API's origin. */
+  url: Scalars['String']['output'];
+  /** In pixels; an original narrower than this keeps its own width. */
+  width: Scalars['Int']['output'];
+};
+
+export type ProductImageVariantName =
+  /** 400 px wide: product cards. */
+  | 'CARD'
+  /** 1200 px wide: the product page. */
+  | 'LARGE'
+  /** 160 px wide: lists, the basket. */
+  | 'THUMB';
 
 export type ProductPayload = {
   __typename?: 'ProductPayload';
@@ -490,6 +518,8 @@ export type ResolversTypes = {
   ProductFilter: ProductFilter;
   ProductImage: ResolverTypeWrapper<ProductImage>;
   ProductImageInput: ProductImageInput;
+  ProductImageVariant: ResolverTypeWrapper<ProductImageVariant>;
+  ProductImageVariantName: ProductImageVariantName;
   ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProductSort: ProductSort;
   ProductStatus: ProductStatus;
@@ -534,6 +564,7 @@ export type ResolversParentTypes = {
   ProductFilter: ProductFilter;
   ProductImage: ProductImage;
   ProductImageInput: ProductImageInput;
+  ProductImageVariant: ProductImageVariant;
   ProductPayload: Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   Query: Record<PropertyKey, never>;
   SetProductPriceInput: SetProductPriceInput;
@@ -648,6 +679,14 @@ export type ProductFacetsResolvers<ContextType = RequestContext, ParentType exte
 export type ProductImageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductImage'] = ResolversParentTypes['ProductImage']> = {
   alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['ProductImageVariant']>, ParentType, ContextType>;
+};
+
+export type ProductImageVariantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductImageVariant'] = ResolversParentTypes['ProductImageVariant']> = {
+  jpegUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['ProductImageVariantName'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProductPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductPayload'] = ResolversParentTypes['ProductPayload']> = {
@@ -691,6 +730,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductFacets?: ProductFacetsResolvers<ContextType>;
   ProductImage?: ProductImageResolvers<ContextType>;
+  ProductImageVariant?: ProductImageVariantResolvers<ContextType>;
   ProductPayload?: ProductPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Stock?: StockResolvers<ContextType>;

@@ -19,8 +19,10 @@ export {
 export {
   isValidRouterCredential,
   requireRouterCredential,
+  requireRouterHttpCredential,
   routerCredentialHeader,
   routerCredentialMaxAgeSeconds,
   type SignedRequest,
+  signedHttpRequest,
   signRouterCredential,
 } from './router-credential.ts';

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
 /** The header carrying the router's proof on every subgraph request. */
@@ -62,6 +62,38 @@ export function requireRouterCredential(secrets: readonly string[]): RequestHand
     res.status(401).json({
       errors: [{ message: 'only the router may call this subgraph', extensions: { code: 'UNAUTHENTICATED' } }],
     });
+  };
+}
+
+/**
+ * What the credential covers for a plain HTTP route a subgraph serves through the router (catalog's
+ * images): the method with the path and query in place of the query, and the body's SHA-256 (null
+ * without a body) in place of the variables, so neither the target nor the bytes can be swapped.
+ */
+export function signedHttpRequest(request: {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+  body?: Uint8Array | undefined;
+}): SignedRequest {
+  const body = request.body?.length ? { sha256: createHash('sha256').update(request.body).digest('hex') } : null;
+  return { authorization: request.authorization, query: `${request.method} ${request.url}`, variables: body };
+}
+
+/**
+ * Refuses, with 401, a plain HTTP request that does not carry a valid router credential (see
+ * signedHttpRequest). Mount it after a raw body parser on routes that take a body.
+ */
+export function requireRouterHttpCredential(secrets: readonly string[]): RequestHandler {
+  return (req, res, next) => {
+    const request = signedHttpRequest({
+      method: req.method,
+      url: req.originalUrl,
+      authorization: req.header('authorization'),
+      body: Buffer.isBuffer(req.body) ? req.body : undefined,
+    });
+    if (isValidRouterCredential(secrets, req.header(routerCredentialHeader), request)) return next();
+    res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'only the router may call this subgraph' } });
   };
 }
 
