@@ -1,10 +1,13 @@
-import express, { type RequestHandler, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import { basketCookie, cookiesOf } from './cookies.ts';
 
 /** Request headers the router needs from the browser; everything else (cookies included) stays here. */
 const forwardedRequestHeaders = ['accept', 'accept-language', 'authorization', 'content-type', 'idempotency-key'];
 /** Response headers the browser needs from the router. */
 const forwardedResponseHeaders = ['content-type', 'retry-after', 'set-cookie', 'cache-control'];
+/** An image's headers, its caching ones included, both ways. */
+const imageRequestHeaders = ['accept', 'if-none-match'];
+const imageResponseHeaders = ['content-type', 'content-length', 'cache-control', 'etag'];
 
 /**
  * The headers for the router on behalf of a shopper's request: the language, and the basket
@@ -17,22 +20,58 @@ export function shopperHeaders(cookieHeader: string | undefined, lang: string | 
 
 /**
  * `/graphql` on the storefront's origin, relayed to the router: the page never talks to another
- * origin, and its cookies never leave this server but for the basket token.
+ * origin, and its cookies never leave this server but for the basket token. So are the product
+ * images the platform serves (`GET /images/…`, paths on the API's origin).
  */
 export function graphqlProxy(routerUrl: string): Router {
   const router = Router();
   router.use('/graphql', express.raw({ type: () => true, limit: '1mb' }), relay(routerUrl));
+  router.get('/images/{*path}', relayImage(new URL(routerUrl).origin));
   return router;
+}
+
+/** The named headers of the browser's request, over `base`. */
+function requestHeaders(req: Request, names: readonly string[], base: Record<string, string> = {}): Headers {
+  const headers = new Headers(base);
+  for (const name of names) {
+    const value = req.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+}
+
+/** The router's answer to the browser: its status, the named headers and its body. */
+async function answer(res: Response, response: globalThis.Response, names: readonly string[]): Promise<void> {
+  res.status(response.status);
+  for (const name of names) {
+    const values = name === 'set-cookie' ? response.headers.getSetCookie() : [response.headers.get(name)];
+    const present = values.filter((value): value is string => value !== null);
+    if (present.length > 0) res.setHeader(name, present);
+  }
+  res.send(Buffer.from(await response.arrayBuffer()));
+}
+
+function relayImage(routerOrigin: string): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const response = await fetch(new URL(req.originalUrl, routerOrigin), {
+        headers: requestHeaders(req, imageRequestHeaders),
+      });
+      await answer(res, response, imageResponseHeaders);
+    } catch (error) {
+      next(error);
+    }
+  };
 }
 
 function relay(routerUrl: string): RequestHandler {
   return async (req, res, next) => {
     try {
-      const headers = new Headers(shopperHeaders(req.get('cookie'), req.get('accept-language')));
-      for (const name of forwardedRequestHeaders) {
-        const value = req.get(name);
-        if (value) headers.set(name, value);
-      }
+      const headers = requestHeaders(
+        req,
+        forwardedRequestHeaders,
+        shopperHeaders(req.get('cookie'), req.get('accept-language')),
+      );
       const forwardedFor = [req.get('x-forwarded-for'), req.socket.remoteAddress].filter(Boolean).join(', ');
       if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
       const url = new URL(routerUrl);
@@ -43,13 +82,7 @@ function relay(routerUrl: string): RequestHandler {
         headers,
         ...(hasBody && Buffer.isBuffer(req.body) ? { body: new Uint8Array(req.body) } : {}),
       });
-      res.status(response.status);
-      for (const name of forwardedResponseHeaders) {
-        const values = name === 'set-cookie' ? response.headers.getSetCookie() : [response.headers.get(name)];
-        const present = values.filter((value): value is string => value !== null);
-        if (present.length > 0) res.setHeader(name, present);
-      }
-      res.send(Buffer.from(await response.arrayBuffer()));
+      await answer(res, response, forwardedResponseHeaders);
     } catch (error) {
       next(error);
     }

@@ -7,6 +7,7 @@ import { sameOriginOnly } from './csrf.ts';
 import { graphqlProxy } from './graphql-proxy.ts';
 import { languageRedirect } from './languages.ts';
 import { pageRenderer } from './render.ts';
+import { seoRoutes } from './sitemap.ts';
 
 export interface StorefrontOptions {
   /** The router's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -52,6 +53,7 @@ export async function startStorefront(
   });
   app.use(sameOriginOnly());
   app.use(graphqlProxy(options.routerUrl));
+  app.use(seoRoutes({ routerUrl: options.routerUrl, publicUrl: options.publicUrl }));
   options.extend?.(app);
   app.use(languageRedirect());
   app.use(await pageRenderer({ distDir, routerUrl: options.routerUrl, publicUrl: options.publicUrl }));

@@ -128,3 +128,21 @@ test('a product page: gallery, description, attributes, price, stock, and its he
   expect(soldOut.html).toContain('https://schema.org/OutOfStock');
   expect((await page('/en/p/no-such-product')).status).toBe(404);
 });
+
+test('robots.txt points to the sitemap, which lists home, categories and products in both languages', async () => {
+  const robots = await page('/robots.txt');
+  expect(robots.html).toContain(`Sitemap: ${shop.storefront.url}/sitemap.xml`);
+  expect(robots.html).toContain('Disallow: /fr/account');
+  const sitemap = await fetch(`${shop.storefront.url}/sitemap.xml`);
+  expect(sitemap.headers.get('content-type')).toMatch(/^application\/xml/);
+  const xml = await sitemap.text();
+  for (const path of ['/fr', '/en', '/fr/c/maison', '/en/c/luminaires', '/fr/c/cuisine']) {
+    expect(xml).toContain(`<loc>${shop.storefront.url}${path}</loc>`);
+  }
+  for (const { slug } of Object.values(shopCatalog)) {
+    expect(xml).toMatch(
+      new RegExp(`<loc>${shop.storefront.url}/fr/p/${slug}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`),
+    );
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${shop.storefront.url}/en/p/${slug}"/>`);
+  }
+});
