@@ -6,7 +6,9 @@ import { buildIfStale, distDir as defaultDistDir } from './build.ts';
 import { sameOriginOnly } from './csrf.ts';
 import { graphqlProxy } from './graphql-proxy.ts';
 import { languageRedirect } from './languages.ts';
+import { newsletterOneClick } from './newsletter-one-click.ts';
 import { pageRenderer } from './render.ts';
+import { sessionRoutes } from './session.ts';
 import { seoRoutes } from './sitemap.ts';
 
 export interface StorefrontOptions {
@@ -54,6 +56,11 @@ export async function startStorefront(
   app.use(sameOriginOnly());
   app.use(graphqlProxy(options.routerUrl));
   app.use(seoRoutes({ routerUrl: options.routerUrl, publicUrl: options.publicUrl }));
+  app.use(
+    '/session',
+    sessionRoutes({ routerUrl: options.routerUrl, secureCookies: process.env.NODE_ENV === 'production' }),
+  );
+  app.use(newsletterOneClick(options.routerUrl));
   options.extend?.(app);
   app.use(languageRedirect());
   app.use(await pageRenderer({ distDir, routerUrl: options.routerUrl, publicUrl: options.publicUrl }));

@@ -1,8 +1,10 @@
 import { A, useLocation, useNavigate } from '@solidjs/router';
 import { createEffect, type JSX, Show, Suspense } from 'solid-js';
 import { useBasketCount } from './basket/basket-count.tsx';
+import { BasketDrawer } from './basket/basket-drawer.tsx';
 import { useI18n } from './i18n/i18n.tsx';
 import { inLanguage } from './i18n/languages.ts';
+import { AccountLink } from './session/account-link.tsx';
 
 /** Every page's frame: skip link, header (home, search, language, basket), main, footer. */
 export function Layout(props: { children?: JSX.Element }) {
@@ -32,6 +34,7 @@ export function Layout(props: { children?: JSX.Element }) {
           >
             {t()['nav.switchLanguage']}
           </a>
+          <AccountLink />
           <BasketLink />
         </nav>
       </header>
@@ -40,6 +43,9 @@ export function Layout(props: { children?: JSX.Element }) {
       </main>
       <footer class="site-footer">
         <p>{t()['site.tagline']}</p>
+        <p>
+          <A href={href('/help')}>{t()['nav.help']}</A> · <A href={href('/track')}>{t()['track.title']}</A>
+        </p>
       </footer>
     </>
   );
@@ -73,18 +79,20 @@ function BasketLink() {
   const { t } = useI18n();
   const basket = useBasketCount();
   return (
-    <span class="basket-link" data-testid="basket-count">
-      <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-        <path d="M3 6h18l-2 12H5z M8 6a4 4 0 0 1 8 0" fill="none" stroke="currentColor" stroke-width="1.6" />
-      </svg>
-      <Suspense fallback={<span class="visually-hidden">{t()['basket.label']}</span>}>
-        <span class="visually-hidden">{t()['basket.count'](basket.count() ?? 0)}</span>
-        <Show when={(basket.count() ?? 0) > 0}>
-          <span class="basket-badge" aria-hidden="true">
-            {basket.count()}
-          </span>
-        </Show>
-      </Suspense>
-    </span>
+    <BasketDrawer>
+      <span class="basket-link" data-testid="basket-count">
+        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+          <path d="M3 6h18l-2 12H5z M8 6a4 4 0 0 1 8 0" fill="none" stroke="currentColor" stroke-width="1.6" />
+        </svg>
+        <Suspense fallback={<span class="visually-hidden">{t()['basket.label']}</span>}>
+          <span class="visually-hidden">{t()['basket.count'](basket.count() ?? 0)}</span>
+          <Show when={(basket.count() ?? 0) > 0}>
+            <span class="basket-badge" aria-hidden="true">
+              {basket.count()}
+            </span>
+          </Show>
+        </Suspense>
+      </span>
+    </BasketDrawer>
   );
 }

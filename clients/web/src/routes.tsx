@@ -1,4 +1,5 @@
 import type { RouteDefinition } from '@solidjs/router';
+import { flowRoutes } from './flow-routes.ts';
 import { languages } from './i18n/languages.ts';
 import CategoryPage from './pages/category.tsx';
 import { Home } from './pages/home.tsx';
@@ -19,6 +20,7 @@ export const routes: RouteDefinition[] = [
       { path: '/search', component: SearchPage },
       { path: '/c/:slug', component: CategoryPage },
       { path: '/p/:slug', component: ProductPage },
+      ...flowRoutes,
       { path: '/*', component: NotFound },
     ],
   },

@@ -1,3 +1,4 @@
+import { flowsEn } from './flows-en.ts';
 import type { fr } from './fr.ts';
 
 /** Every string of the storefront in English, key for key with fr.ts. */
@@ -65,4 +66,5 @@ export const en: typeof fr = {
   'error.title': 'Something went wrong',
   'error.body': 'The service is not answering right now. Please try again in a moment.',
   'footer.rights': 'Comptoir',
+  ...flowsEn,
 };

@@ -1,3 +1,4 @@
+import { flowsFr } from './flows-fr.ts';
 /** Every string of the storefront in French; en.ts has the same keys (its type says so). */
 export const fr = {
   'site.name': 'Comptoir',
@@ -63,4 +64,5 @@ export const fr = {
   'error.title': 'Une erreur est survenue',
   'error.body': 'Le service ne répond pas pour le moment. Réessayez dans un instant.',
   'footer.rights': 'Comptoir',
+  ...flowsFr,
 };

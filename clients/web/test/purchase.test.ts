@@ -1,0 +1,201 @@
+import { auth } from '@comptoir/auth';
+import { baskets } from '@comptoir/baskets';
+import { catalog } from '@comptoir/catalog';
+import { deliveries } from '@comptoir/deliveries';
+import { orders } from '@comptoir/orders';
+import { support } from '@comptoir/support';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Shop, shopCatalog, startShop } from './fixtures.ts';
+import { open, seriousViolations, tabTo, typeInto } from './shopper-browser.ts';
+
+/*
+ * A purchase in headless Chromium against the whole platform: an anonymous shopper adds two lamps,
+ * signs up at checkout (the basket kept), ships to a new address, pays with the test provider's
+ * card and finds the order in the account; once with the mouse, once by keyboard alone. Another
+ * shopper cannot open that order's page, and axe-core finds no serious violation on the flows' pages.
+ */
+describe('a purchase in the storefront', () => {
+  let shop: Shop;
+  let browser: Browser;
+  let firstOrder: { id: string; number: string };
+
+  beforeAll(async () => {
+    shop = await startShop({ subgraphs: [auth, catalog, baskets, orders, deliveries, support] });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.stop();
+  });
+
+  /** A fresh visitor: no cookies, French. */
+  async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    // A script error in the page shows in the test's output.
+    page.on('pageerror', (error) => console.error(`page error: ${error.stack ?? error.message}`));
+    return { context, page };
+  }
+
+  const url = (path: string) => `${shop.storefront.url}${path}`;
+  const lamp = shopCatalog.lamp;
+
+  test('with the mouse: basket, sign-up at checkout, new address, test card, confirmation, account', async () => {
+    const { context, page } = await visitor();
+    await open(page, url(`/fr/p/${lamp.slug}`));
+    await page.getByLabel('Quantité').fill('2');
+    await page.getByRole('button', { name: 'Ajouter au panier' }).click();
+    await expect.poll(() => page.getByTestId('basket-count').textContent()).toContain('Panier : 2 articles');
+
+    await page.getByRole('button', { name: /Panier/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Votre panier' });
+    await drawer.getByRole('link', { name: lamp.name.fr }).waitFor();
+    expect(await drawer.locator('output').textContent()).toBe('2');
+    expect(await drawer.textContent()).toMatch(/91,80\s€/);
+    await drawer.getByRole('link', { name: 'Commander' }).click();
+
+    await page.waitForURL(url('/fr/checkout'));
+    const signUp = page.locator('form', { has: page.getByRole('heading', { name: 'Créer un compte' }) });
+    await signUp.getByLabel('Nom', { exact: true }).fill('Ada Lovelace');
+    await signUp.getByLabel('Adresse e-mail').fill('ada@example.com');
+    await signUp.getByLabel('Mot de passe').fill('a long password');
+    await signUp.getByRole('button', { name: 'Créer mon compte' }).click();
+
+    // Signed up: the anonymous basket is the account's now.
+    await page.getByRole('heading', { name: '2. Livraison' }).waitFor();
+    expect(await page.locator('.summary-lines').textContent()).toContain(`${lamp.name.fr} × 2`);
+    await page.getByLabel('Nom du destinataire').fill('Ada Lovelace');
+    await page.getByLabel('Adresse', { exact: true }).fill('12 rue des Lilas');
+    await page.getByLabel('Code postal').fill('75011');
+    await page.getByLabel('Ville').fill('Paris');
+    await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
+    await page.getByLabel('Date d’expiration').fill('12/39');
+    await page.getByLabel('Cryptogramme').fill('123');
+    // 2 × 45.90 € is over 50 €: shipping is free.
+    expect(await page.locator('.totals').textContent()).toContain('Offerte');
+    await page.getByRole('button', { name: 'Commander et payer' }).click();
+
+    await page.getByRole('heading', { name: 'Merci pour votre commande !' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('confirmation-status').textContent(), { timeout: 30_000 })
+      .toBe('Confirmée');
+    const number = (await page.getByText(/Votre commande porte le numéro/).textContent())?.match(/CPT-\d+/)?.[0];
+    expect(number).toBeDefined();
+
+    await open(page, url('/fr/account/orders'));
+    const link = page.getByRole('link', { name: `Commande ${number}` });
+    await link.click();
+    await page.waitForURL(/\/fr\/account\/orders\/[0-9a-f-]+$/);
+    expect(await page.getByTestId('order-status').textContent()).toBe('Confirmée');
+    expect(await page.locator('.timeline').first().textContent()).toContain('Passée');
+    firstOrder = { id: page.url().split('/').at(-1) as string, number: number as string };
+    await context.close();
+  });
+
+  test('by keyboard alone, the same purchase', async () => {
+    const { context, page } = await visitor();
+    await open(page, url(`/fr/p/${lamp.slug}`));
+    await typeInto(page, /^Quantité$/, '2');
+    await tabTo(page, /^Ajouter au panier$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('basket-count').textContent()).toContain('Panier : 2 articles');
+
+    // On past the page's end, around to the header's basket button.
+    await tabTo(page, /Panier : 2 articles/);
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Votre panier' });
+    await drawer.getByRole('link', { name: lamp.name.fr }).waitFor();
+    await tabTo(page, /^Commander$/);
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(url('/fr/checkout'));
+    await page.getByRole('heading', { name: 'Créer un compte' }).waitFor();
+    await typeInto(page, /^Nom$/, 'Grace Hopper');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('grace@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('a long password');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: '2. Livraison' }).waitFor();
+    await typeInto(page, /^Nom du destinataire$/, 'Grace Hopper');
+    await typeInto(page, /^Adresse$/, '3 place du Marché');
+    await typeInto(page, /^Code postal$/, '69002');
+    await typeInto(page, /^Ville$/, 'Lyon');
+    await typeInto(page, /^Numéro de carte$/, '5555 5555 5555 4444');
+    await typeInto(page, /^Date d’expiration$/, '11/38');
+    await typeInto(page, /^Cryptogramme$/, '321');
+    await tabTo(page, /^Commander et payer$/);
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Merci pour votre commande !' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('confirmation-status').textContent(), { timeout: 30_000 })
+      .toBe('Confirmée');
+    await tabTo(page, /^Suivre ma commande$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/fr\/account\/orders\/[0-9a-f-]+$/);
+    expect(await page.getByTestId('order-status').textContent()).toBe('Confirmée');
+    await context.close();
+  });
+
+  test('another shopper cannot see the first one’s order page', async () => {
+    const { context, page } = await visitor();
+    await open(page, url('/fr/account/sign-up'));
+    await page.getByLabel('Nom', { exact: true }).fill('Mallory');
+    await page.getByLabel('Adresse e-mail').fill('mallory@example.com');
+    await page.getByLabel('Mot de passe').fill('a long password');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.waitForURL(url('/fr/account/orders'));
+    await page.getByText('Vous n’avez pas encore passé de commande.').waitFor();
+
+    await open(page, url(`/fr/account/orders/${firstOrder.id}`));
+    await page.getByText('Cette commande n’existe pas ou n’est pas la vôtre.').waitFor();
+    expect(await page.content()).not.toContain(firstOrder.number);
+    await context.close();
+  });
+
+  test('axe-core finds no serious or critical violation on the basket, checkout, account and support pages', async () => {
+    const { context, page } = await visitor();
+    const violations: Record<string, unknown> = {};
+    const check = async (name: string) => {
+      const found = await seriousViolations(page);
+      if (found.length > 0) violations[name] = found;
+    };
+    await open(page, url(`/fr/p/${lamp.slug}`));
+    await page.getByRole('button', { name: 'Ajouter au panier' }).click();
+    await expect.poll(() => page.getByTestId('basket-count').textContent()).toContain('Panier : 1 article');
+    await page.getByRole('button', { name: /Panier/ }).click();
+    await page.getByRole('dialog', { name: 'Votre panier' }).getByRole('link', { name: lamp.name.fr }).waitFor();
+    await check('basket drawer');
+    await open(page, url('/fr/checkout'));
+    await page.getByRole('heading', { name: 'Créer un compte' }).waitFor();
+    await check('checkout, signed out');
+    await page.getByLabel('Nom', { exact: true }).fill('Axe');
+    await page.getByLabel('Adresse e-mail').nth(1).fill('axe@example.com');
+    await page.getByLabel('Mot de passe').nth(1).fill('a long password');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByRole('heading', { name: '2. Livraison' }).waitFor();
+    await check('checkout, signed in');
+    for (const [name, path, ready] of [
+      ['orders', '/fr/account/orders', 'Vous n’avez pas encore passé de commande.'],
+      ['addresses', '/fr/account/addresses', 'Ajouter une adresse'],
+      ['profile', '/fr/account/profile', 'Mes informations'],
+      ['tickets', '/fr/account/tickets', 'Vous n’avez aucune demande en cours.'],
+      ['help', '/fr/help', 'Nous écrire'],
+      ['tracking', '/fr/track', 'Numéro de suivi'],
+      ['sign-in', '/fr/account/sign-in', 'Se connecter'],
+    ] as const) {
+      await open(page, url(path));
+      await page.getByText(ready, { exact: true }).first().waitFor();
+      await check(name);
+    }
+    expect(violations).toEqual({});
+    await context.close();
+  });
+});
