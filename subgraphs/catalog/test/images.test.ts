@@ -90,8 +90,11 @@ describe('product images', () => {
 
   it('lets staff add an image to any product; its url and variants are served paths', async () => {
     const productId = await createProduct('IMG-ADMIN', admin);
-    const uploaded = await upload(productId, await picture(1600, 1200));
-    expect(uploaded.status).toBe(401);
+    const anonymous = await upload(productId, await picture(1600, 1200));
+    expect(anonymous).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
+    // The router authenticates uploads as it does GraphQL requests: a bad token never reaches catalog.
+    const forged = await upload(productId, await picture(1600, 1200), `${admin.slice(0, -4)}AAAA`);
+    expect(forged.status).toBe(401);
 
     const { status, body } = await upload(productId, await picture(1600, 1200), admin);
     expect(status).toBe(201);
