@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { auth } from '@comptoir/auth';
 import { baskets } from '@comptoir/baskets';
 import { catalog } from '@comptoir/catalog';
@@ -15,7 +16,7 @@ import { open, seriousViolations, tabTo, typeInto } from './shopper-browser.ts';
  * card and finds the order in the account; once with the mouse, once by keyboard alone. Another
  * shopper cannot open that order's page, and axe-core finds no serious violation on the flows' pages.
  */
-describe('a purchase in the storefront', () => {
+describe('a purchase in the storefront', { timeout: 120_000 }, () => {
   let shop: Shop;
   let browser: Browser;
   let firstOrder: { id: string; number: string };
@@ -160,6 +161,40 @@ describe('a purchase in the storefront', () => {
     await context.close();
   });
 
+  test('the parcel is tracked publicly by its tracking number and postal code', async () => {
+    const staff = await shop.t.token({
+      sub: randomUUID(),
+      roles: ['ADMIN'],
+      scope: 'orders:read deliveries:write deliveries:admin',
+    });
+    const { body } = await shop.t.graphql<{ order: { delivery: { id: string } | null } }>(
+      'query ($id: ID!) { order(id: $id) { delivery { id } } }',
+      { id: firstOrder.id },
+      { token: staff },
+    );
+    const deliveryId = body.data?.order.delivery?.id;
+    expect(deliveryId).toBeDefined();
+    const label = await shop.t.graphql<{ assignCarrier: { userErrors: unknown[] } }>(
+      'mutation ($input: AssignCarrierInput!) { assignCarrier(input: $input) { userErrors { code } } }',
+      { input: { deliveryId, carrier: 'Colissimo', trackingNumber: 'CP123456789FR' } },
+      { token: staff },
+    );
+    expect(label.body.data?.assignCarrier.userErrors).toEqual([]);
+
+    const { context, page } = await visitor();
+    // The shipping mail's link carries the number; the visitor adds the postal code.
+    await open(page, url('/fr/track?number=CP123456789FR'));
+    await page.getByLabel('Code postal').fill('75012');
+    await page.getByRole('button', { name: 'Suivre' }).click();
+    await page.getByText('Aucun colis ne correspond à ce numéro et à ce code postal.').waitFor();
+    await page.getByLabel('Code postal').fill('75011');
+    await page.getByRole('button', { name: 'Suivre' }).click();
+    await page.getByRole('heading', { name: 'Étiquette créée' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Colissimo' }).count()).toBe(1);
+    await context.close();
+  });
+
+  // Ten pages, each loaded until idle and scanned whole: more than the default minute on Kafka.
   test('axe-core finds no serious or critical violation on the basket, checkout, account and support pages', async () => {
     const { context, page } = await visitor();
     const violations: Record<string, unknown> = {};
@@ -197,5 +232,5 @@ describe('a purchase in the storefront', () => {
     }
     expect(violations).toEqual({});
     await context.close();
-  });
+  }, 180_000);
 });
