@@ -148,6 +148,8 @@ describe('product images', () => {
         body: { error: { code } },
       });
     }
+    const oversized = await upload(productId, randomBytes(2 * 1024 * 1024), admin, { 'accept-language': 'fr' });
+    expect(oversized.body.error?.message).toBe('Une image fait au plus 1 Mo.');
     expect(await imagesOf(productId)).toEqual([]);
     const webp = await upload(productId, await picture(300, 200, 'webp'), admin);
     expect(webp.status).toBe(201);

@@ -1,15 +1,13 @@
 import { pipeline } from 'node:stream/promises';
-import { type ClaimsVerifier, DomainError, UserInputError } from '@comptoir/kit';
+import { type ClaimsVerifier, DomainError, isUuid, UserInputError } from '@comptoir/kit';
 import { InvalidCredentialError, requireRouterHttpCredential } from '@comptoir/kit/auth';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import type { ImageLimits } from './image-config.ts';
 import type { ImageStorage } from './image-storage.ts';
-import { uploadProductImage } from './image-upload.ts';
-import { type ImageFormat, type ImageVariant, imageVariant, servedImageId, variantUrls } from './image-variants.ts';
+import { imageTooLarge, uploadProductImage } from './image-upload.ts';
+import { imageVariant, servedImageId, variantOfFile, variantUrls } from './image-variants.ts';
 
-const variantFile = /^(thumb|card|large)\.(webp|jpg)$/;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const statusOf: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -38,10 +36,10 @@ export function imageRoutes(
   const fromRouter = requireRouterHttpCredential(options.routerSecrets);
 
   app.get('/images/:imageId/:file', fromRouter, async (req, res) => {
-    const { imageId, file: fileName } = req.params as { imageId: string; file: string };
-    const file = variantFile.exec(fileName);
-    if (!file || !uuid.test(imageId)) return res.status(404).end();
-    const [, variant, format] = file as unknown as [string, ImageVariant, ImageFormat];
+    const { imageId, file } = req.params as { imageId: string; file: string };
+    const wanted = variantOfFile(file);
+    if (!wanted || !isUuid(imageId)) return res.status(404).end();
+    const { variant, format } = wanted;
     const image = await imageVariant(storage, imageId, variant, format);
     if (!image) return res.status(404).end();
     // An image id names its bytes for good (a new picture is a new id): cache it anywhere, forever.
@@ -100,12 +98,12 @@ export function imageRoutes(
   );
 }
 
-/** The body parser's own refusal, in the upload's error shape. */
+/** The body parser's own refusal, as the upload's own check words it. */
 function tooLarge(limits: ImageLimits): ErrorRequestHandler {
-  return (error: { type?: string }, _req, res, next) => {
+  return (error: { type?: string }, req, res, next) => {
     if (error.type !== 'entity.too.large') return next(error);
-    res.status(413).json({
-      error: { code: 'IMAGE_TOO_LARGE', field: 'image', message: `An image is at most ${limits.maxBytes} bytes.` },
-    });
+    const refusal = imageTooLarge(limits);
+    const locale = req.acceptsLanguages('en', 'fr') === 'fr' ? 'fr' : 'en';
+    res.status(413).json({ error: { code: refusal.code, field: refusal.field, message: refusal.messages[locale] } });
   };
 }

@@ -24,19 +24,23 @@ const signatures: Array<{ type: string; matches: (bytes: Buffer) => boolean }> =
   },
 ];
 
+/** The refusal of an upload over the size limit. */
+export function imageTooLarge(limits: ImageLimits): UserInputError {
+  const megabytes = (locale: string) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(limits.maxBytes / 1024 / 1024);
+  return new UserInputError(
+    'IMAGE_TOO_LARGE',
+    { en: `An image is at most ${megabytes('en')} MB.`, fr: `Une image fait au plus ${megabytes('fr')} Mo.` },
+    'image',
+  );
+}
+
 /**
  * Checks an upload is a JPEG, PNG or WebP picture by its content, within the size and pixel
  * limits, and that it decodes; returns its type.
  */
 export async function acceptedImage(bytes: Buffer, limits: ImageLimits): Promise<string> {
-  if (bytes.length > limits.maxBytes) {
-    const megabytes = (limits.maxBytes / 1024 / 1024).toFixed(1);
-    throw new UserInputError(
-      'IMAGE_TOO_LARGE',
-      { en: `An image is at most ${megabytes} MB.`, fr: `Une image fait au plus ${megabytes} Mo.` },
-      'image',
-    );
-  }
+  if (bytes.length > limits.maxBytes) throw imageTooLarge(limits);
   const type = signatures.find((signature) => signature.matches(bytes))?.type;
   if (!type) {
     throw new UserInputError(

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import { isUuid } from '@comptoir/kit';
 import sharp from 'sharp';
 import type { ImageStorage, StoredImage } from './image-storage.ts';
 
@@ -17,12 +18,18 @@ const variantKey = (imageId: string, variant: ImageVariant, format: ImageFormat)
 export const imagePath = (imageId: string, variant: ImageVariant, format: ImageFormat = 'webp') =>
   `/images/${imageId}/${variant}.${format}`;
 
-const servedImagePath =
-  /^\/images\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(thumb|card|large)\.(webp|jpg)$/;
+/** A variant's file name, `<variant>.<format>` (card.webp), read back; null for any other name. */
+export function variantOfFile(file: string): { variant: ImageVariant; format: ImageFormat } | null {
+  const [variant = '', format = '', ...rest] = file.split('.');
+  if (rest.length > 0 || !Object.hasOwn(imageVariants, variant) || !Object.hasOwn(imageFormats, format)) return null;
+  return { variant: variant as ImageVariant, format: format as ImageFormat };
+}
 
 /** The image id of a path the platform serves (`/images/<id>/large.webp`); null for any other URL. */
 export function servedImageId(url: string): string | null {
-  return servedImagePath.exec(url)?.[1] ?? null;
+  const [empty, images, imageId = '', file = '', ...rest] = url.split('/');
+  const served = empty === '' && images === 'images' && rest.length === 0 && isUuid(imageId);
+  return served && variantOfFile(file) !== null ? imageId : null;
 }
 
 /** The variants of an image the platform serves, smallest first: WebP, and JPEG for clients without it. */
