@@ -12,7 +12,8 @@ const command = join(import.meta.dirname, '../src/dead-letters.ts');
 
 // `pnpm dead-letters` on a subgraph whose consumer dead-lettered an event for real: orders' price
 // read model refused by its database (a trigger standing in for a bug), then fixed.
-describe('pnpm dead-letters', () => {
+// Each run of the command is a node process loading every subgraph: seconds apiece on a busy machine.
+describe('pnpm dead-letters', { timeout: 180_000 }, () => {
   let t: TestPlatform;
   let databaseUrl: string;
 
