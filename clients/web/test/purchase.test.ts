@@ -51,7 +51,9 @@ describe('a purchase in the storefront', { timeout: 120_000 }, () => {
     await open(page, url(`/fr/p/${lamp.slug}`));
     await page.getByLabel('Quantité').fill('2');
     await page.getByRole('button', { name: 'Ajouter au panier' }).click();
-    await expect.poll(() => page.getByTestId('basket-count').textContent()).toContain('Panier : 2 articles');
+    await expect
+      .poll(() => page.getByTestId('basket-count').textContent(), { timeout: 15_000 })
+      .toContain('Panier : 2 articles');
 
     await page.getByRole('button', { name: /Panier/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Votre panier' });
@@ -104,7 +106,9 @@ describe('a purchase in the storefront', { timeout: 120_000 }, () => {
     await typeInto(page, /^Quantité$/, '2');
     await tabTo(page, /^Ajouter au panier$/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('basket-count').textContent()).toContain('Panier : 2 articles');
+    await expect
+      .poll(() => page.getByTestId('basket-count').textContent(), { timeout: 15_000 })
+      .toContain('Panier : 2 articles');
 
     // On past the page's end, around to the header's basket button.
     await tabTo(page, /Panier : 2 articles/);
@@ -204,7 +208,9 @@ describe('a purchase in the storefront', { timeout: 120_000 }, () => {
     };
     await open(page, url(`/fr/p/${lamp.slug}`));
     await page.getByRole('button', { name: 'Ajouter au panier' }).click();
-    await expect.poll(() => page.getByTestId('basket-count').textContent()).toContain('Panier : 1 article');
+    await expect
+      .poll(() => page.getByTestId('basket-count').textContent(), { timeout: 15_000 })
+      .toContain('Panier : 1 article');
     await page.getByRole('button', { name: /Panier/ }).click();
     await page.getByRole('dialog', { name: 'Votre panier' }).getByRole('link', { name: lamp.name.fr }).waitFor();
     await check('basket drawer');

@@ -120,6 +120,7 @@ export const flowsEn: typeof flowsFr = {
   'address.makeDefault': 'Make it my default shipping address',
   'address.save': 'Save the address',
   'address.saved': 'Address saved.',
+  'profile.email': (email: string) => `Email address: ${email}`,
   'profile.details': 'My details',
   'profile.language': 'Language of our emails',
   'profile.newsletter': 'Receive the newsletter',

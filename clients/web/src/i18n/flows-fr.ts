@@ -121,6 +121,7 @@ export const flowsFr = {
   'address.makeDefault': 'En faire mon adresse de livraison par défaut',
   'address.save': 'Enregistrer l’adresse',
   'address.saved': 'Adresse enregistrée.',
+  'profile.email': (email: string) => `Adresse e-mail : ${email}`,
   'profile.details': 'Mes informations',
   'profile.language': 'Langue de nos e-mails',
   'profile.newsletter': 'Recevoir la lettre d’information',

@@ -67,9 +67,7 @@ function Profile() {
         <>
           <form class="stack" onSubmit={saveProfile} aria-labelledby="profile-details">
             <h2 id="profile-details">{t()['profile.details']}</h2>
-            <p>
-              {t()['session.email']}: {me().email}
-            </p>
+            <p>{t()['profile.email'](me().email ?? '')}</p>
             <Field label={t()['session.name']} name="name" value={me().name} autocomplete="name" required />
             <div class="field">
               <label for="profile-language">{t()['profile.language']}</label>
