@@ -2,7 +2,8 @@
 # Installs everything and runs every check and test against real PostgreSQL (DATABASE_URL,
 # default the server on 127.0.0.1:5432), a real Kafka broker (KAFKA_BROKERS; started here
 # from Apache Kafka's jars when unset, and stopped afterwards) and a real Redis server (REDIS_URL;
-# when unset, one on 127.0.0.1:6379, started here if none answers and installed if missing).
+# when unset, one on 127.0.0.1:6379, started here if none answers and installed if missing), and
+# Chromium for the storefront's browser tests (installed if missing).
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
 export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}
@@ -33,6 +34,11 @@ if [ -z "${REDIS_URL:-}" ]; then
     for _ in $(seq 50); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.1; done
     redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null || { echo "test: Redis did not start on 127.0.0.1:6379" >&2; exit 1; }
   fi
+fi
+
+# The storefront's browser tests drive Debian's Chromium through playwright-core (no browser download).
+if ! [ -x /usr/bin/chromium ]; then
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 
 echo "== lint";        pnpm -s biome check .

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const embeddedMain = join(import.meta.dirname, '../src/embedded.ts');
@@ -6,6 +7,8 @@ const embeddedMain = join(import.meta.dirname, '../src/embedded.ts');
 export interface EmbeddedProcess {
   child: ChildProcess;
   url: string;
+  /** The storefront it serves, e.g. http://127.0.0.1:3000. */
+  storefrontUrl: string;
   orderId: string;
   /** Everything it wrote so far, stdout and stderr. */
   output(): string;
@@ -15,12 +18,14 @@ export interface EmbeddedProcess {
  * Runs the embedded default as `tools/start.sh` does, on a throwaway data folder and free ports,
  * with only what a fresh machine has (no DATABASE_URL, no KAFKA_BROKERS); resolves once ready.
  */
-export function startEmbedded(dataDir: string, logLevel = 'warn'): Promise<EmbeddedProcess> {
+export async function startEmbedded(dataDir: string, logLevel = 'warn'): Promise<EmbeddedProcess> {
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     COMPTOIR_DATA_DIR: dataDir,
     PORT: '0',
+    // A port known before the start, as mails link to the storefront (its URL is support's setting).
+    STOREFRONT_PORT: String(await freePort()),
     LOG_LEVEL: logLevel,
   };
   const child = spawn(process.execPath, [embeddedMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -32,18 +37,20 @@ export function startEmbedded(dataDir: string, logLevel = 'warn'): Promise<Embed
   child.stderr.on('data', collect);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      // Never left running behind a failed test.
+      // Never left running behind a failed test. Seeding the demo pictures (and building the storefront when
+      // its sources changed) takes a minute on a busy machine.
       child.kill('SIGKILL');
-      reject(new Error(`not ready after 90 s:\n${output}`));
-    }, 90_000);
+      reject(new Error(`not ready after 150 s:\n${output}`));
+    }, 150_000);
     const onData = () => {
       const url = /ready at (\S+)/.exec(output)?.[1];
+      const storefrontUrl = /Storefront: (\S+)/.exec(output)?.[1];
       const orderId = /Demo order: (\S+)/.exec(output)?.[1];
-      if (url && orderId) {
+      if (url && storefrontUrl && orderId) {
         clearTimeout(timer);
         child.stdout.off('data', onData);
         child.stderr.off('data', onData);
-        resolve({ child, url, orderId, output: () => output });
+        resolve({ child, url, storefrontUrl, orderId, output: () => output });
       }
     };
     child.stdout.on('data', onData);
@@ -58,5 +65,19 @@ export function stopEmbedded(child: ChildProcess): Promise<number | null> {
     child.removeAllListeners('exit');
     child.on('exit', (code) => resolve(code));
     child.kill('SIGTERM');
+  });
+}
+
+/** A port free at the time of asking. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
   });
 }

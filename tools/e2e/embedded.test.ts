@@ -118,6 +118,20 @@ describe('the embedded default (README Quick start, first command)', () => {
     expect(catalog.body.data?.categories.length).toBeGreaterThan(2);
     expect((await fetch(first.url.replace('/graphql', '/health/ready'))).status).toBe(200);
 
+    // The storefront is served beside it, its pages rendered on the server with the demo catalog.
+    const home = await fetch(`${first.storefrontUrl}/fr`);
+    expect(home.status).toBe(200);
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('<html lang="fr">');
+    expect(homeHtml).toMatch(/class="product-card-name">[^<]+<\/h3>/);
+    expect(homeHtml).toMatch(/class="price">[\d\s\u202f]+,\d{2}\s€</);
+    // Cards show the platform's resized copy, through the storefront's own origin.
+    const cardPath = /src="(\/images\/[^"]+\/card\.webp)"/.exec(homeHtml)?.[1];
+    expect(cardPath).toBeDefined();
+    const cardImage = await fetch(`${first.storefrontUrl}${cardPath}`);
+    expect(cardImage.status).toBe(200);
+    expect(cardImage.headers.get('content-type')).toBe('image/webp');
+
     // Mail is caught in the data folder, named in the banner: each demo account was welcomed.
     const mailDir = join(dataDir, 'mail');
     await waitFor(

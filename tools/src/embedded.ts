@@ -9,6 +9,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseEnv, runMain, StartupError, subgraphEnv } from '@comptoir/kit';
 import { startPlatform } from '@comptoir/router';
+import { defaultStorefrontPort, startStorefront } from '@comptoir/web/server';
+import { buildIfStale } from '@comptoir/web/server/build';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { demoAccounts, seedDemo } from './seed.ts';
 import { defaultRouterPort, subgraphs } from './subgraphs.ts';
@@ -30,6 +32,13 @@ await runMain(async () => {
   process.env.PAYMENT_WEBHOOK_SECRET ??= await keptSecret(join(dataDir, 'payment-webhook-secret'));
   // And the one support signs newsletter confirmation and unsubscribe links with.
   process.env.NEWSLETTER_TOKEN_SECRET ??= await keptSecret(join(dataDir, 'newsletter-token-secret'));
+  // Mails link to the storefront this process serves (STOREFRONT_PORT), unless told otherwise.
+  const storefrontPort = Number(process.env.STOREFRONT_PORT ?? defaultStorefrontPort);
+  process.env.STOREFRONT_URL ??= `http://127.0.0.1:${storefrontPort}`;
+  // Built before anything starts (only when its sources changed), so a failed build stops nothing.
+  await buildIfStale({
+    onBuild: () => console.log('Building the storefront (its sources changed since the last build)…'),
+  });
   // Without SMTP_URL, support writes each mail it sends as an .eml file here, for the person trying Comptoir.
   process.env.MAIL_DIR ??= join(dataDir, 'mail');
   // Product images (IMAGE_STORAGE unset: local disk), the demo pictures included, live with the data too.
@@ -68,7 +77,18 @@ await runMain(async () => {
     throw error;
   });
 
+  const storefront = await startStorefront({
+    routerUrl: platform.router.url,
+    port: storefrontPort,
+    publicUrl: process.env.STOREFRONT_URL,
+  }).catch(async (error: Error) => {
+    await platform.stop();
+    await stopDatabase();
+    throw new StartupError(`the storefront cannot start: ${error.message}`);
+  });
+
   const stop = async () => {
+    await storefront.stop();
     await platform.stop();
     await stopDatabase();
     process.exit(0);
@@ -79,6 +99,7 @@ await runMain(async () => {
   const database = embeddedDatabase ? `embedded PGlite (${join(dataDir, 'pglite')})` : 'PostgreSQL from DATABASE_URL';
   const events = env.KAFKA_BROKERS ? `Kafka at ${env.KAFKA_BROKERS.join(',')}` : 'in-process';
   console.log(`\nComptoir is ready at ${platform.router.url}  (database: ${database}; events: ${events})`);
+  console.log(`Storefront: ${storefront.url}  (French and English; mails link to ${process.env.STOREFRONT_URL})`);
   console.log('Demo accounts (email / password / role):');
   for (const account of demoAccounts)
     console.log(`  ${account.email} / ${account.password} / ${account.roles.join(',')}`);

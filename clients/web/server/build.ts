@@ -43,24 +43,39 @@ export async function buildIfStale(options: { force?: boolean; onBuild?: () => v
   const aside = `${distDir}.${process.pid}.${Date.now()}`;
   const { build } = await import('vite');
   const solid = (await import('vite-plugin-solid')).default;
-  const common = { root: webRoot, configFile: false as const, logLevel: 'warn' as const, publicDir: false as const };
-  await build({
-    ...common,
-    plugins: [solid({ ssr: true })],
-    build: {
-      outDir: join(aside, 'client'),
-      manifest: true,
-      emptyOutDir: true,
-      rollupOptions: { input: join(webRoot, 'src/entry-client.tsx') },
-    },
-  });
-  await build({
-    ...common,
-    plugins: [solid({ ssr: true })],
-    // Self-contained: the server imports one file, whatever resolves solid-js around it.
-    ssr: { noExternal: true },
-    build: { outDir: join(aside, 'server'), ssr: join(webRoot, 'src/entry-server.tsx'), emptyOutDir: true },
-  });
+  const common = {
+    root: webRoot,
+    mode: 'production',
+    configFile: false as const,
+    logLevel: 'error' as const,
+    publicDir: false as const,
+  };
+  // Vite reads NODE_ENV from the process it builds in: production, whoever builds (a test run sets
+  // test), then back as it was, as the platform beside it reads it too.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      ...common,
+      plugins: [solid({ ssr: true })],
+      build: {
+        outDir: join(aside, 'client'),
+        manifest: true,
+        emptyOutDir: true,
+        rollupOptions: { input: join(webRoot, 'src/entry-client.tsx') },
+      },
+    });
+    await build({
+      ...common,
+      plugins: [solid({ ssr: true })],
+      // Self-contained: the server imports one file, whatever resolves solid-js around it.
+      ssr: { noExternal: true },
+      build: { outDir: join(aside, 'server'), ssr: join(webRoot, 'src/entry-server.tsx'), emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   await writeFile(join(aside, hashFile), hash);
   const previous = `${aside}.previous`;
   await rename(distDir, previous).catch(() => undefined);

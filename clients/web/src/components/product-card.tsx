@@ -9,7 +9,7 @@ export function ProductCard(props: { product: ProductCardFragment; eager?: boole
   return (
     <article class="product-card">
       <A href={href(`/p/${props.product.slug}`)} class="product-card-link">
-        <ProductImage image={props.product.images[0]} width={400} eager={props.eager} />
+        <ProductImage image={props.product.images[0]} size="CARD" width={400} eager={props.eager} />
         <h3 class="product-card-name">{props.product.name}</h3>
       </A>
       <p class="price">{money(props.product.price)}</p>

@@ -1,12 +1,27 @@
 import { Show } from 'solid-js';
+import type { ProductImageVariantName } from '../generated/graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
+export interface PictureSource {
+  url: string;
+  alt: string;
+  /** The platform's resized copies; none for a picture hosted elsewhere. */
+  variants?: Array<{ name: ProductImageVariantName; url: string }>;
+}
+
+/** The resized copy for the place it is shown (a card, the product page), else the original. */
+export function pictureUrl(image: PictureSource, size: ProductImageVariantName | undefined): string {
+  return image.variants?.find((variant) => variant.name === size)?.url ?? image.url;
+}
+
 /**
- * A product's picture as the catalog gives its URL, or a neutral placeholder when it has none. The
- * box keeps its square while loading, so the page does not shift.
+ * A product's picture (the resized copy that fits, when the platform serves it), or a neutral
+ * placeholder when it has none. The box keeps its square while loading: the page does not shift.
  */
 export function ProductImage(props: {
-  image: { url: string; alt: string } | undefined;
+  image: PictureSource | undefined;
+  /** Which resized copy; the original when unset or when there is none. */
+  size?: ProductImageVariantName;
   width: number;
   eager?: boolean;
 }) {
@@ -25,7 +40,7 @@ export function ProductImage(props: {
       {(image) => (
         <img
           class="product-image"
-          src={image().url}
+          src={pictureUrl(image(), props.size)}
           alt={image().alt}
           width={props.width}
           height={props.width}

@@ -56,7 +56,7 @@ function dataOf<T>(result: OperationResult<T, AnyVariables>): T {
   return result.data;
 }
 
-function hashOf(document: TypedDocumentString<unknown, unknown>): string {
+function hashOf(document: { __meta__?: Record<string, unknown> }): string {
   const hash = document.__meta__?.hash;
   if (typeof hash !== 'string') throw new TypeError('a generated document carries its hash');
   return hash.replace(/^sha256:/, '');

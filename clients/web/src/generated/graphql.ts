@@ -176,6 +176,14 @@ export type ProductFilter = {
   search?: string | null | undefined;
 };
 
+export type ProductImageVariantName =
+  /** 400 px wide: product cards. */
+  | 'CARD'
+  /** 1200 px wide: the product page. */
+  | 'LARGE'
+  /** 160 px wide: lists, the basket. */
+  | 'THUMB';
+
 export type ProductSort =
   | 'NEWEST'
   | 'PRICE_ASC'
@@ -355,14 +363,14 @@ export type AddToBasketMutationVariables = Exact<{
 
 export type AddToBasketMutation = { addBasketItem: { basket: { id: string, itemCount: number } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
 
-export type ProductCardFragment = { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string }>, stock: { available: number } };
+export type ProductCardFragment = { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } };
 
-export type ProductResultsFragment = { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string }>, stock: { available: number } } }>, pageInfo: { hasNextPage: boolean }, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, priceBuckets: Array<{ min: number, max: number | null, count: number }> } };
+export type ProductResultsFragment = { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } } }>, pageInfo: { hasNextPage: boolean }, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, priceBuckets: Array<{ min: number, max: number | null, count: number }> } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { categories: Array<{ id: string, slug: string, name: string }>, products: { edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string }>, stock: { available: number } } }> } };
+export type HomeQuery = { categories: Array<{ id: string, slug: string, name: string }>, products: { edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } } }> } };
 
 export type SearchProductsQueryVariables = Exact<{
   first: number;
@@ -372,7 +380,7 @@ export type SearchProductsQueryVariables = Exact<{
 }>;
 
 
-export type SearchProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string }>, stock: { available: number } } }>, pageInfo: { hasNextPage: boolean }, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, priceBuckets: Array<{ min: number, max: number | null, count: number }> } } };
+export type SearchProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } } }>, pageInfo: { hasNextPage: boolean }, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, priceBuckets: Array<{ min: number, max: number | null, count: number }> } } };
 
 export type SearchCursorQueryVariables = Exact<{
   first: number;
@@ -403,7 +411,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { sku: string, description: string, status: ProductStatus, id: string, slug: string, name: string, attributes: Array<{ name: string, value: string }>, category: { id: string, breadcrumb: Array<{ id: string, slug: string, name: string }> } | null, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string }>, stock: { available: number } } | null };
+export type ProductPageQuery = { product: { sku: string, description: string, status: ProductStatus, id: string, slug: string, name: string, attributes: Array<{ name: string, value: string }>, category: { id: string, breadcrumb: Array<{ id: string, slug: string, name: string }> } | null, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } } | null };
 
 export type SitemapProductsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -674,6 +682,10 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   images {
     url
     alt
+    variants {
+      name
+      url
+    }
   }
   stock {
     available
@@ -719,6 +731,10 @@ export const ProductResultsFragmentDoc = new TypedDocumentString(`
   images {
     url
     alt
+    variants {
+      name
+      url
+    }
   }
   stock {
     available
@@ -1211,11 +1227,15 @@ export const HomeDocument = new TypedDocumentString(`
   images {
     url
     alt
+    variants {
+      name
+      url
+    }
   }
   stock {
     available
   }
-}`, {"hash":"sha256:36df537d320d11dc38ea94d4e19879a6cc5b326e0950f659f1efcb0abbee3238"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`, {"hash":"sha256:c466219488e2f4301d1926081e045cb69c966d1a3b93c12de63c22c3a6e80ecb"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const SearchProductsDocument = new TypedDocumentString(`
     query SearchProducts($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
   products(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -1233,6 +1253,10 @@ export const SearchProductsDocument = new TypedDocumentString(`
   images {
     url
     alt
+    variants {
+      name
+      url
+    }
   }
   stock {
     available
@@ -1264,7 +1288,7 @@ fragment ProductResults on ProductConnection {
     }
     inStock
   }
-}`, {"hash":"sha256:66a2d7aae3ef1c63d1a6c055104fb97ac0d43bf61a2350bfd4a78a62f8d3acd1"}) as unknown as TypedDocumentString<SearchProductsQuery, SearchProductsQueryVariables>;
+}`, {"hash":"sha256:6d12a9306cd74c1026b2674779fb7229c3dc81446d7e9d4d6565f75e5a6b28c3"}) as unknown as TypedDocumentString<SearchProductsQuery, SearchProductsQueryVariables>;
 export const SearchCursorDocument = new TypedDocumentString(`
     query SearchCursor($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
   products(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -1333,11 +1357,15 @@ export const ProductPageDocument = new TypedDocumentString(`
   images {
     url
     alt
+    variants {
+      name
+      url
+    }
   }
   stock {
     available
   }
-}`, {"hash":"sha256:46d573fe2832749bea0903e3f9a759fa33d055752321dd96cb8b0e7091f8c14c"}) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+}`, {"hash":"sha256:e074b8907d445c6f1906a4860c7c18f3dd80f109c24d006c3da80be6a9dfd54b"}) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
 export const SitemapProductsDocument = new TypedDocumentString(`
     query SitemapProducts($after: String) {
   products(first: 100, after: $after) {

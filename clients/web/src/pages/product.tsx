@@ -3,7 +3,7 @@ import { createResource, createSignal, For, type JSX, Match, Show, Switch } from
 import { useBasketCount } from '../basket/basket-count.tsx';
 import { productJsonLd } from '../catalog/product-json-ld.ts';
 import { Breadcrumb } from '../components/breadcrumb.tsx';
-import { ProductImage } from '../components/product-image.tsx';
+import { ProductImage, pictureUrl } from '../components/product-image.tsx';
 import { Seo } from '../components/seo.tsx';
 import { mutate, query, useGraphql } from '../data/graphql.tsx';
 import { AddToBasketDocument, ProductPageDocument, type ProductPageQuery } from '../generated/graphql.ts';
@@ -104,7 +104,7 @@ function Gallery(props: { images: PageProduct['images'] }) {
   const [shown, setShown] = createSignal(0);
   return (
     <section aria-label={t()['product.images']} class="gallery">
-      <ProductImage image={props.images[shown()] ?? props.images[0]} width={800} eager />
+      <ProductImage image={props.images[shown()] ?? props.images[0]} size="LARGE" width={800} eager />
       <Show when={props.images.length > 1}>
         <ul class="gallery-thumbs">
           <For each={props.images}>
@@ -116,7 +116,7 @@ function Gallery(props: { images: PageProduct['images'] }) {
                   aria-current={shown() === index()}
                   onClick={() => setShown(index())}
                 >
-                  <img src={image.url} alt="" width="64" height="64" loading="lazy" />
+                  <img src={pictureUrl(image, 'THUMB')} alt="" width="64" height="64" loading="lazy" />
                 </button>
               </li>
             )}
