@@ -1,10 +1,10 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import type { ProductCardFragment } from '../generated/graphql.ts';
+import type { ProductTileFragment } from '../generated/graphql.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ProductImage } from './product-image.tsx';
 
-export function ProductCard(props: { product: ProductCardFragment; eager?: boolean }) {
+export function ProductCard(props: { product: ProductTileFragment; eager?: boolean }) {
   const { t, href, money } = useI18n();
   return (
     <article class="product-card">
@@ -20,7 +20,7 @@ export function ProductCard(props: { product: ProductCardFragment; eager?: boole
   );
 }
 
-export function ProductGrid(props: { products: ProductCardFragment[]; label: string }) {
+export function ProductGrid(props: { products: ProductTileFragment[]; label: string }) {
   return (
     <ul class="product-grid" aria-label={props.label}>
       <For each={props.products}>

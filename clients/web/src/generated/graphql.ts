@@ -363,7 +363,7 @@ export type AddToBasketMutationVariables = Exact<{
 
 export type AddToBasketMutation = { addBasketItem: { basket: { id: string, itemCount: number } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
 
-export type ProductCardFragment = { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } };
+export type ProductTileFragment = { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } };
 
 export type ProductResultsFragment = { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, price: { amount: number, currency: string }, images: Array<{ url: string, alt: string, variants: Array<{ name: ProductImageVariantName, url: string }> }>, stock: { available: number } } }>, pageInfo: { hasNextPage: boolean }, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, priceBuckets: Array<{ min: number, max: number | null, count: number }> } };
 
@@ -670,8 +670,8 @@ export const BasketDrawerPayloadFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"BasketDrawerPayload"}) as unknown as TypedDocumentString<BasketDrawerPayloadFragment, unknown>;
-export const ProductCardFragmentDoc = new TypedDocumentString(`
-    fragment ProductCard on Product {
+export const ProductTileFragmentDoc = new TypedDocumentString(`
+    fragment ProductTile on Product {
   id
   slug
   name
@@ -691,13 +691,13 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
     available
   }
 }
-    `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+    `, {"fragmentName":"ProductTile"}) as unknown as TypedDocumentString<ProductTileFragment, unknown>;
 export const ProductResultsFragmentDoc = new TypedDocumentString(`
     fragment ProductResults on ProductConnection {
   totalCount
   edges {
     node {
-      ...ProductCard
+      ...ProductTile
     }
   }
   pageInfo {
@@ -720,7 +720,7 @@ export const ProductResultsFragmentDoc = new TypedDocumentString(`
     inStock
   }
 }
-    fragment ProductCard on Product {
+    fragment ProductTile on Product {
   id
   slug
   name
@@ -1211,12 +1211,12 @@ export const HomeDocument = new TypedDocumentString(`
   products(first: 8, sort: NEWEST) {
     edges {
       node {
-        ...ProductCard
+        ...ProductTile
       }
     }
   }
 }
-    fragment ProductCard on Product {
+    fragment ProductTile on Product {
   id
   slug
   name
@@ -1235,14 +1235,14 @@ export const HomeDocument = new TypedDocumentString(`
   stock {
     available
   }
-}`, {"hash":"sha256:c466219488e2f4301d1926081e045cb69c966d1a3b93c12de63c22c3a6e80ecb"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`, {"hash":"sha256:239070cacda46542a2557a8a832e3dfd2cff67751ac2b4ddd81f5786057ac3df"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const SearchProductsDocument = new TypedDocumentString(`
     query SearchProducts($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
   products(first: $first, after: $after, filter: $filter, sort: $sort) {
     ...ProductResults
   }
 }
-    fragment ProductCard on Product {
+    fragment ProductTile on Product {
   id
   slug
   name
@@ -1266,7 +1266,7 @@ fragment ProductResults on ProductConnection {
   totalCount
   edges {
     node {
-      ...ProductCard
+      ...ProductTile
     }
   }
   pageInfo {
@@ -1288,7 +1288,7 @@ fragment ProductResults on ProductConnection {
     }
     inStock
   }
-}`, {"hash":"sha256:6d12a9306cd74c1026b2674779fb7229c3dc81446d7e9d4d6565f75e5a6b28c3"}) as unknown as TypedDocumentString<SearchProductsQuery, SearchProductsQueryVariables>;
+}`, {"hash":"sha256:8c0fc87375dd4f500f9aff8886a07430bc7b05b1713b5b2277cfdbd436abc681"}) as unknown as TypedDocumentString<SearchProductsQuery, SearchProductsQueryVariables>;
 export const SearchCursorDocument = new TypedDocumentString(`
     query SearchCursor($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
   products(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -1328,7 +1328,7 @@ export const CategoryIdDocument = new TypedDocumentString(`
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($slug: String!) {
   product(slug: $slug) {
-    ...ProductCard
+    ...ProductTile
     sku
     description
     status
@@ -1346,7 +1346,7 @@ export const ProductPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProductCard on Product {
+    fragment ProductTile on Product {
   id
   slug
   name
@@ -1365,7 +1365,7 @@ export const ProductPageDocument = new TypedDocumentString(`
   stock {
     available
   }
-}`, {"hash":"sha256:e074b8907d445c6f1906a4860c7c18f3dd80f109c24d006c3da80be6a9dfd54b"}) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+}`, {"hash":"sha256:6f2fc6756fb197a30b55f7a0158abf8ac832f7f9e406f216dc1265c9e6efcb1d"}) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
 export const SitemapProductsDocument = new TypedDocumentString(`
     query SitemapProducts($after: String) {
   products(first: 100, after: $after) {
