@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { productInput } from '@comptoir/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Shop, shopCatalog, startShop } from './fixtures.ts';
 
@@ -145,4 +147,28 @@ test('robots.txt points to the sitemap, which lists home, categories and product
     );
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${shop.storefront.url}/en/p/${slug}"/>`);
   }
+});
+
+// Last: it adds products the other tests do not expect.
+test('numbered pages follow the catalog cursors: page 2 holds what page 1 could not', async () => {
+  const admin = await shop.t.token({ sub: randomUUID(), roles: ['ADMIN'], scope: 'catalog:write' });
+  for (let n = 1; n <= 13; n++) {
+    const { body } = await shop.t.graphql(
+      'mutation ($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }',
+      { input: { ...productInput(`CANDLE-${n}`, 500 + n), name: { fr: `Bougie ${n}`, en: `Candle ${n}` } } },
+      { token: admin },
+    );
+    expect(body.errors).toBeUndefined();
+  }
+  const first = await page('/en/search?q=candle&sort=price_asc');
+  expect(first.html).toContain('13 products');
+  expect(first.html).toContain('Page 1 of 2');
+  expect(first.html).toContain('href="/en/search?q=candle&amp;sort=price_asc&amp;page=2"');
+  expect(first.html).toContain('Candle 12<');
+  expect(first.html).not.toContain('Candle 13<');
+  const second = await page('/en/search?q=candle&sort=price_asc&page=2');
+  expect(second.html).toContain('Page 2 of 2');
+  expect(second.html).toContain('Candle 13<');
+  expect(second.html).not.toContain('Candle 12<');
+  expect(second.html).toContain('rel="prev"');
 });
