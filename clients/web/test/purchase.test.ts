@@ -5,8 +5,9 @@ import { catalog } from '@comptoir/catalog';
 import { deliveries } from '@comptoir/deliveries';
 import { orders } from '@comptoir/orders';
 import { support } from '@comptoir/support';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './browser.ts';
 import { type Shop, shopCatalog, startShop } from './fixtures.ts';
 import { open, seriousViolations, tabTo, typeInto } from './shopper-browser.ts';
 
@@ -23,10 +24,7 @@ describe('a purchase in the storefront', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     shop = await startShop({ subgraphs: [auth, catalog, baskets, orders, deliveries, support] });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

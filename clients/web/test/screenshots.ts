@@ -8,8 +8,9 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type EmbeddedProcess, startEmbedded, stopEmbedded } from '../../../tools/e2e/embedded-process.ts';
+import { launchChromium } from './browser.ts';
 
 const outDir = join(import.meta.dirname, '../screenshots');
 const widths = [390, 1280];
@@ -41,10 +42,7 @@ async function main(): Promise<void> {
     embedded = await startEmbedded(dataDir);
     storefrontUrl = embedded.storefrontUrl;
   }
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const pages = {
       home: '/fr',

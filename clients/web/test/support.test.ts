@@ -5,8 +5,9 @@ import { catalog } from '@comptoir/catalog';
 import { deliveries } from '@comptoir/deliveries';
 import { orders } from '@comptoir/orders';
 import { support } from '@comptoir/support';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './browser.ts';
 import { type Shop, startShop } from './fixtures.ts';
 import { open } from './shopper-browser.ts';
 
@@ -20,10 +21,7 @@ describe('account and support in the storefront', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     shop = await startShop({ subgraphs: [auth, catalog, baskets, orders, deliveries, support] });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
