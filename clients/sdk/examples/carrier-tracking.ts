@@ -13,10 +13,8 @@
  * Running it again changes nothing: an event whose status and time are already in the delivery's
  * timeline is skipped. Prints one line per row and a summary; exits 1 when a row failed.
  */
-import { parseArgs } from 'node:util';
 import {
   AddTrackingEventDocument,
-  createComptoirClient,
   DeliveriesDocument,
   type DeliveriesQuery,
   type DeliveryFieldsFragment,
@@ -25,7 +23,7 @@ import {
   MarkDeliveryFailedDocument,
   type TrackingStatus,
 } from '@comptoir/sdk';
-import { describeFailure, describeUserErrors, endpointOf, readCsv } from './cli.ts';
+import { describeFailure, describeUserErrors, partnerCommand, readCsv } from './cli.ts';
 
 const trackingStatuses: readonly TrackingStatus[] = [
   'IN_TRANSIT',
@@ -35,18 +33,7 @@ const trackingStatuses: readonly TrackingStatus[] = [
   'RETURNED',
 ];
 
-const { values, positionals } = parseArgs({
-  options: { endpoint: { type: 'string' }, token: { type: 'string' } },
-  allowPositionals: true,
-});
-const partnerToken = values.token ?? process.env.COMPTOIR_PARTNER_TOKEN;
-const [csvPath] = positionals;
-if (!csvPath || !partnerToken) {
-  console.error('usage: carrier-tracking.ts <events.csv> [--endpoint URL] --token cpt_… (or COMPTOIR_PARTNER_TOKEN)');
-  process.exit(2);
-}
-
-const client = createComptoirClient({ endpoint: endpointOf(values.endpoint), auth: { partnerToken } });
+const { client, csvPath } = partnerCommand('carrier-tracking.ts', 'events.csv');
 
 /** Every delivery assigned to the carrier, with its timeline, by id and by tracking number. */
 async function loadDeliveries(): Promise<Map<string, DeliveryFieldsFragment>> {

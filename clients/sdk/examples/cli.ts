@@ -3,12 +3,31 @@
  * payload's userErrors.
  */
 import { readFileSync } from 'node:fs';
-import type { UserErrorFieldsFragment } from '@comptoir/sdk';
+import { parseArgs } from 'node:util';
+import { type ComptoirClient, createComptoirClient, type UserErrorFieldsFragment } from '@comptoir/sdk';
 import { parse } from 'csv-parse/sync';
 
 /** The router's GraphQL endpoint: `--endpoint`, else COMPTOIR_ENDPOINT, else the embedded default's. */
 export function endpointOf(option: string | undefined): string {
   return option ?? process.env.COMPTOIR_ENDPOINT ?? 'http://127.0.0.1:4000/graphql';
+}
+
+/**
+ * A partner script's command line: `<file.csv> [--endpoint URL] --token cpt_…` (or
+ * COMPTOIR_PARTNER_TOKEN); prints `usage` and exits 2 when the file or the token is missing.
+ */
+export function partnerCommand(script: string, file: string): { client: ComptoirClient; csvPath: string } {
+  const { values, positionals } = parseArgs({
+    options: { endpoint: { type: 'string' }, token: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const partnerToken = values.token ?? process.env.COMPTOIR_PARTNER_TOKEN;
+  const [csvPath] = positionals;
+  if (!csvPath || !partnerToken) {
+    console.error(`usage: ${script} <${file}> [--endpoint URL] --token cpt_… (or COMPTOIR_PARTNER_TOKEN)`);
+    process.exit(2);
+  }
+  return { client: createComptoirClient({ endpoint: endpointOf(values.endpoint), auth: { partnerToken } }), csvPath };
 }
 
 /** A CSV file with a header row: one record per row, keyed by column, cells trimmed. */

@@ -12,32 +12,19 @@
  * A product is found by its slug, the SKU in lower case with dashes (`LAMP_01` → `lamp-01`).
  * Prints one line per row with the API's userErrors; exits 1 when a row failed.
  */
-import { parseArgs } from 'node:util';
 import {
   AdjustStockDocument,
   CategoryProductsDocument,
   CreateProductDocument,
-  createComptoirClient,
   type ProductPayloadFieldsFragment,
   SellerProductDocument,
   type SellerProductFieldsFragment,
   SetProductPriceDocument,
   UpdateProductDocument,
 } from '@comptoir/sdk';
-import { describeFailure, describeUserErrors, endpointOf, readCsv } from './cli.ts';
+import { describeFailure, describeUserErrors, partnerCommand, readCsv } from './cli.ts';
 
-const { values, positionals } = parseArgs({
-  options: { endpoint: { type: 'string' }, token: { type: 'string' } },
-  allowPositionals: true,
-});
-const partnerToken = values.token ?? process.env.COMPTOIR_PARTNER_TOKEN;
-const [csvPath] = positionals;
-if (!csvPath || !partnerToken) {
-  console.error('usage: seller-import.ts <products.csv> [--endpoint URL] --token cpt_… (or COMPTOIR_PARTNER_TOKEN)');
-  process.exit(2);
-}
-
-const client = createComptoirClient({ endpoint: endpointOf(values.endpoint), auth: { partnerToken } });
+const { client, csvPath } = partnerCommand('seller-import.ts', 'products.csv');
 
 /** A row as the API takes it. */
 interface ProductRow {

@@ -26,10 +26,10 @@ const maxRetryDelayMs = 3_600_000;
 export async function sendDueMails(
   em: EntityManager,
   options: MailSenderOptions,
-  stopping?: AbortSignal,
+  stopping: AbortSignal,
 ): Promise<number> {
   let sent = 0;
-  while (!stopping?.aborted) {
+  while (!stopping.aborted) {
     const due = await execute<{
       id: string;
       recipient: string;

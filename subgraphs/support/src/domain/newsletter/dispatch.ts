@@ -24,12 +24,12 @@ export interface CampaignDispatchOptions {
 export async function dispatchCampaigns(
   em: EntityManager,
   options: CampaignDispatchOptions,
-  stopping?: AbortSignal,
+  stopping: AbortSignal,
 ): Promise<void> {
   await startDueCampaigns(em, options.log);
   // One batch per campaign per run: the run interval sets the rate.
   const served: string[] = [];
-  while (!stopping?.aborted) {
+  while (!stopping.aborted) {
     const campaign = await queueNextBatch(em, options, served);
     if (!campaign) break;
     served.push(campaign);

@@ -74,9 +74,10 @@ async function requestSubscription(
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
   );
   if (subscription.status === 'CONFIRMED') {
-    if (mayChangeLanguage) subscription.language = language;
-    subscription.updatedAt = now;
-    await em.flush();
+    if (mayChangeLanguage && subscription.language !== language) {
+      Object.assign(subscription, { language, updatedAt: now });
+      await em.flush();
+    }
     return subscription;
   }
   const confirmationId = uuidv7();
