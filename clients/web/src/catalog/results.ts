@@ -8,6 +8,7 @@ import {
   type SearchCursorQuery,
   SearchProductsDocument,
 } from '../generated/graphql.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { pageSize } from './search-params.ts';
 
 /** The catalog's largest page: how far a numbered page's cursor is sought per request. */
@@ -22,21 +23,22 @@ export async function resultsPage(
   filter: ProductFilter,
   sort: ProductSort,
   page: number,
+  lang: Lang,
 ): Promise<ProductResultsFragment> {
   let skip = (page - 1) * pageSize;
   let after: string | null = null;
   while (skip > 0) {
     const first = Math.min(skip, maxFirst);
     const { pageInfo }: SearchCursorQuery['products'] = (
-      await query(client, SearchCursorDocument, { first, after, filter, sort })
+      await query(client, SearchCursorDocument, { first, after, filter, sort }, { lang })
     ).products;
     after = pageInfo.endCursor ?? null;
     skip -= first;
     // Past the last result: the page is empty (its counts and facets still say what there is).
     if (after === null || (skip > 0 && !pageInfo.hasNextPage)) {
-      return (await query(client, SearchProductsDocument, { first: 0, filter, sort })).products;
+      return (await query(client, SearchProductsDocument, { first: 0, filter, sort }, { lang })).products;
     }
   }
-  const { products } = await query(client, SearchProductsDocument, { first: pageSize, after, filter, sort });
+  const { products } = await query(client, SearchProductsDocument, { first: pageSize, after, filter, sort }, { lang });
   return products;
 }

@@ -9,6 +9,7 @@ import {
 } from '@urql/core';
 import { createContext, type JSX, useContext } from 'solid-js';
 import type { TypedDocumentString } from '../generated/graphql.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 /**
  * The storefront's GraphQL client: urql without a cache (pages fetch through Solid resources, which
@@ -37,12 +38,25 @@ const persistedDocuments: Exchange = mapExchange({
 });
 
 export function createGraphqlClient(options: GraphqlClientOptions): Client {
+  /** The client's headers, with the page's language when the operation names it (see query). */
+  const requestHeaders = mapExchange({
+    onOperation(operation) {
+      const lang = operation.context.lang;
+      const headers = () => ({
+        ...options.headers?.(),
+        ...(typeof lang === 'string' ? { 'accept-language': lang } : {}),
+      });
+      return makeOperation(operation.kind, operation, {
+        ...operation.context,
+        fetchOptions: () => ({ headers: headers() }),
+      });
+    },
+  });
   return new Client({
     url: options.url,
-    exchanges: [persistedDocuments, fetchExchange],
+    exchanges: [persistedDocuments, requestHeaders, fetchExchange],
     preferGetMethod: false,
     requestPolicy: 'network-only',
-    fetchOptions: () => ({ headers: options.headers?.() ?? {} }),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 }
@@ -62,13 +76,19 @@ function hashOf(document: { __meta__?: Record<string, unknown> }): string {
   return hash.replace(/^sha256:/, '');
 }
 
+/**
+ * Runs a query. `lang` is the page's language, from its route: pages pass it because while the
+ * router switches language, the new page's data loads before the address bar changes (the
+ * browser's default header, read from the address, would still name the old language).
+ */
 export async function query<T, V extends AnyVariables>(
   client: Client,
   document: TypedDocumentString<T, V>,
   variables: V,
+  options: { lang?: Lang } = {},
 ): Promise<T> {
   const result = await client
-    .query<T, V>(document.toString(), variables, { documentHash: hashOf(document) })
+    .query<T, V>(document.toString(), variables, { documentHash: hashOf(document), lang: options.lang })
     .toPromise();
   return dataOf(result);
 }

@@ -19,10 +19,11 @@ export default function CategoryPage() {
   const view = () => ({ ...searchViewOf(location.query), category: undefined });
   const [page] = createResource(
     () => ({ slug: params.slug, view: view(), lang: lang() }),
-    async ({ slug, view }) => {
-      const { category } = await query(client, CategoryPageDocument, { slug });
+    async ({ slug, view, lang }) => {
+      const { category } = await query(client, CategoryPageDocument, { slug }, { lang });
       if (!category) return null;
-      return { category, results: await resultsPage(client, filterOf(view, category.id), view.sort, view.page) };
+      const results = await resultsPage(client, filterOf(view, category.id), view.sort, view.page, lang);
+      return { category, results };
     },
     { deferStream: true },
   );

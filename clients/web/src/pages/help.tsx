@@ -13,7 +13,7 @@ export default function HelpPage() {
   const [params, setParams] = useSearchParams<{ q?: string }>();
   const [faq] = createResource(
     () => ({ search: params.q?.trim() || null, lang: lang() }),
-    ({ search }) => query(client, HelpFaqDocument, { search }),
+    ({ search, lang }) => query(client, HelpFaqDocument, { search }, { lang }),
   );
   const search: JSX.EventHandler<HTMLFormElement, SubmitEvent> = (event) => {
     event.preventDefault();

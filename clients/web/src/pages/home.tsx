@@ -10,7 +10,7 @@ export function Home() {
   const { t, href, lang } = useI18n();
   const client = useGraphql();
   // The language is the key: switching it refetches the names in the other one.
-  const [home] = createResource(lang, () => query(client, HomeDocument, {}), { deferStream: true });
+  const [home] = createResource(lang, (lang) => query(client, HomeDocument, {}, { lang }), { deferStream: true });
   return (
     <>
       <section class="hero">

@@ -24,7 +24,7 @@ export default function ProductPage() {
   const client = useGraphql();
   const [product] = createResource(
     () => ({ slug: params.slug, lang: lang() }),
-    async ({ slug }) => (await query(client, ProductPageDocument, { slug })).product,
+    async ({ slug, lang }) => (await query(client, ProductPageDocument, { slug }, { lang })).product,
     { deferStream: true },
   );
   return (

@@ -15,11 +15,11 @@ export default function SearchPage() {
   const view = () => searchViewOf(location.query);
   const [results] = createResource(
     () => ({ view: view(), lang: lang() }),
-    async ({ view }) => {
+    async ({ view, lang }) => {
       const categoryId = view.category
-        ? (await query(client, CategoryIdDocument, { slug: view.category })).category?.id
+        ? (await query(client, CategoryIdDocument, { slug: view.category }, { lang })).category?.id
         : undefined;
-      return resultsPage(client, filterOf(view, categoryId), view.sort, view.page);
+      return resultsPage(client, filterOf(view, categoryId), view.sort, view.page, lang);
     },
     { deferStream: true },
   );
