@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { ConnectionOptions as TlsOptions } from 'node:tls';
+import type { KafkaConfig, SASLOptions } from 'kafkajs';
+import { parse as parseConnectionString } from 'pg-connection-string';
 import { z } from 'zod';
 
 /** A configuration problem, reported as one line naming the variable, never as a stack trace. */
@@ -12,14 +16,21 @@ export class ConfigError extends Error {
 export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const variable = issue.path.join('.') || '(environment)';
-    const value = env[variable];
-    return value === undefined
-      ? `${variable} is missing (${issue.message})`
-      : `${variable}=${JSON.stringify(secretVariable.test(variable) ? '***' : withoutPassword(value))} is invalid: ${issue.message}`;
-  });
-  throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  throw configError(
+    result.error.issues.map((issue) => problem(issue.path.join('.') || '(environment)', env, issue.message)),
+  );
+}
+
+/** One variable's problem, its value masked when secret: `X is missing (why)` or `X="…" is invalid: why`. */
+function problem(variable: string, env: NodeJS.ProcessEnv | Record<string, unknown>, message: string): string {
+  const value = env[variable];
+  return value === undefined
+    ? `${variable} is missing (${message})`
+    : `${variable}=${JSON.stringify(secretVariable.test(variable) ? '***' : withoutPassword(String(value)))} is invalid: ${message}`;
+}
+
+function configError(problems: string[]): ConfigError {
+  return new ConfigError(`invalid configuration: ${problems.join('; ')}`);
 }
 
 /** Variables whose value a config error never prints. */
@@ -37,7 +48,50 @@ const postgresUrl = z
   .refine(
     (value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol),
     'expected postgres://user@host:port/database',
+  )
+  .superRefine((value, context) => {
+    try {
+      postgresTls(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  });
+
+/** The libpq TLS parameters of a connection URL that pg can honour. */
+const postgresTlsParameters = ['sslmode', 'sslrootcert', 'sslcert', 'sslkey'];
+const postgresSslModes = ['disable', 'require', 'verify-ca', 'verify-full'];
+
+/**
+ * pg's `ssl` option for a DATABASE_URL, read from its libpq parameters with libpq's meaning, so one
+ * URL serves the platform, psql and pg_dump alike: `sslmode=require` encrypts (and checks the CA
+ * when `sslrootcert` names one), `verify-ca` checks the CA, `verify-full` the CA and the host name;
+ * `sslcert`/`sslkey` present a client certificate. Undefined without sslmode: pg's default, no TLS.
+ * Throws on what pg cannot honour (`prefer` and `allow` would need a fallback to plaintext) and on
+ * unreadable files.
+ */
+export function postgresTls(url: string): TlsOptions | false | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const parameters = new URL(url).searchParams;
+  const sslmode = parameters.get('sslmode');
+  if (sslmode === null) {
+    const orphan = postgresTlsParameters.find((name) => parameters.has(name));
+    if (orphan) throw new Error(`${orphan} needs sslmode=require, verify-ca or verify-full`);
+    return undefined;
+  }
+  if (!postgresSslModes.includes(sslmode)) {
+    throw new Error(`sslmode=${sslmode} is not supported (expected ${postgresSslModes.join(', ')})`);
+  }
+  if (sslmode === 'verify-ca' && !parameters.has('sslrootcert')) throw new Error('sslmode=verify-ca needs sslrootcert');
+  // pg-connection-string reads the certificate files and maps the mode as libpq does.
+  const { ssl } = parseConnectionString(url, { useLibpqCompat: true });
+  if (typeof ssl !== 'object' || ssl === null) return false;
+  const { ca, cert, key, rejectUnauthorized, checkServerIdentity } = ssl as TlsOptions;
+  return Object.fromEntries(
+    Object.entries({ ca, cert, key, rejectUnauthorized, checkServerIdentity }).filter(
+      ([, value]) => value !== undefined,
+    ),
   );
+}
 
 function commaSeparated(value: string): string[] {
   return value
@@ -82,6 +136,16 @@ export const authEnv = {
   AUTH_AUDIENCE: z.string().min(1).default('comptoir-api'),
 };
 
+/** TLS and SASL to the Kafka brokers (Strimzi's TLS listener with SCRAM-SHA-512, say); off by default. */
+export const kafkaSecurityEnv = {
+  KAFKA_SSL: z.stringbool().default(false),
+  /** PEM file of the CA that signed the brokers' certificates, when not a public one (Strimzi's cluster CA). */
+  KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+};
+
 /** Variables of a subgraph process: HTTP port, its database and (optionally) the Kafka brokers. */
 export const subgraphEnv = z.object({
   ...commonEnv,
@@ -92,6 +156,7 @@ export const subgraphEnv = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   KAFKA_BROKERS: brokerList.optional(),
   KAFKA_CLIENT_ID: z.string().default('comptoir'),
+  ...kafkaSecurityEnv,
   /** Prefix of Kafka topic and consumer group names. */
   EVENT_NAMESPACE: z
     .string()
@@ -109,5 +174,58 @@ export const subgraphEnv = z.object({
   ROUTER_SUBGRAPH_SECRET: sharedSecretList,
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnv>;
+
+/** What kafkajs needs to reach the brokers. */
+export interface KafkaConnection {
+  brokers: string[];
+  ssl?: KafkaConfig['ssl'];
+  sasl?: SASLOptions;
+}
+
+/**
+ * kafkajs's connection options from the environment, undefined without KAFKA_BROKERS. A ConfigError
+ * names the variable when TLS and SASL settings do not fit together: a mechanism without its
+ * credentials (or credentials without a mechanism), PLAIN without TLS (the password would travel in
+ * clear), a CA file without TLS or unreadable. Secrets are never part of the message.
+ */
+export function kafkaConnection(
+  env: Pick<SubgraphEnv, 'KAFKA_BROKERS' | keyof typeof kafkaSecurityEnv>,
+): KafkaConnection | undefined {
+  if (!env.KAFKA_BROKERS) return undefined;
+  const problems: string[] = [];
+  const mechanism = env.KAFKA_SASL_MECHANISM;
+  let ca: string | undefined;
+  if (env.KAFKA_SSL_CA_FILE !== undefined) {
+    if (!env.KAFKA_SSL) problems.push(problem('KAFKA_SSL_CA_FILE', env, 'needs KAFKA_SSL=true'));
+    try {
+      ca = readFileSync(env.KAFKA_SSL_CA_FILE, 'utf8');
+      if (!ca.includes('-----BEGIN CERTIFICATE-----'))
+        problems.push(problem('KAFKA_SSL_CA_FILE', env, 'not a PEM certificate'));
+    } catch (error) {
+      problems.push(problem('KAFKA_SSL_CA_FILE', env, `cannot read it (${(error as NodeJS.ErrnoException).code})`));
+    }
+  }
+  if (mechanism) {
+    for (const variable of ['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'] as const) {
+      if (env[variable] === undefined)
+        problems.push(problem(variable, env, `KAFKA_SASL_MECHANISM=${mechanism} needs it`));
+    }
+    if (mechanism === 'plain' && !env.KAFKA_SSL) {
+      problems.push(problem('KAFKA_SASL_MECHANISM', env, 'plain sends the password in clear: needs KAFKA_SSL=true'));
+    }
+  } else if (env.KAFKA_SASL_USERNAME !== undefined || env.KAFKA_SASL_PASSWORD !== undefined) {
+    problems.push(
+      problem('KAFKA_SASL_MECHANISM', env, 'credentials are set: expected plain, scram-sha-256 or scram-sha-512'),
+    );
+  }
+  if (problems.length > 0) throw configError(problems);
+  return {
+    brokers: env.KAFKA_BROKERS,
+    ...(env.KAFKA_SSL ? { ssl: ca === undefined ? true : { ca: [ca] } } : {}),
+    ...(mechanism && env.KAFKA_SASL_USERNAME && env.KAFKA_SASL_PASSWORD
+      ? { sasl: { mechanism, username: env.KAFKA_SASL_USERNAME, password: env.KAFKA_SASL_PASSWORD } }
+      : {}),
+  };
+}
 
 export { port as portSchema };

@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { postgresTls } from './config.ts';
 import { eventEntities } from './events/entities.ts';
 import { StartupError } from './process-entry.ts';
 
@@ -18,9 +19,12 @@ export interface DatabaseOptions {
 
 /** Opens the subgraph's MikroORM instance; an unreachable database is a one-line StartupError. */
 export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
+  // MikroORM reads host, port, credentials and name from the URL but not its sslmode: pg gets it here.
+  const tls = postgresTls(options.url);
   const orm = await MikroORM.init(
     defineConfig({
       clientUrl: options.url,
+      ...(tls === undefined ? {} : { driverOptions: { ssl: tls } }),
       schema: options.schema,
       entities: [...options.entities, ...eventEntities],
       extensions: [Migrator],

@@ -19,7 +19,7 @@ import { readAccessRequirements } from './auth/access-requirements.ts';
 import { accessDirectivesPlugin } from './auth/access-rules.ts';
 import { createJwtVerifier, InvalidCredentialError, jwtClaimsVerifier } from './auth/jwt.ts';
 import { requireRouterCredential } from './auth/router-credential.ts';
-import type { SubgraphEnv } from './config.ts';
+import { kafkaConnection, type SubgraphEnv } from './config.ts';
 import type { ClaimsVerifier, RequestContext } from './context.ts';
 import { migrate, openDatabase } from './database.ts';
 import { DomainError } from './domain-error.ts';
@@ -309,16 +309,17 @@ async function claimsOrUnauthenticated(verify: ClaimsVerifier, authorization: st
 }
 
 async function openTransport(env: SubgraphEnv, name: string, log: Logger): Promise<EventTransport> {
-  if (!env.KAFKA_BROKERS) return createInProcessTransport();
+  const connection = kafkaConnection(env);
+  if (!connection) return createInProcessTransport();
   try {
     return await createKafkaTransport({
-      brokers: env.KAFKA_BROKERS,
+      ...connection,
       clientId: `${env.KAFKA_CLIENT_ID}-${name}`,
       namespace: env.EVENT_NAMESPACE,
       logger: log,
     });
   } catch (error) {
-    throw new StartupError(`cannot reach Kafka at ${env.KAFKA_BROKERS.join(',')}: ${(error as Error).message}`);
+    throw new StartupError(`cannot reach Kafka at ${connection.brokers.join(',')}: ${(error as Error).message}`);
   }
 }
 

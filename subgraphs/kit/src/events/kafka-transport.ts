@@ -1,9 +1,10 @@
 import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import type { KafkaConnection } from '../config.ts';
 import type { EventTransport, Subscription } from './transport.ts';
 
-export interface KafkaTransportOptions {
-  brokers: string[];
+/** Brokers, TLS and SASL as `kafkaConnection` reads them from the environment. */
+export interface KafkaTransportOptions extends KafkaConnection {
   clientId: string;
   logger: Logger;
   /**
@@ -24,6 +25,8 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    ...(options.ssl === undefined ? {} : { ssl: options.ssl }),
+    ...(options.sasl === undefined ? {} : { sasl: options.sasl }),
     logLevel: logLevel.WARN,
     logCreator: () => (entry) => {
       const level = entry.level === logLevel.ERROR ? 'error' : entry.level === logLevel.WARN ? 'warn' : 'debug';
