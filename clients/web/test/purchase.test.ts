@@ -5,6 +5,7 @@ import { catalog } from '@comptoir/catalog';
 import { deliveries } from '@comptoir/deliveries';
 import { orders } from '@comptoir/orders';
 import { support } from '@comptoir/support';
+import { productInput } from '@comptoir/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './browser.ts';
@@ -12,18 +13,28 @@ import { type Shop, shopCatalog, startShop } from './fixtures.ts';
 import { open, seriousViolations, tabTo, typeInto } from './shopper-browser.ts';
 
 /*
- * A purchase in headless Chromium against the whole platform: an anonymous shopper adds two lamps,
- * signs up at checkout (the basket kept), ships to a new address, pays with the test provider's
- * card and finds the order in the account; once with the mouse, once by keyboard alone. Another
- * shopper cannot open that order's page, and axe-core finds no serious violation on the flows' pages.
+ * A purchase in headless Chromium against the whole platform: an anonymous shopper finds a lamp
+ * from the home page (a French search without accents, a facet), adds two, signs up at checkout
+ * (the basket kept), ships to a new address, pays with the test provider's card and finds the order
+ * in the account; once with the mouse, once by keyboard alone. Another shopper cannot open that
+ * order's page, and axe-core finds no serious violation on the flows' pages.
  */
 describe('a purchase in the storefront', { timeout: 120_000 }, () => {
   let shop: Shop;
   let browser: Browser;
   let firstOrder: { id: string; number: string };
+  const crackleLamp = { fr: 'Lampe en céramique craquelée', en: 'Crackle ceramic lamp' };
 
   beforeAll(async () => {
     shop = await startShop({ subgraphs: [auth, catalog, baskets, orders, deliveries, support] });
+    // A sold-out lamp the search finds too, for the in-stock facet to leave out.
+    const admin = await shop.t.token({ sub: randomUUID(), roles: ['ADMIN'], scope: 'catalog:write' });
+    const { body } = await shop.t.graphql(
+      'mutation ($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }',
+      { input: { ...productInput('LAMP-CRACKLE', 6900, 0), name: crackleLamp } },
+      { token: admin },
+    );
+    expect(body.errors).toBeUndefined();
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -44,9 +55,28 @@ describe('a purchase in the storefront', { timeout: 120_000 }, () => {
   const url = (path: string) => `${shop.storefront.url}${path}`;
   const lamp = shopCatalog.lamp;
 
-  test('with the mouse: basket, sign-up at checkout, new address, test card, confirmation, account', async () => {
+  test('with the mouse: search, facet, product, basket, sign-up at checkout, new address, test card, confirmation, account', async () => {
     const { context, page } = await visitor();
-    await open(page, url(`/fr/p/${lamp.slug}`));
+    // The first visit picks French from the browser's language.
+    await open(page, url('/'));
+    expect(new URL(page.url()).pathname).toBe('/fr');
+    await page.getByLabel('Rechercher un produit').fill('lampe ceramique');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await page.waitForURL((at) => at.pathname === '/fr/search' && at.searchParams.get('q') === 'lampe ceramique');
+    await page.getByRole('link', { name: crackleLamp.fr }).waitFor();
+    await page.getByRole('status').filter({ hasText: '2 produits' }).waitFor();
+
+    // In stock only: the sold-out lamp goes, and the URL keeps the query with the facet.
+    await page.getByLabel(/En stock uniquement/).check();
+    await page.waitForURL(
+      (at) => at.searchParams.get('q') === 'lampe ceramique' && at.searchParams.get('inStock') === '1',
+    );
+    await page.getByRole('link', { name: crackleLamp.fr }).waitFor({ state: 'detached' });
+    await page.getByRole('status').filter({ hasText: '1 produit' }).waitFor();
+
+    await page.getByRole('link', { name: lamp.name.fr }).click();
+    await page.waitForURL(url(`/fr/p/${lamp.slug}`));
+    await page.getByRole('heading', { level: 1, name: lamp.name.fr }).waitFor();
     await page.getByLabel('Quantité').fill('2');
     await page.getByRole('button', { name: 'Ajouter au panier' }).click();
     await expect
