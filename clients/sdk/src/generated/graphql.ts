@@ -358,8 +358,17 @@ export type PostalAddressInput = {
   postalCode: string;
 };
 
+/**
+ * A product attribute, in one language or in all. Say a translated attribute once per language
+ * (couleur: bleu in FR, colour: blue in EN); leave out `language` for one that reads the same in every
+ * language (e.g. a dimension: 40 cm).
+ */
 export type ProductAttributeInput = {
+  /** The language it is written in: only shoppers reading that language see it. Omitted: everyone sees it. */
+  language?: Language | null | undefined;
+  /** 1 to 50 characters. */
   name: string;
+  /** 1 to 200 characters. */
   value: string;
 };
 
@@ -549,6 +558,7 @@ export type UpdateCategoryInput = {
 };
 
 export type UpdateProductInput = {
+  /** Replaces all of the product's attributes, in every language. */
   attributes?: Array<ProductAttributeInput> | null | undefined;
   categoryId?: string | number | null | undefined;
   description?: LocalizedTextInput | null | undefined;

@@ -1,3 +1,4 @@
+import type { ProductAttribute } from '../domain/product.ts';
 import { collections, colours, type Family, families, leaves, origins, roots, type Text } from './vocabulary.ts';
 
 /**
@@ -21,7 +22,8 @@ export interface DemoProduct {
   /** EUR minor units. */
   price: { amount: number; currency: 'EUR' };
   images: Array<{ url: string; alt: string }>;
-  attributes: Array<{ name: string; value: string }>;
+  /** Each in French and in English: a shopper reads those of their language. */
+  attributes: ProductAttribute[];
   stock: number;
   categorySlug: string;
 }
@@ -77,10 +79,10 @@ export function* demoProducts(count: number, seed = defaultSeed): Generator<Demo
       price: { amount: Math.max(190, Math.round((low + random() * (high - low)) / 100) * 100 - 10), currency: 'EUR' },
       images: [{ url: `https://images.comptoir.test/${slug}.jpg`, alt: nameFr }],
       attributes: [
-        { name: family.variantAttribute.fr, value: variantFr },
-        { name: family.variantAttribute.en, value: variant.en },
-        { name: family.traitAttribute.fr, value: kind.trait.fr },
-        { name: family.traitAttribute.en, value: kind.trait.en },
+        { name: family.variantAttribute.fr, value: variantFr, language: 'FR' },
+        { name: family.traitAttribute.fr, value: kind.trait.fr, language: 'FR' },
+        { name: family.variantAttribute.en, value: variant.en, language: 'EN' },
+        { name: family.traitAttribute.en, value: kind.trait.en, language: 'EN' },
       ],
       // About one product in seven is sold out.
       stock: random() < 0.15 ? 0 : 1 + Math.floor(random() * 50),

@@ -1,3 +1,4 @@
+import type { Locale } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
 export const productStatuses = ['ACTIVE', 'ARCHIVED'] as const;
@@ -7,9 +8,21 @@ export interface ProductImage {
   alt: string;
 }
 
+/** The languages an attribute can be written in (the API's Language enum). */
+export const attributeLanguages = ['EN', 'FR'] as const;
+export type AttributeLanguage = (typeof attributeLanguages)[number];
+
+/** A name/value pair; without a language it reads the same in every language (rows before languages have none). */
 export interface ProductAttribute {
   name: string;
   value: string;
+  language?: AttributeLanguage;
+}
+
+/** What a reader of `locale` sees: the language-neutral attributes and those in that language, in order. */
+export function attributesIn(attributes: ProductAttribute[], locale: Locale): ProductAttribute[] {
+  const language: AttributeLanguage = locale === 'fr' ? 'FR' : 'EN';
+  return attributes.filter((attribute) => !attribute.language || attribute.language === language);
 }
 
 /**

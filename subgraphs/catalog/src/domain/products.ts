@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { productSnapshot, recordProductUpdated, recordStockChanged } from './catalog-events.ts';
 import { Category } from './category.ts';
 import { servedImageId } from './images/image-variants.ts';
-import { Product } from './product.ts';
+import { attributeLanguages, Product, type ProductAttribute } from './product.ts';
 import { SellerOrganization } from './seller-organization.ts';
 
 /** Without claims: the platform itself (the demo seed). */
@@ -27,12 +27,20 @@ const localized = (max: number) =>
 const money = z.object({ amount: z.number().int().min(0), currency: z.string() });
 /** A product's most images, uploaded or linked. */
 export const maxProductImages = 20;
+/** A product's most attributes, all languages together. */
+const maxProductAttributes = 50;
 // An image hosted elsewhere, or one the platform serves (uploaded: /images/<id>/large.webp).
 const imageUrl = z.union([z.url({ protocol: /^https?$/ }), z.string().refine((url) => servedImageId(url) !== null)]);
 const images = z.array(z.object({ url: imageUrl, alt: z.string().trim().max(200) })).max(maxProductImages);
-const attributes = z
-  .array(z.object({ name: z.string().trim().min(1).max(50), value: z.string().trim().min(1).max(200) }))
-  .max(50);
+const attribute = z
+  .object({
+    name: z.string().trim().min(1).max(50),
+    value: z.string().trim().min(1).max(200),
+    language: z.enum(attributeLanguages).nullish(),
+  })
+  // Stored without a language when it reads the same in every language, as rows from before languages are.
+  .transform(({ language, ...text }): ProductAttribute => (language ? { ...text, language } : text));
+const attributes = z.array(attribute).max(maxProductAttributes);
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
@@ -80,8 +88,25 @@ const messages = (field: string) => {
       fr: 'Utilisez des mots en minuscules reliés par des tirets.',
     },
     'input.stock': { en: 'Stock must be a whole number ≥ 0.', fr: 'Le stock doit être un entier ≥ 0.' },
+    'input.attributes': {
+      en: `A product has at most ${maxProductAttributes} attributes, all languages together.`,
+      fr: `Un produit a au plus ${maxProductAttributes} attributs, toutes langues confondues.`,
+    },
+    'input.attributes.name': {
+      en: 'An attribute name has 1 to 50 characters.',
+      fr: 'Le nom d’un attribut compte de 1 à 50 caractères.',
+    },
+    'input.attributes.value': {
+      en: 'An attribute value has 1 to 200 characters.',
+      fr: 'La valeur d’un attribut compte de 1 à 200 caractères.',
+    },
+    'input.attributes.language': {
+      en: 'An attribute’s language is EN or FR, or none when it reads the same in every language.',
+      fr: 'La langue d’un attribut est EN ou FR, ou aucune s’il se lit de même dans toutes les langues.',
+    },
   };
-  return known[field] ?? { en: `Check ${field}.`, fr: `Vérifiez ${field}.` };
+  // One message for every attribute of the list: input.attributes.3.value reads as input.attributes.value.
+  return known[field.replace(/^(input\.attributes)\.\d+/, '$1')] ?? { en: `Check ${field}.`, fr: `Vérifiez ${field}.` };
 };
 
 /**

@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLResolveInfo, Kind } from 'graphql';
 import { createCategory, moveCategory, updateCategory } from '../domain/categories.ts';
 import { Category } from '../domain/category.ts';
 import { servedImageId, variantUrls } from '../domain/images/image-variants.ts';
-import { Product } from '../domain/product.ts';
+import { attributesIn, Product } from '../domain/product.ts';
 import { searchProducts } from '../domain/product-search.ts';
 import {
   adjustStock,
@@ -61,6 +61,7 @@ export const resolvers: Resolvers = {
     name: (product, _args, ctx) => inLocale(ctx.locale, { fr: product.nameFr, en: product.nameEn }),
     description: (product, _args, ctx) =>
       inLocale(ctx.locale, { fr: product.descriptionFr, en: product.descriptionEn }),
+    attributes: (product, _args, ctx) => attributesIn(product.attributes, ctx.locale),
     price: (product) => ({ amount: product.priceAmount, currency: product.priceCurrency }),
     seller: (product) => (product.sellerOrganizationId ? { id: product.sellerOrganizationId } : null),
     category: (product, _args, ctx) =>

@@ -92,6 +92,11 @@ export type CreateProductInput = {
   stock?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A language Comptoir's content is written in. */
+export type Language =
+  | 'EN'
+  | 'FR';
+
 export type LocalizedTextInput = {
   en: Scalars['String']['input'];
   fr: Scalars['String']['input'];
@@ -201,6 +206,7 @@ export type PriceBucketFacet = {
 /** Something the shop sells. Text fields come in the caller's language (Accept-Language: fr or en). */
 export type Product = {
   __typename?: 'Product';
+  /** The language-neutral attributes and those in the caller's language, in the order they were given. */
   attributes: Array<ProductAttribute>;
   category?: Maybe<Category>;
   createdAt: Scalars['DateTime']['output'];
@@ -218,15 +224,26 @@ export type Product = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** A name/value pair describing a product, e.g. colour: bleu. */
+/** A name/value pair describing a product, e.g. colour: blue. */
 export type ProductAttribute = {
   __typename?: 'ProductAttribute';
+  /** The language it is written in; null for one that reads the same in every language (e.g. 40 cm). */
+  language?: Maybe<Language>;
   name: Scalars['String']['output'];
   value: Scalars['String']['output'];
 };
 
+/**
+ * A product attribute, in one language or in all. Say a translated attribute once per language
+ * (couleur: bleu in FR, colour: blue in EN); leave out `language` for one that reads the same in every
+ * language (e.g. a dimension: 40 cm).
+ */
 export type ProductAttributeInput = {
+  /** The language it is written in: only shoppers reading that language see it. Omitted: everyone sees it. */
+  language?: InputMaybe<Language>;
+  /** 1 to 50 characters. */
   name: Scalars['String']['input'];
+  /** 1 to 200 characters. */
   value: Scalars['String']['input'];
 };
 
@@ -371,6 +388,7 @@ export type UpdateCategoryInput = {
 };
 
 export type UpdateProductInput = {
+  /** Replaces all of the product's attributes, in every language. */
   attributes?: InputMaybe<Array<ProductAttributeInput>>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<LocalizedTextInput>;
@@ -499,6 +517,7 @@ export type ResolversTypes = {
   CreateCategoryInput: CreateCategoryInput;
   CreateProductInput: CreateProductInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Language: Language;
   LocalizedTextInput: LocalizedTextInput;
   MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
@@ -654,6 +673,7 @@ export type ProductResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type ProductAttributeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductAttribute'] = ResolversParentTypes['ProductAttribute']> = {
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
