@@ -18,8 +18,10 @@ export const shopCatalog = {
       { url: 'https://images.comptoir.test/lamp-2.jpg', alt: 'Lampe allumée' },
     ],
     attributes: [
-      { name: 'couleur', value: 'bleu' },
-      { name: 'hauteur', value: '32 cm' },
+      { name: 'couleur', value: 'bleu', language: 'FR' },
+      { name: 'colour', value: 'blue', language: 'EN' },
+      { name: 'hauteur', value: '32 cm', language: 'FR' },
+      { name: 'height', value: '32 cm', language: 'EN' },
     ],
     category: 'luminaires',
   },

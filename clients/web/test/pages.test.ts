@@ -110,6 +110,7 @@ test('a product page: gallery, description, attributes, price, stock, and its he
   expect(html).toMatch(/45,90\s€/);
   expect(html).toContain('Une lampe de chevet en céramique émaillée.');
   expect(html).toContain('<dt>couleur</dt><dd>bleu</dd>');
+  expect(html).not.toContain('<dt>colour</dt>');
   expect(html).toContain('En stock (12 disponibles)');
   expect(html).toContain('src="https://images.comptoir.test/lamp-1.jpg"');
   expect(html).toContain('Afficher la photo 2');
