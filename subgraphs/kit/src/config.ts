@@ -86,8 +86,11 @@ export function postgresTls(url: string): TlsOptions | false | undefined {
   const { ssl } = parseConnectionString(url, { useLibpqCompat: true });
   if (typeof ssl !== 'object' || ssl === null) return false;
   const { ca, cert, key, rejectUnauthorized, checkServerIdentity } = ssl as TlsOptions;
+  // pg names the server to TLS (servername) only when it is a host name: without `host`, Node
+  // would check an IP address's certificate against "localhost".
+  const host = sslmode === 'verify-full' ? new URL(url).hostname.replace(/^\[(.*)\]$/, '$1') : undefined;
   return Object.fromEntries(
-    Object.entries({ ca, cert, key, rejectUnauthorized, checkServerIdentity }).filter(
+    Object.entries({ ca, cert, key, rejectUnauthorized, checkServerIdentity, host }).filter(
       ([, value]) => value !== undefined,
     ),
   );

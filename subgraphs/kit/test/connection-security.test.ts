@@ -170,8 +170,10 @@ describe('PostgreSQL TLS from DATABASE_URL', () => {
     expect(verifyCa).toEqual({ ca: caPem, checkServerIdentity: expect.any(Function) });
     expect(verifyCa.checkServerIdentity()).toBeUndefined();
     // verify-full: the CA and the host name, Node's own checks.
-    expect(postgresTls(url(`?sslmode=verify-full&sslrootcert=${caFile}`))).toEqual({ ca: caPem });
-    expect(postgresTls(url('?sslmode=verify-full'))).toEqual({});
+    expect(postgresTls(url(`?sslmode=verify-full&sslrootcert=${caFile}`))).toEqual({ ca: caPem, host: 'db.internal' });
+    expect(postgresTls(url('?sslmode=verify-full'))).toEqual({ host: 'db.internal' });
+    // An address is checked as the URL names it (pg gives TLS no server name for one).
+    expect(postgresTls('postgres://comptoir@10.0.0.7:5432/comptoir?sslmode=verify-full')).toEqual({ host: '10.0.0.7' });
   });
 
   it('refuse what pg cannot honour, naming DATABASE_URL without its password', () => {
