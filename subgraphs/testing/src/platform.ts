@@ -22,6 +22,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export interface TestPlatformOptions {
   /** The subgraphs under test, in start order (auth first when present). */
   subgraphs: readonly SubgraphDefinition[];
+  /** An existing database to start on (a restored one) instead of a scratch database; kept on stop. */
+  databaseUrl?: string;
   /** Subgraph variables over the test defaults, e.g. KAFKA_BROKERS to run events on Kafka. */
   env?: Record<string, string>;
   /**
@@ -39,6 +41,8 @@ export interface TestPlatform {
   platform: RunningPlatform;
   /** Signs access tokens as auth does; when auth runs, it signs with the same key. */
   issuer: TokenIssuer;
+  /** The database the subgraphs use, one schema each. */
+  databaseUrl: string;
   /** The URL of the router's /graphql. */
   url: string;
   /** POSTs to the router; `token` goes in `Authorization: Bearer`. */
@@ -77,7 +81,9 @@ export interface TestPlatform {
  * auth subgraph, the router and subgraphs verify tokens against the harness's issuer.
  */
 export async function startTestPlatform(options: TestPlatformOptions): Promise<TestPlatform> {
-  const database = await createScratchDatabase(testServerUrl);
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : await createScratchDatabase(testServerUrl);
   const issuer = await startTokenIssuer();
   const withAuth = options.subgraphs.some((subgraph) => subgraph.name === 'auth');
   // Mail caught without SMTP_URL stays out of the embedded default's .data/mail.
@@ -122,6 +128,7 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
       return platform;
     },
     issuer,
+    databaseUrl: database.url,
     get url() {
       return platform.router.url;
     },
