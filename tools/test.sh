@@ -36,6 +36,11 @@ if [ -z "${REDIS_URL:-}" ]; then
   fi
 fi
 
+# The restore drill creates a PostgreSQL server of its own (initdb, pg_ctl, pg_dump, pg_restore) with a TLS certificate.
+if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || ! command -v openssl >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq postgresql openssl >/dev/null
+fi
+
 # The storefront's browser tests drive Debian's Chromium through playwright-core (no browser download).
 if ! [ -x /usr/bin/chromium ]; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
