@@ -44,13 +44,23 @@ export async function pageRenderer(options: {
       graphqlHeaders: shopperHeaders(req.get('cookie'), lang),
       assets,
     });
-    page.pipe(res, (status) => {
-      res.status(status);
-      res.set({
-        'content-type': 'text/html; charset=utf-8',
-        // Pages show the shopper's basket: never shared by caches.
-        'cache-control': 'private, no-cache',
-      });
-    });
+    page.pipe(
+      {
+        // Each chunk leaves the compressor as it is written, or a compressed page would not stream.
+        write: (chunk) => {
+          res.write(chunk);
+          res.flush();
+        },
+        end: () => res.end(),
+      },
+      (status) => {
+        res.status(status);
+        res.set({
+          'content-type': 'text/html; charset=utf-8',
+          // Pages show the shopper's basket: never shared by caches.
+          'cache-control': 'private, no-cache',
+        });
+      },
+    );
   };
 }

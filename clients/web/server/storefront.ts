@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { buildIfStale, distDir as defaultDistDir } from './build.ts';
 import { sameOriginOnly } from './csrf.ts';
@@ -48,6 +49,9 @@ export async function startStorefront(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Text answers (pages, scripts, styles, JSON, SVG, the sitemap) go brotli or gzip as the browser
+  // accepts; pictures (WebP, JPEG) are compressed already and go as they are.
+  app.use(compression());
   // Vite's hashed asset names change with their content: cached for a year, never revalidated.
   app.use('/assets', express.static(join(distDir, 'client/assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use('/assets', (_req, res) => {

@@ -19,9 +19,15 @@ export interface PageRequest {
   assets: { script: string; styles: string[]; preloads: string[] };
 }
 
+/** Where a page streams: the server's response, flushed chunk by chunk. */
+export interface PageWritable {
+  write(chunk: string): void;
+  end(): void;
+}
+
 export interface PageStream {
   /** Called when the shell (everything but what streams later) is ready: the status is known then. */
-  pipe(writable: NodeJS.WritableStream, onShell: (status: number) => void): void;
+  pipe(writable: PageWritable, onShell: (status: number) => void): void;
 }
 
 /**
