@@ -9,7 +9,9 @@ import { open, seriousViolations } from './shopper-browser.ts';
  * with the basket, a search with its query and facets), and axe-core finds no serious violation on
  * them on a phone's width and a desktop's. The whole purchase from a search is purchase.test.ts's.
  */
-describe('the catalog pages in the browser', { timeout: 120_000 }, () => {
+// Eight pages loaded until idle and scanned whole took more than two minutes on Kafka with every
+// storefront test file running at once on two busy cores.
+describe('the catalog pages in the browser', { timeout: 240_000 }, () => {
   let shop: Shop;
   let browser: Browser;
 
