@@ -51,6 +51,14 @@ if ! command -v unzip >/dev/null; then
   apt-get update -qq && apt-get install -y -qq unzip >/dev/null
 fi
 
+# The alert rules are checked by promtool: only that binary, out of Debian's prometheus package,
+# whose installation would also start a Prometheus server.
+if ! command -v promtool >/dev/null; then
+  (cd "$(mktemp -d)" && apt-get update -qq && apt-get download prometheus >/dev/null 2>&1 &&
+    dpkg-deb --fsys-tarfile prometheus_*.deb | tar -xO ./usr/bin/promtool >promtool &&
+    install -m 0755 promtool /usr/local/bin/promtool)
+fi
+
 echo "== lint";        pnpm -s biome check .
 echo "== types";       pnpm -s tsc -p tsconfig.json
 echo "== codegen";     pnpm -s graphql-codegen --config codegen.yml --check --silent
