@@ -38,7 +38,8 @@ describe('a purchase in the storefront', { timeout: 240_000 }, () => {
     );
     expect(body.errors).toBeUndefined();
     browser = await launchChromium();
-  });
+    // Six subgraphs on Kafka: past the default two minutes when the machine is busy.
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await shop?.stop();
