@@ -52,7 +52,7 @@ describe('Argo CD', () => {
     });
     expect(job.spec.template.spec.containers[0]).toMatchObject({
       image: expect.stringMatching(/^ghcr\.io\/comptoir\/migrations:/),
-      command: ['node', 'tools/src/migrations.ts', 'up'],
+      command: ['node', 'src/migrations.ts', 'up'],
     });
   });
 });
