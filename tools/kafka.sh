@@ -21,6 +21,10 @@
 #   KAFKA_STOP_TIMEOUT       seconds to wait after SIGTERM before SIGKILL, default 30
 #   KAFKA_KEEP_DATA          1: stop keeps the data dir and start reuses it, i.e. a real
 #                            broker restart (topics, messages and committed offsets survive)
+#   KAFKA_EXTRA_PROPERTIES   a file appended to server.properties, whose keys win over the
+#                            generated ones (another listener with TLS and SASL, say)
+#   KAFKA_SCRAM_CREDENTIAL   a SCRAM user written into fresh storage, as the storage tool's
+#                            --add-scram takes it: 'SCRAM-SHA-512=[name=orders,password=…]'
 #
 # Cache layout:
 #   $COMPTOIR_CACHE/kafka-<V>/pom.xml            generated pom used to fetch the jars
@@ -216,6 +220,7 @@ num.network.threads=2
 num.io.threads=4
 log.retention.hours=24
 EOF
+  if [ -n "${KAFKA_EXTRA_PROPERTIES:-}" ]; then cat "$KAFKA_EXTRA_PROPERTIES" >>"$RUN/server.properties"; fi
 
   if uses_log4j2; then
     cat >"$RUN/log4j2.xml" <<EOF
@@ -318,7 +323,8 @@ cmd_start() {
   if [ -n "$reuse" ]; then
     log "reusing the formatted storage in $DATA"
   elif ! java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$logopt" -cp "$cp" kafka.tools.StorageTool format \
-      --cluster-id="$(random_cluster_id)" -c "$RUN/server.properties" >"$RUN/format.log" 2>&1; then
+      --cluster-id="$(random_cluster_id)" -c "$RUN/server.properties" \
+      ${KAFKA_SCRAM_CREDENTIAL:+--add-scram "$KAFKA_SCRAM_CREDENTIAL"} >"$RUN/format.log" 2>&1; then
     cat "$RUN/format.log" >&2
     die "formatting KRaft storage in $DATA failed"
   fi

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { issueServerCertificate } from './private-ca.ts';
 
 const run = promisify(execFile);
 
@@ -50,7 +51,7 @@ export async function startFreshPostgresServer(): Promise<FreshPostgresServer> {
       '--no-locale',
       '--no-sync',
     ]);
-    await certificates(dir, asOwner);
+    await issueServerCertificate(dir, asOwner);
     await writeFile(join(dataDir, 'pg_hba.conf'), 'local all all trust\nhostssl all all 127.0.0.1/32 trust\n');
     const options = [
       `-p ${port}`,
@@ -75,43 +76,6 @@ export async function startFreshPostgresServer(): Promise<FreshPostgresServer> {
     bin: (tool) => join(binDir, tool),
     stop,
   };
-}
-
-/** A CA of the server's own and a certificate it signs for 127.0.0.1, as an operator's CA would. */
-async function certificates(dir: string, asOwner: (file: string, args: string[]) => Promise<unknown>): Promise<void> {
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  await asOwner('openssl', [
-    'req',
-    '-x509',
-    ...ec,
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.crt',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=comptoir drill CA',
-  ]);
-  await asOwner('openssl', ['req', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1']);
-  await writeFile(join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1\n');
-  await asOwner('openssl', [
-    'x509',
-    '-req',
-    '-in',
-    'server.csr',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'server.crt',
-    '-days',
-    '2',
-    '-extfile',
-    'server.ext',
-  ]);
 }
 
 async function newestPostgresBinaries(): Promise<string> {
