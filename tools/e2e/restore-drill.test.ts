@@ -119,6 +119,6 @@ describe('restore drill', () => {
       expect(before.map((order) => order.number)).not.toContain(next.number);
       expect(next.subtotal).toEqual({ amount: 4250, currency: 'EUR' });
     },
-    5 * 60_000,
+    8 * 60_000,
   );
 });
