@@ -22,7 +22,8 @@ describe('account and support in the storefront', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     shop = await startShop({ subgraphs: [auth, catalog, baskets, orders, deliveries, support] });
     browser = await launchChromium();
-  });
+    // Six subgraphs on Kafka: past the default two minutes when the machine is busy.
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await shop?.stop();
