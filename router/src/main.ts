@@ -1,3 +1,5 @@
+// First: tracing starts (when the OTEL_* variables ask) before the modules it instruments load.
+import '@comptoir/kit/tracing/register';
 import { createLogger } from '@comptoir/kit/logger';
 import { runMain } from '@comptoir/kit/process-entry';
 import { loadConfig } from './config.ts';

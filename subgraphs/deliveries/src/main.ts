@@ -1,3 +1,5 @@
+// First: tracing starts (when the OTEL_* variables ask) before the modules it instruments load.
+import '@comptoir/kit/tracing/register';
 import { runSubgraph } from '@comptoir/kit';
 import { deliveries } from './index.ts';
 
