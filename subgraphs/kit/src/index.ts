@@ -24,7 +24,7 @@ export { type DeadLetterRow, listDeadLetters, type ReplayOutcome, replayDeadLett
 export { DeadLetter, OutboxMessage, ProcessedEvent } from './events/entities.ts';
 export type { DomainEvent } from './events/envelope.ts';
 export { createInProcessTransport } from './events/in-process-transport.ts';
-export { eventVersionsAndDeadLetters, type KitTableChange } from './events/migrations.ts';
+export { eventVersionsAndDeadLetters, type KitTableChange, outboxTraceState } from './events/migrations.ts';
 export { recordEvent } from './events/outbox.ts';
 export { updateIfNewer, upsertIfNewer } from './events/read-model.ts';
 export { type EventParticipant, eventsSettled } from './events/settled.ts';

@@ -1,5 +1,6 @@
 import { type EventContract, type EventType, eventContracts, isEventType } from '@comptoir/schema/events';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { SpanStatusCode } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { Counter, Gauge } from 'prom-client';
 import { uuidv7 } from 'uuidv7';
@@ -7,6 +8,7 @@ import { backoffMs } from '../wait.ts';
 import { readEventData } from './contract-versions.ts';
 import { DeadLetter, ProcessedEvent } from './entities.ts';
 import { type DomainEvent, deadLetterTopicFor, fromMessage, type TransportMessage } from './envelope.ts';
+import { consumeTraced } from './tracing.ts';
 import type { EventTransport } from './transport.ts';
 
 /** What a handler gets: a transactional EntityManager whose writes commit with the processed mark. */
@@ -70,26 +72,31 @@ export async function startConsumer(definition: ConsumerDefinition, runtime: Con
   await runtime.transport.subscribe({
     groupId: definition.group,
     topics,
-    handle: async (message, progress) => {
-      runtime.metrics.lag.set({ group: definition.group, topic: message.topic }, progress.lag);
-      let lastError: unknown;
-      for (let attempt = 1; attempt <= runtime.maxAttempts; attempt++) {
-        try {
-          const outcome = await applyOnce(definition, runtime, message, log);
-          runtime.metrics.handled.inc({ group: definition.group, outcome });
-          return;
-        } catch (error) {
-          lastError = error;
-          if (error instanceof PermanentEventError) break;
-          log.warn({ err: error, attempt, key: message.key }, 'event handler failed');
-          if (attempt < runtime.maxAttempts) {
-            await sleep(backoffMs(runtime.retryBaseMs, attempt));
-            await progress.heartbeat();
+    handle: (message, progress) =>
+      consumeTraced(runtime.transport, definition.group, message, async (span) => {
+        runtime.metrics.lag.set({ group: definition.group, topic: message.topic }, progress.lag);
+        let lastError: unknown;
+        for (let attempt = 1; attempt <= runtime.maxAttempts; attempt++) {
+          try {
+            const outcome = await applyOnce(definition, runtime, message, log);
+            runtime.metrics.handled.inc({ group: definition.group, outcome });
+            span.setAttribute('comptoir.event.outcome', outcome);
+            return;
+          } catch (error) {
+            lastError = error;
+            span.recordException(error instanceof Error ? error : String(error));
+            if (error instanceof PermanentEventError) break;
+            log.warn({ err: error, attempt, key: message.key }, 'event handler failed');
+            if (attempt < runtime.maxAttempts) {
+              await sleep(backoffMs(runtime.retryBaseMs, attempt));
+              await progress.heartbeat();
+            }
           }
         }
-      }
-      await deadLetter(definition.group, runtime, message, lastError, log);
-    },
+        span.setStatus({ code: SpanStatusCode.ERROR, message: 'dead-lettered' });
+        span.setAttribute('comptoir.event.outcome', 'dead-lettered');
+        await deadLetter(definition.group, runtime, message, lastError, log);
+      }),
   });
 }
 

@@ -22,7 +22,9 @@ export const OutboxMessage = defineEntity({
     version: p.string().length(16),
     aggregateVersion: p.integer(),
     data: p.json<Record<string, unknown>>(),
+    /** The W3C trace context active when the event was recorded: the relay's publication continues it. */
     traceparent: p.string().nullable(),
+    tracestate: p.text().nullable(),
     occurredAt: p.datetime(),
     publishedAt: p.datetime().nullable(),
   },

@@ -19,7 +19,9 @@ export interface DomainEvent<T extends EventType = EventType> {
   subject: string;
   time: string;
   data: EventData<T>;
+  /** W3C trace context of the event's publication (CloudEvents distributed tracing extension). */
   traceparent?: string;
+  tracestate?: string;
 }
 
 /** A message as transports carry it. */
@@ -49,6 +51,7 @@ export function toMessage(event: DomainEvent, topic: string): TransportMessage {
     'content-type': 'application/json',
   };
   if (event.traceparent) headers.traceparent = event.traceparent;
+  if (event.tracestate) headers.tracestate = event.tracestate;
   return { topic, key: event.subject, value: JSON.stringify(event.data), headers };
 }
 
@@ -73,6 +76,7 @@ export function fromMessage(
     version: h.ce_dataschemaversion ?? '1.0',
     aggregateVersion,
     traceparent: h.traceparent,
+    tracestate: h.tracestate,
     data: JSON.parse(message.value) as unknown,
   };
 }

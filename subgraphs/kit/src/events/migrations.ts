@@ -29,3 +29,9 @@ export const eventVersionsAndDeadLetters: KitTableChange = {
     `alter table "${schema}"."outbox_message" alter column "version" type int using (split_part("version", '.', 1)::int);`,
   ],
 };
+
+/** The outbox keeps the recorded trace context's `tracestate` beside its `traceparent`. */
+export const outboxTraceState: KitTableChange = {
+  up: (schema) => [`alter table "${schema}"."outbox_message" add column "tracestate" text null;`],
+  down: (schema) => [`alter table "${schema}"."outbox_message" drop column "tracestate";`],
+};

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Counter } from 'prom-client';
 import { OutboxMessage } from './entities.ts';
 import { toMessage } from './envelope.ts';
+import { publishTraced } from './tracing.ts';
 import type { EventTransport } from './transport.ts';
 
 export interface RelayOptions {
@@ -56,11 +57,12 @@ export function startRelay(options: RelayOptions): OutboxRelay {
           time: row.occurredAt.toISOString(),
           data: row.data as never,
           ...(row.traceparent ? { traceparent: row.traceparent } : {}),
+          ...(row.tracestate ? { tracestate: row.tracestate } : {}),
         },
         row.topic,
       ),
     );
-    await options.transport.publish(messages);
+    await publishTraced(options.transport, messages);
     await em.nativeUpdate(
       OutboxMessage,
       { position: { $in: rows.map((row) => row.position) } },
