@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { routerCredentialHeader, signedHttpRequest, signRouterCredential } from '@comptoir/kit/auth';
 import type { Logger } from '@comptoir/kit/logger';
+import { propagatedByTracing } from '@comptoir/kit/trace-context';
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import { authenticationOf } from './concerns/authentication.ts';
 import { requestIdOf } from './concerns/request-id.ts';
@@ -37,7 +38,7 @@ export function imageProxy(options: {
     const headers: Record<string, string> = { 'x-request-id': requestIdOf(req) };
     for (const name of forwardedHeaders) {
       const value = req.get(name);
-      if (value !== undefined) headers[name] = value;
+      if (value !== undefined && !propagatedByTracing(name)) headers[name] = value;
     }
     if (authorization !== undefined) headers.authorization = authorization;
     if (options.secret !== undefined) {

@@ -1,3 +1,4 @@
+import { propagatedByTracing } from '@comptoir/kit/trace-context';
 import type { Request } from 'express';
 import proxyaddr from 'proxy-addr';
 import type { RouterConcern } from '../concern.ts';
@@ -12,7 +13,10 @@ export type PropagationContext = {
   forwardedFor: string;
 };
 
-/** What a subgraph needs to act in the same trace and language: W3C trace context and the locale. */
+/**
+ * What a subgraph needs to act in the same trace and language: W3C trace context and the locale.
+ * With tracing on, the trace context is the router's own span's, written by the fetch instrumentation.
+ */
 const forwardedHeaders = ['traceparent', 'tracestate', 'accept-language'] as const;
 
 const propagations = new WeakMap<Request, PropagationContext>();
@@ -42,7 +46,7 @@ export function propagateHeaders(trustedProxies: readonly string[] = []): Router
       headers.set('x-forwarded-for', context.forwardedFor);
       for (const name of forwardedHeaders) {
         const value = incoming.get(name);
-        if (value) headers.set(name, value);
+        if (value && !propagatedByTracing(name)) headers.set(name, value);
       }
     },
   };
