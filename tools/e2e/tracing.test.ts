@@ -1,0 +1,27 @@
+import { startTracing } from '@comptoir/kit/tracing';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+
+// Tracing starts before the platform's modules load, as the services' preload starts it: they are
+// imported only now.
+const exporter = new InMemorySpanExporter();
+const tracing = startTracing({ serviceName: 'comptoir-test', spanProcessors: [new SimpleSpanProcessor({ exporter })] });
+const { startTestPlatform } = await import('@comptoir/testing');
+const { subgraphs } = await import('../src/subgraphs.ts');
+const { expectCheckoutTracedToReservation } = await import('./tracing-fixtures.ts');
+
+describe('tracing on the in-process transport (the embedded default)', () => {
+  let platform: Awaited<ReturnType<typeof startTestPlatform>>;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ subgraphs });
+  });
+  afterAll(async () => {
+    await platform?.stop();
+    await tracing.shutdown();
+  });
+
+  it("one trace from the router's request through orders, its SQL and the outbox to catalog's stock reservation", async () => {
+    await expectCheckoutTracedToReservation(platform, exporter, 'TRACE-LOCAL-LAMP');
+  });
+});
