@@ -128,7 +128,10 @@ describe.each(overlays)('%s', (overlay) => {
             true,
           );
         }
-        expect([...ports].sort(), where).toEqual(['http', 'metrics']);
+        // Prometheus scrapes a port of its own wherever the process serves /metrics (not the storefront).
+        const served =
+          object.metadata.labels?.['app.kubernetes.io/component'] === 'storefront' ? ['http'] : ['http', 'metrics'];
+        expect([...ports].sort(), where).toEqual(served);
       }
     }
   });
@@ -171,6 +174,21 @@ describe.each(overlays)('%s', (overlay) => {
         (policy) => Object.keys(policy.spec.podSelector).length > 0 && selects(policy.spec.podSelector, podLabels),
       );
       expect(own.length, `NetworkPolicy of ${object.kind} ${name}`).toBeGreaterThan(0);
+    }
+    // And nothing aims at what is not there.
+    const deployments = workloads(objects).filter(({ object }) => object.kind === 'Deployment');
+    for (const autoscaler of objects.filter((object) => object.kind === 'HorizontalPodAutoscaler') as Loose[]) {
+      const { kind, name } = autoscaler.spec.scaleTargetRef;
+      expect(
+        deployments.some(({ object }) => object.kind === kind && object.metadata.name === name),
+        `HPA ${name}`,
+      ).toBe(true);
+    }
+    for (const budget of objects.filter((object) => object.kind === 'PodDisruptionBudget') as Loose[]) {
+      expect(
+        deployments.some(({ podLabels }) => selects(budget.spec.selector, podLabels)),
+        `PDB ${budget.metadata.name}`,
+      ).toBe(true);
     }
   });
 
@@ -283,7 +301,7 @@ describe.each(overlays)('%s', (overlay) => {
     const sources = (name: string, component: string): string[] => {
       const folders: Record<string, string[]> = {
         router: ['router/src', 'subgraphs/kit/src'],
-        storefront: ['clients/web/server', 'subgraphs/kit/src'],
+        storefront: ['clients/web/server'],
         subgraph: [`subgraphs/${name}/src`, 'subgraphs/kit/src'],
         migrations: ['tools/src', 'subgraphs/kit/src'],
       };
