@@ -14,7 +14,7 @@ const wave = (app: Loose) => Number(app.metadata.annotations?.['argocd.argoproj.
 describe('Argo CD', () => {
   it('validates the root Application and its children against Argo CD’s schema', async () => {
     expect(await validateObjects([...root, ...apps])).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it('points the root Application at the folder of the others (app of apps)', () => {
     expect(root).toHaveLength(1);

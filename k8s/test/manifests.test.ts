@@ -67,7 +67,7 @@ describe.each(overlays)('%s', (overlay) => {
     const objects = objectsOf(overlay);
     expect(objects.length).toBeGreaterThan(50);
     expect(await validateObjects(objects)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('puts everything of the platform in namespace comptoir', () => {
     for (const object of objectsOf(overlay).filter((candidate) => candidate.kind !== 'Namespace')) {
@@ -398,5 +398,5 @@ describe('the validator', () => {
         expect.stringMatching(/^Service \w+: .*must have required property port/),
       ]),
     );
-  }, 60_000);
+  }, 300_000);
 });

@@ -94,6 +94,8 @@ export async function validateObjects(objects: KubeObject[]): Promise<string[]> 
   return [...problems, ...unknownFields(objects)];
 }
 
+let previousProgram: ts.Program | undefined;
+
 /** TypeScript's excess-property check of each object, typed as its model's interface, in one in-memory file. */
 function unknownFields(objects: KubeObject[]): string[] {
   const file = join(k8sRoot, 'tools', '__rendered-objects__.ts');
@@ -122,7 +124,9 @@ function unknownFields(objects: KubeObject[]): string[] {
   host.fileExists = (name) => resolve(name) === file || fileExists(name);
   host.getSourceFile = (name, language, ...rest) =>
     resolve(name) === file ? ts.createSourceFile(name, source, language) : getSourceFile(name, language, ...rest);
-  const program = ts.createProgram([file], options, host);
+  // The previous program's files (TypeScript's libraries, the models' declarations) are reused, not parsed again.
+  const program = ts.createProgram([file], options, host, previousProgram);
+  previousProgram = program;
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n').at(-1);
     if (!diagnostic.file || diagnostic.start === undefined) return `${message}`;
