@@ -62,7 +62,12 @@ export async function buildIfStale(options: { force?: boolean; onBuild?: () => v
         outDir: join(aside, 'client'),
         manifest: true,
         emptyOutDir: true,
-        rollupOptions: { input: join(webRoot, 'src/entry-client.tsx') },
+        rollupOptions: {
+          input: join(webRoot, 'src/entry-client.tsx'),
+          // Codegen's documents are `new TypedDocumentString(…)`: pure, so a page's bundle keeps only
+          // the documents its code uses (the browser sends their hashes, the text is for types).
+          treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+        },
       },
     });
     await build({

@@ -24,6 +24,8 @@ export function ProductImage(props: {
   size?: ProductImageVariantName;
   width: number;
   eager?: boolean;
+  /** The page's largest picture (its LCP): fetched first, before the other pictures and scripts. */
+  priority?: boolean;
 }) {
   const { t } = useI18n();
   return (
@@ -44,7 +46,8 @@ export function ProductImage(props: {
           alt={image().alt}
           width={props.width}
           height={props.width}
-          loading={props.eager ? 'eager' : 'lazy'}
+          loading={props.eager || props.priority ? 'eager' : 'lazy'}
+          fetchpriority={props.priority ? 'high' : undefined}
           decoding="async"
         />
       )}

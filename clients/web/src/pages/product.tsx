@@ -104,7 +104,7 @@ function Gallery(props: { images: PageProduct['images'] }) {
   const [shown, setShown] = createSignal(0);
   return (
     <section aria-label={t()['product.images']} class="gallery">
-      <ProductImage image={props.images[shown()] ?? props.images[0]} size="LARGE" width={800} eager />
+      <ProductImage image={props.images[shown()] ?? props.images[0]} size="LARGE" width={800} priority />
       <Show when={props.images.length > 1}>
         <ul class="gallery-thumbs">
           <For each={props.images}>
