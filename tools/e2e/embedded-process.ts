@@ -69,7 +69,7 @@ export function stopEmbedded(child: ChildProcess): Promise<number | null> {
 }
 
 /** A port free at the time of asking. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
