@@ -39,7 +39,7 @@ export async function expectCheckoutTracedToReservation(
   const orderId = placed.order?.id as string;
 
   await expect
-    .poll(() => exporter.getFinishedSpans().some((span) => isReservationHandling(span, orderId)), { timeout: 60_000 })
+    .poll(() => exporter.getFinishedSpans().some((span) => isReservationHandling(span, orderId)), { timeout: 120_000 })
     .toBe(true);
   const spans = exporter.getFinishedSpans();
   const reservation = spans.find((span) => isReservationHandling(span, orderId));

@@ -14,9 +14,10 @@ describe('tracing on Kafka', () => {
   const brokers = requireKafkaBrokers();
   let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 
+  // Six subgraphs and a router: minutes on a loaded machine.
   beforeAll(async () => {
     platform = await startTestPlatform({ subgraphs, env: { KAFKA_BROKERS: brokers } });
-  });
+  }, 240_000);
   afterAll(async () => {
     await platform?.stop();
     await tracing.shutdown();
@@ -24,5 +25,5 @@ describe('tracing on Kafka', () => {
 
   it("one trace from the router's request through orders, its SQL, the outbox and Kafka to catalog's stock reservation", async () => {
     await expectCheckoutTracedToReservation(platform, exporter, 'TRACE-KAFKA-LAMP');
-  });
+  }, 240_000);
 });

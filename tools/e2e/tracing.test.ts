@@ -13,9 +13,10 @@ const { expectCheckoutTracedToReservation } = await import('./tracing-fixtures.t
 describe('tracing on the in-process transport (the embedded default)', () => {
   let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 
+  // Six subgraphs and a router: minutes on a loaded machine.
   beforeAll(async () => {
     platform = await startTestPlatform({ subgraphs });
-  });
+  }, 240_000);
   afterAll(async () => {
     await platform?.stop();
     await tracing.shutdown();
@@ -23,5 +24,5 @@ describe('tracing on the in-process transport (the embedded default)', () => {
 
   it("one trace from the router's request through orders, its SQL and the outbox to catalog's stock reservation", async () => {
     await expectCheckoutTracedToReservation(platform, exporter, 'TRACE-LOCAL-LAMP');
-  });
+  }, 240_000);
 });
