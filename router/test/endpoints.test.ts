@@ -62,7 +62,7 @@ describe('HTTP endpoints besides GraphQL', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const metrics = await response.text();
     expect(metrics).toMatch(/graphql_requests_total\{[^}]*operation="MeWithReviews"[^}]*outcome="ok"[^}]*\} 1/);
-    expect(metrics).toMatch(/graphql_requests_total\{[^}]*operation="anonymous"[^}]*outcome="error"[^}]*\} 1/);
+    expect(metrics).toMatch(/graphql_requests_total\{[^}]*operation="anonymous"[^}]*outcome="client-error"[^}]*\} 1/);
     expect(metrics).toMatch(/graphql_request_duration_seconds_count\{[^}]*operation="MeWithReviews"/);
   });
 

@@ -117,7 +117,8 @@ function internalErrorMessage(requestId: string | undefined): string {
   return requestId ? `${maskedMessage}; request id ${requestId}` : maskedMessage;
 }
 
-function isUnexpected(error: GraphQLFormattedError): boolean {
+/** An error the platform did not mean to answer (no code, or INTERNAL_SERVER_ERROR): a fault, not a refusal. */
+export function isUnexpected(error: GraphQLFormattedError): boolean {
   const code = error.extensions?.code;
   return code === undefined || code === 'INTERNAL_SERVER_ERROR';
 }

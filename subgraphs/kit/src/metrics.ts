@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { ConfigError } from './config.ts';
+import { isUnexpected } from './errors.ts';
 
 /**
  * One registry per service, so several services sharing a process (the embedded default) each
@@ -14,12 +15,16 @@ export function createRegistry(service: string, withProcessMetrics = true): Regi
   return registry;
 }
 
-/** Request count and latency of GraphQL operations, labelled by operation name and outcome. */
+/**
+ * Request count and latency of GraphQL operations, labelled by operation name and outcome: `ok`,
+ * `client-error` (every error an expected refusal: bad input, unauthenticated, limits) or `error`
+ * (at least one unexpected error: the platform failed the caller).
+ */
 export function graphqlMetrics(registry: Registry) {
   return {
     requests: new Counter({
       name: 'graphql_requests_total',
-      help: 'GraphQL operations handled',
+      help: 'GraphQL operations handled, by outcome: ok, client-error (refused) or error (failed)',
       labelNames: ['operation', 'outcome'] as const,
       registers: [registry],
     }),
@@ -119,10 +124,12 @@ export function graphqlMetricsPlugin(registry: Registry): import('@apollo/server
       return {
         async willSendResponse({ operationName, errors, response }) {
           const operation = labelOf(operationName);
-          const failed =
-            (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && !!response.body.singleResult.errors);
+          // The errors as answered (codes given, internal ones masked), else as raised.
+          const answered = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const found = answered ?? errors ?? [];
+          const outcome = found.length === 0 ? 'ok' : found.some(isUnexpected) ? 'error' : 'client-error';
           stopTimer({ operation });
-          metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
+          metrics.requests.inc({ operation, outcome });
         },
       };
     },
