@@ -148,7 +148,8 @@ function graphqlSection(selector: string, latencyObjective?: number): Section {
     graphs: [
       {
         title: 'Operations by outcome',
-        description: 'Operations answered per second, ok or with errors.',
+        description:
+          'Operations per second: ok, client-error (refused: bad input, unauthenticated, limits) or error (failed by an unexpected error).',
         unit: 'reqps',
         queries: [
           {
@@ -159,7 +160,8 @@ function graphqlSection(selector: string, latencyObjective?: number): Section {
       },
       {
         title: 'Error ratio',
-        description: 'Share of operations answered with errors (RouterErrorRateHigh fires above 5% on the router).',
+        description:
+          'Share of operations failed by an unexpected error, refusals aside (RouterErrorRateHigh fires above 5% on the router).',
         unit: 'percentunit',
         objective: 0.05,
         queries: [
