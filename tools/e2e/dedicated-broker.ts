@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { close, listen } from '@comptoir/testing';
+import { freePorts } from './free-ports.ts';
 
 const run = promisify(execFile);
 const kafkaScript = join(import.meta.dirname, '../kafka.sh');
@@ -37,19 +36,15 @@ export async function startDedicatedBroker(
     run('bash', [kafkaScript, command], { env: { ...kafkaEnv, ...extra }, timeout: 120_000 }).then(() => undefined);
   // Storage left over by an interrupted run is wiped: every run starts from an empty broker.
   await kafka('stop', { KAFKA_KEEP_DATA: '0' });
-  await kafka('start');
+  // A start that fails or times out may leave a broker behind (kafka.sh detaches it): stop it.
+  await kafka('start').catch(async (error: unknown) => {
+    await kafka('stop', { KAFKA_KEEP_DATA: '0' }).catch(() => {});
+    throw error;
+  });
   return {
     brokers: `127.0.0.1:${port}`,
     stop: () => kafka('stop'),
     start: () => kafka('start'),
     remove: () => kafka('stop', { KAFKA_KEEP_DATA: '0' }),
   };
-}
-
-/** Ports the OS just handed out as free: held together, so the two differ, then released for the broker. */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(Array.from({ length: count }, () => listen(() => {})));
-  const ports = servers.map((server) => (server.address() as AddressInfo).port);
-  await Promise.all(servers.map(close));
-  return ports;
 }

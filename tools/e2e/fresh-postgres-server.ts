@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { chown, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePorts } from './free-ports.ts';
 import { issueServerCertificate } from './private-ca.ts';
 
 const run = promisify(execFile);
@@ -30,7 +30,7 @@ export async function startFreshPostgresServer(): Promise<FreshPostgresServer> {
   const asOwner = (file: string, args: string[]) =>
     run(file, args, { cwd: dir, ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) });
   const dataDir = join(dir, 'data');
-  const port = await freePort();
+  const [port] = (await freePorts(1)) as [number];
   let started = false;
   const stop = async () => {
     if (started) await asOwner(join(binDir, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w']);
@@ -89,17 +89,4 @@ async function newestPostgresBinaries(): Promise<string> {
 async function userIds(user: string): Promise<{ uid: number; gid: number }> {
   const [uid, gid] = await Promise.all([run('id', ['-u', user]), run('id', ['-g', user])]);
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

@@ -7,7 +7,8 @@ import { startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphNamed } from '../src/subgraphs.ts';
 import { createProducts } from './checkout-fixtures.ts';
-import { type DedicatedBroker, freePorts, startDedicatedBroker } from './dedicated-broker.ts';
+import { type DedicatedBroker, startDedicatedBroker } from './dedicated-broker.ts';
+import { freePorts } from './free-ports.ts';
 import { issueServerCertificate } from './private-ca.ts';
 
 /*
