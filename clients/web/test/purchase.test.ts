@@ -133,7 +133,19 @@ describe('a purchase in the storefront', { timeout: 240_000 }, () => {
 
   test('by keyboard alone, the same purchase', async () => {
     const { context, page } = await visitor();
-    await open(page, url(`/fr/p/${lamp.slug}`));
+    await open(page, url('/fr'));
+    await typeInto(page, /^Rechercher un produit$/, 'lampe ceramique');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((at) => at.pathname === '/fr/search' && at.searchParams.get('q') === 'lampe ceramique');
+    await page.getByRole('status').filter({ hasText: '2 produits' }).waitFor();
+    await tabTo(page, /En stock uniquement/);
+    await page.keyboard.press('Space');
+    await page.waitForURL((at) => at.searchParams.get('inStock') === '1');
+    await page.getByRole('status').filter({ hasText: '1 produit' }).waitFor();
+    await tabTo(page, new RegExp(lamp.name.fr));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(url(`/fr/p/${lamp.slug}`));
+    await page.getByRole('heading', { level: 1, name: lamp.name.fr }).waitFor();
     await typeInto(page, /^Quantité$/, '2');
     await tabTo(page, /^Ajouter au panier$/);
     await page.keyboard.press('Enter');
