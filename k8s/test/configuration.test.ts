@@ -1,14 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { kafkaConnection, parseEnv, postgresTls, subgraphEnv } from '@comptoir/kit/config';
 import { loadConfig } from '@comptoir/router';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { render } from '../tools/validate-manifests.ts';
 import { subgraphNames } from './event-topology.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: rendered objects, validated by manifests.test.ts, read loosely here.
 type Loose = any;
+
+const scratchRoot = mkdtempSync(join(tmpdir(), 'comptoir-k8s-configuration-'));
+afterAll(() => rmSync(scratchRoot, { recursive: true, force: true }));
 
 const certificate = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 
@@ -34,7 +37,7 @@ function containerEnvironment(objects: Loose[], name: string): Record<string, st
       ? `${variable.valueFrom.secretKeyRef.key}-stand-in-`.padEnd(40, 'x')
       : variable.value.replace(/\$\((\w+)\)/g, (_: string, referenced: string) => env[referenced] ?? '');
   }
-  const scratch = mkdtempSync(join(tmpdir(), `comptoir-${name}-`));
+  const scratch = mkdtempSync(join(scratchRoot, `${name}-`));
   for (const mount of container.volumeMounts ?? []) {
     const volume = volumes.find((candidate: Loose) => candidate.name === mount.name);
     for (const item of volume.secret?.items ?? []) {
