@@ -1,0 +1,374 @@
+/**
+ * Router benchmark (issue 18): the standard federation gateway workload (four in-memory subgraphs,
+ * the public benchmark's nested query) through vanilla @apollo/gateway on Apollo Server and through
+ * Comptoir's router (router/src, as it is), each gateway alone on one core (`taskset`), the
+ * subgraphs and this driver on another. Every request carries a distinct valid access token the
+ * router verifies. Prints, per gateway and round, requests/s, p50, p99, errors, the gateway's peak
+ * RSS and the ratio to vanilla, then the medians. Prints figures; asserts nothing.
+ *
+ *   node tools/bench/router/main.ts [--rounds 3] [--seconds 15] [--warmup 5] [--connections 50]
+ *     [--timeout 30] [--tokens 30000] [--gateway-core 1] [--load-core 0]
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { signToken, startTokenIssuer } from '@comptoir/kit/testing';
+import { composeSupergraph } from '@comptoir/router';
+import autocannon from 'autocannon';
+import {
+  freePort,
+  machineLoad,
+  median,
+  type PinnedProcess,
+  ProcessGroup,
+  pinSelf,
+  requireTaskset,
+  sampleMaxRss,
+  waitForHttp,
+} from './processes.ts';
+import { workloadQuery, workloadSubgraph, workloadSubgraphNames } from './workload.ts';
+
+const usage =
+  'usage: node tools/bench/router/main.ts [--rounds <n>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--timeout <s>] [--tokens <n>] [--gateway-core <n>] [--load-core <n>]';
+const { values: args } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        rounds: { type: 'string', default: '3' },
+        seconds: { type: 'string', default: '15' },
+        warmup: { type: 'string', default: '5' },
+        connections: { type: 'string', default: '50' },
+        // Seconds before autocannon gives a request up (counted as an error); its own default is 10.
+        timeout: { type: 'string', default: '30' },
+        // No token repeats within a gateway's round up to 2 000 requests/s for 15 s.
+        tokens: { type: 'string', default: '30000' },
+        'gateway-core': { type: 'string', default: '1' },
+        'load-core': { type: 'string', default: '0' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+})();
+const settings = {
+  rounds: Number(args.rounds),
+  seconds: Number(args.seconds),
+  warmup: Number(args.warmup),
+  connections: Number(args.connections),
+  timeout: Number(args.timeout),
+  tokens: Number(args.tokens),
+  gatewayCore: Number(args['gateway-core']),
+  loadCore: Number(args['load-core']),
+};
+if (!Object.values(settings).every((value) => Number.isSafeInteger(value) && value >= 0) || settings.rounds < 1) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const routerMain = join(import.meta.dirname, '../../../router/src/main.ts');
+const here = import.meta.dirname;
+const mb = 1024 * 1024;
+
+type Gateway = { name: 'vanilla' | 'router'; url: string; process: PinnedProcess };
+type Round = {
+  gateway: Gateway['name'];
+  round: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  mismatches: number;
+  rssBytes: number;
+  total: number;
+};
+
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+requireTaskset([settings.gatewayCore, settings.loadCore]);
+pinSelf(settings.loadCore);
+const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-router-'));
+const processes = new ProcessGroup(() => rm(scratch, { recursive: true, force: true }));
+let exitCode = 0;
+try {
+  await run();
+} catch (error) {
+  console.error(`bench:router failed: ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  await processes.stopAll();
+  await rm(scratch, { recursive: true, force: true });
+}
+process.exit(exitCode);
+
+async function run(): Promise<void> {
+  log(`${machineLoad()}; gateways on core ${settings.gatewayCore}, subgraphs and driver on core ${settings.loadCore}`);
+  const subgraphSecret = randomBytes(32).toString('hex');
+
+  const subgraphUrls = new Map<string, string>();
+  await Promise.all(
+    workloadSubgraphNames.map(async (name) => {
+      const port = await freePort();
+      const child = processes.start(name, settings.loadCore, [join(here, 'subgraph.ts'), name, String(port)], {
+        ...process.env,
+        ROUTER_SUBGRAPH_SECRET: subgraphSecret,
+      });
+      const url = `http://127.0.0.1:${port}/graphql`;
+      await waitForHttp(processes, child, url);
+      subgraphUrls.set(name, url);
+    }),
+  );
+  log(`subgraphs ${workloadSubgraphNames.join(', ')} ready`);
+
+  const { supergraph } = composeSupergraph(
+    workloadSubgraphNames.map((name) => ({
+      name,
+      typeDefs: workloadSubgraph(name).typeDefs,
+      url: subgraphUrls.get(name) as string,
+    })),
+  );
+  const supergraphPath = join(scratch, 'supergraph.graphql');
+  await writeFile(supergraphPath, supergraph);
+
+  // The router enforces trusted documents for customers in production: the query is one.
+  const trustedDocumentsDir = join(scratch, 'trusted-documents');
+  await mkdir(trustedDocumentsDir);
+  // A manifest maps each document's SHA-256 (hex) to its text (router/src/trusted-document-manifests.ts).
+  const queryHash = createHash('sha256').update(workloadQuery).digest('hex');
+  await writeFile(join(trustedDocumentsDir, 'bench.json'), JSON.stringify({ [queryHash]: workloadQuery }));
+
+  const issuer = await startTokenIssuer();
+  try {
+    const tokens = await signTokens(issuer.key, settings.tokens);
+    const gateways = await startGateways({
+      supergraphPath,
+      subgraphUrls,
+      subgraphSecret,
+      trustedDocumentsDir,
+      jwksUrl: issuer.jwksUrl,
+    });
+    const expected = await identicalResponses(gateways, tokens[0] as string);
+    await measure(gateways, tokens, expected);
+  } finally {
+    await issuer.stop();
+  }
+}
+
+/** Customers' access tokens as auth issues them, each for a distinct user, valid for an hour. */
+async function signTokens(key: Parameters<typeof signToken>[0], count: number): Promise<string[]> {
+  log(`signing ${count} access tokens (one per request)`);
+  const expiresAt = Math.floor(Date.now() / 1000) + 3600;
+  const tokens: string[] = [];
+  const batch = 1000;
+  for (let start = 0; start < count; start += batch) {
+    const size = Math.min(batch, count - start);
+    tokens.push(
+      ...(await Promise.all(
+        Array.from({ length: size }, (_, index) =>
+          signToken(key, { sub: `bench-customer-${start + index}`, roles: ['customer'], scope: '' }, { expiresAt }),
+        ),
+      )),
+    );
+  }
+  return tokens;
+}
+
+async function startGateways(options: {
+  supergraphPath: string;
+  subgraphUrls: Map<string, string>;
+  subgraphSecret: string;
+  trustedDocumentsDir: string;
+  jwksUrl: string;
+}): Promise<Gateway[]> {
+  const [vanillaPort, routerPort, routerMetricsPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const vanilla = processes.start(
+    'vanilla gateway',
+    settings.gatewayCore,
+    [join(here, 'vanilla-gateway.ts'), options.supergraphPath, String(vanillaPort)],
+    { ...process.env, NODE_ENV: 'production' },
+  );
+  const router = processes.start('router', settings.gatewayCore, [routerMain], {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(routerPort),
+    METRICS_PORT: String(routerMetricsPort),
+    SUPERGRAPH_PATH: options.supergraphPath,
+    ...Object.fromEntries([...options.subgraphUrls].map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+    AUTH_JWKS_URL: options.jwksUrl,
+    ROUTER_SUBGRAPH_SECRET: options.subgraphSecret,
+    TRUSTED_DOCUMENTS_DIR: options.trustedDocumentsDir,
+    // Every check still runs; only the budgets are past what one client at full speed spends
+    // (the nested query costs more than MAX_COST's default, which is sized for the shop's operations).
+    MAX_COST: String(1e9),
+    RATE_LIMIT_POINTS: String(1e12),
+  });
+  const gateways: Gateway[] = [
+    { name: 'vanilla', url: `http://127.0.0.1:${vanillaPort}/graphql`, process: vanilla },
+    { name: 'router', url: `http://127.0.0.1:${routerPort}/graphql`, process: router },
+  ];
+  await Promise.all(gateways.map((gateway) => waitForHttp(processes, gateway.process, gateway.url)));
+  log('vanilla gateway and router ready');
+  return gateways;
+}
+
+function requestBody(): string {
+  return JSON.stringify({ query: workloadQuery });
+}
+
+/** The query through both gateways: the same bytes, or the benchmark stops. */
+async function identicalResponses(gateways: Gateway[], token: string): Promise<string> {
+  console.log(`\nquery (${workloadQuery.length} characters):\n${workloadQuery}\n`);
+  const bodies = await Promise.all(
+    gateways.map(async (gateway) => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: requestBody(),
+      });
+      const text = await response.text();
+      if (response.status !== 200 || !text.startsWith('{"data":') || text.includes('"errors":')) {
+        throw new Error(`${gateway.name} answered ${response.status}: ${text.slice(0, 2000)}`);
+      }
+      return text;
+    }),
+  );
+  const [vanilla, router] = bodies as [string, string];
+  if (vanilla !== router) {
+    const at = [...vanilla].findIndex((character, index) => router[index] !== character);
+    const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 80), at + 80));
+    throw new Error(
+      `the responses differ at byte ${at} (vanilla ${vanilla.length} bytes, router ${router.length}):\n  vanilla …${around(vanilla)}…\n  router  …${around(router)}…`,
+    );
+  }
+  console.log(`responses byte-identical: yes (${vanilla.length} bytes each); beginning: ${vanilla.slice(0, 160)}…\n`);
+  return vanilla;
+}
+
+async function measure(gateways: Gateway[], tokens: string[], expected: string): Promise<void> {
+  let next = 0;
+  let wrapped = false;
+  const nextToken = () => {
+    if (next === tokens.length) {
+      next = 0;
+      wrapped = true;
+    }
+    return tokens[next++] as string;
+  };
+  const drive = async (gateway: Gateway, seconds: number) => {
+    const rss = sampleMaxRss(gateway.process);
+    const result = await autocannon({
+      url: gateway.url,
+      connections: settings.connections,
+      duration: seconds,
+      timeout: settings.timeout,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: requestBody(),
+          setupRequest: (request) => ({
+            ...request,
+            headers: { ...request.headers, authorization: `Bearer ${nextToken()}` },
+          }),
+        },
+      ],
+      // Every response is the expected one, byte for byte, or it counts as a mismatch.
+      verifyBody: (body) => body === expected,
+    });
+    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(result).slice(0, 1200));
+    return { result, rssBytes: rss.stop() };
+  };
+
+  for (const gateway of gateways) {
+    log(`warm-up: ${gateway.name} for ${settings.warmup} s`);
+    if (settings.warmup > 0) await drive(gateway, settings.warmup);
+  }
+  const rounds: Round[] = [];
+  for (let round = 1; round <= settings.rounds; round++) {
+    // Alternating the order spreads any drift of the machine's load over both gateways.
+    const order = round % 2 ? gateways : gateways.toReversed();
+    for (const gateway of order) {
+      log(
+        `round ${round}/${settings.rounds}: ${gateway.name} for ${settings.seconds} s, ${settings.connections} connections`,
+      );
+      const { result, rssBytes } = await drive(gateway, settings.seconds);
+      const measured: Round = {
+        gateway: gateway.name,
+        round,
+        requestsPerSecond: result.requests.total / settings.seconds,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+        mismatches: (result as { mismatches?: number }).mismatches ?? 0,
+        rssBytes,
+        total: result.requests.total,
+      };
+      rounds.push(measured);
+      log(
+        `  ${gateway.name}: ${measured.requestsPerSecond.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, errors ${measured.errors}, non-2xx ${measured.non2xx}, RSS ${(rssBytes / mb).toFixed(0)} MB`,
+      );
+    }
+  }
+  printTable(rounds);
+  if (wrapped)
+    console.log(`note: the ${tokens.length} tokens were used more than once; raise --tokens for distinct ones`);
+}
+
+function printTable(rounds: Round[]): void {
+  const vanillaOf = (round: number) => rounds.find((row) => row.gateway === 'vanilla' && row.round === round);
+  const ratio = (row: Round) => row.requestsPerSecond / (vanillaOf(row.round)?.requestsPerSecond ?? Number.NaN);
+  const header = [
+    'gateway',
+    'round',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'non-2xx',
+    'wrong body',
+    'RSS MB',
+    '× vanilla',
+  ];
+  const widths = [9, 6, 8, 8, 8, 7, 8, 11, 8, 10];
+  const line = (cells: (string | number)[]) =>
+    console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
+  console.log(
+    `\nstandard federation workload, ${settings.connections} connections, ${settings.seconds} s rounds (${machineLoad()}; the machine is shared: other engineers' work competes for both cores)`,
+  );
+  line(header);
+  for (const row of rounds.toSorted((a, b) => a.gateway.localeCompare(b.gateway) * -1 || a.round - b.round)) {
+    line([
+      row.gateway,
+      row.round,
+      row.requestsPerSecond.toFixed(0),
+      row.p50,
+      row.p99,
+      row.errors,
+      row.non2xx,
+      row.mismatches,
+      (row.rssBytes / mb).toFixed(0),
+      `${ratio(row).toFixed(2)}×`,
+    ]);
+  }
+  for (const gateway of ['vanilla', 'router'] as const) {
+    const rows = rounds.filter((row) => row.gateway === gateway);
+    line([
+      gateway,
+      'median',
+      median(rows.map((row) => row.requestsPerSecond)).toFixed(0),
+      median(rows.map((row) => row.p50)),
+      median(rows.map((row) => row.p99)),
+      rows.reduce((sum, row) => sum + row.errors, 0),
+      rows.reduce((sum, row) => sum + row.non2xx, 0),
+      rows.reduce((sum, row) => sum + row.mismatches, 0),
+      (median(rows.map((row) => row.rssBytes)) / mb).toFixed(0),
+      `${median(rows.map(ratio)).toFixed(2)}×`,
+    ]);
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Child processes of the benchmarks, each pinned to one core with `taskset`: started, awaited until
+ * they answer HTTP, sampled for RSS, and all stopped when the benchmark ends, fails or is interrupted.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
+
+export { freePort } from '../../e2e/embedded-process.ts';
+
+/** Fails with a clear message when `taskset` is missing or cannot pin to every core in `cores`. */
+export function requireTaskset(cores: readonly number[]): void {
+  const probe = spawnSync('taskset', ['--version'], { encoding: 'utf8' });
+  if (probe.error) {
+    throw new Error(`taskset is needed to pin processes to cores (${probe.error.message}): apt-get install util-linux`);
+  }
+  for (const core of cores) {
+    const pinned = spawnSync('taskset', ['-c', String(core), 'true'], { encoding: 'utf8' });
+    if (pinned.status !== 0) {
+      throw new Error(`cannot pin to core ${core} (this machine offers ${cpus().length}): ${pinned.stderr.trim()}`);
+    }
+  }
+}
+
+/** Pins this process and all its threads (libuv, V8) to `core`. */
+export function pinSelf(core: number): void {
+  const pinned = spawnSync('taskset', ['-a', '-p', '-c', String(core), String(process.pid)], { encoding: 'utf8' });
+  if (pinned.status !== 0) throw new Error(`cannot pin the driver to core ${core}: ${pinned.stderr.trim()}`);
+}
+
+export type PinnedProcess = {
+  name: string;
+  pid: number;
+  /** The last 20 kB it wrote, stdout and stderr. */
+  output(): string;
+  /** Resident set size now, in bytes (0 once it has exited). */
+  rss(): number;
+  stop(): Promise<void>;
+};
+
+const keptOutput = 20_000;
+
+/**
+ * The benchmark's children. Every one is stopped by stopAll(), on SIGINT/SIGTERM (then the
+ * benchmark exits 130), and killed outright if the benchmark exits any other way.
+ */
+export class ProcessGroup {
+  readonly #running = new Map<string, ChildProcess>();
+
+  /** `cleanUp` runs after the children have stopped when the benchmark is interrupted. */
+  constructor(cleanUp: () => Promise<void> = async () => {}) {
+    const interrupted = (signal: NodeJS.Signals) => {
+      console.error(`\n${signal}: stopping every child process`);
+      void this.stopAll()
+        .then(cleanUp)
+        .finally(() => process.exit(130));
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    process.once('exit', () => {
+      for (const child of this.#running.values()) child.kill('SIGKILL');
+    });
+  }
+
+  /** Starts `node <args>` pinned to `core`; `taskset` execs node, so the pid is node's. */
+  start(name: string, core: number, args: readonly string[], env: NodeJS.ProcessEnv): PinnedProcess {
+    const child = spawn('taskset', ['-c', String(core), process.execPath, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid === undefined) throw new Error(`${name} could not be started`);
+    const pid = child.pid;
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-keptOutput);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    this.#running.set(name, child);
+    child.once('exit', () => this.#running.delete(name));
+    return {
+      name,
+      pid,
+      output: () => output,
+      rss: () => residentBytes(pid),
+      stop: () => stopChild(child),
+    };
+  }
+
+  /** Whether `name` is still running. */
+  isRunning(name: string): boolean {
+    return this.#running.has(name);
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.#running.values()].map(stopChild));
+  }
+}
+
+/** SIGTERM, then SIGKILL after 5 s; resolves once the child has exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function residentBytes(pid: number): number {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? 0 : Number(kb) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Resolves once `url` answers HTTP at all; fails with the process's output when it exits first
+ * (a busy port, a bad variable) or is not answering after `timeoutMs`.
+ */
+export async function waitForHttp(
+  processes: ProcessGroup,
+  child: PinnedProcess,
+  url: string,
+  timeoutMs = 120_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!processes.isRunning(child.name)) {
+      throw new Error(`${child.name} exited before answering at ${url}:\n${child.output()}`);
+    }
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${child.name} did not answer at ${url} within ${timeoutMs / 1000} s:\n${child.output()}`);
+    }
+    await delay(200);
+  }
+}
+
+/** Samples `child`'s RSS every `everyMs` until stopped; returns the largest value seen, in bytes. */
+export function sampleMaxRss(child: PinnedProcess, everyMs = 250): { stop(): number } {
+  let max = child.rss();
+  const timer = setInterval(() => {
+    max = Math.max(max, child.rss());
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(max, child.rss());
+    },
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The one-minute load average and the core count, to print next to figures taken on a shared machine. */
+export function machineLoad(): string {
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  return `load average ${load} on ${cpus().length} cores`;
+}

@@ -1,0 +1,586 @@
+/**
+ * Whole-platform benchmark (issue 18): every subgraph and the router in processes of their own,
+ * pinned with `taskset` (the router alone on one core; the subgraphs and this driver on another),
+ * on a scratch PostgreSQL database holding the bulk-loaded demo catalogue. A shopper mix (search
+ * with facets, category listings, product pages, basket reads and writes with the basket cookie,
+ * `myOrders` for signed-in customers) is sent through the router at fixed offered rates, beside
+ * the mix's catalog queries through the router and straight to the catalog subgraph (signed with
+ * the router's credential, as the router signs them): gateway overhead zero. Then one simple
+ * catalog query, one at a time, both ways: the router's overhead at p50. Prints figures; asserts nothing.
+ *
+ *   node tools/bench/shop/main.ts [--products 20000] [--rates 50,100,200] [--seconds 15] [--warmup 5]
+ *     [--connections 50] [--overhead-seconds 10] [--router-core 1] [--subgraph-core 0]
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createProduct, loadDemoCatalog } from '@comptoir/catalog';
+import { parseEnv, subgraphEnv } from '@comptoir/kit';
+import { routerCredentialHeader, signRouterCredential } from '@comptoir/kit/auth';
+import { createScratchDatabase, newSigningKey, signToken, testServerUrl } from '@comptoir/kit/testing';
+import { startPlatform } from '@comptoir/router';
+import autocannon from 'autocannon';
+import { subgraphs } from '../../src/subgraphs.ts';
+import {
+  freePort,
+  machineLoad,
+  type PinnedProcess,
+  ProcessGroup,
+  pinSelf,
+  requireTaskset,
+  waitForHttp,
+} from '../router/processes.ts';
+
+const usage =
+  'usage: node tools/bench/shop/main.ts [--products <n>] [--rates <n,n,…>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--overhead-seconds <n>] [--router-core <n>] [--subgraph-core <n>]';
+const { values: args } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        products: { type: 'string', default: '20000' },
+        rates: { type: 'string', default: '50,100,200' },
+        seconds: { type: 'string', default: '15' },
+        warmup: { type: 'string', default: '5' },
+        connections: { type: 'string', default: '50' },
+        'overhead-seconds': { type: 'string', default: '10' },
+        'router-core': { type: 'string', default: '1' },
+        'subgraph-core': { type: 'string', default: '0' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+})();
+const settings = {
+  products: Number(args.products),
+  seconds: Number(args.seconds),
+  warmup: Number(args.warmup),
+  connections: Number(args.connections),
+  overheadSeconds: Number(args['overhead-seconds']),
+  routerCore: Number(args['router-core']),
+  subgraphCore: Number(args['subgraph-core']),
+};
+const rates = (args.rates ?? '').split(',').map(Number);
+if (
+  !Object.values(settings).every((value) => Number.isSafeInteger(value) && value >= 0) ||
+  settings.products < 1 ||
+  settings.seconds < 1 ||
+  !rates.every((rate) => Number.isSafeInteger(rate) && rate > 0)
+) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const repoRoot = join(import.meta.dirname, '../../..');
+/** Products created through catalog's services, so that baskets and orders hear of them: what shoppers add. */
+const basketProductCount = 30;
+const basketCount = 100;
+const customerCount = 50;
+/** Random customers: orders answers `myOrders` for whoever the token names. */
+const customerIds = Array.from({ length: customerCount }, () => randomUUID());
+
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+/** The storefront's own documents, sent by hash as it sends them (the router enforces trusted documents). */
+const storefrontDocuments = new Map(
+  Object.entries(
+    JSON.parse(readFileSync(join(repoRoot, 'schema/trusted-documents/storefront.json'), 'utf8')) as Record<
+      string,
+      string
+    >,
+  ).map(([hash, text]) => [/(?:query|mutation) (\w+)/.exec(text)?.[1] as string, { hash, text }]),
+);
+function document(name: string): { hash: string; text: string } {
+  const found = storefrontDocuments.get(name);
+  if (!found) throw new Error(`the storefront's trusted documents have no operation ${name}`);
+  return found;
+}
+
+/** One request of the mix: an operation of the storefront's, its variables and the caller's headers. */
+type Operation = { kind: string; name: string; variables: Record<string, unknown>; headers: Record<string, string> };
+type Target = {
+  name: string;
+  url: string;
+  body(operation: Operation): string;
+  headers(operation: Operation): Record<string, string>;
+};
+type Measured = {
+  mode: string;
+  rate: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  graphqlErrors: number;
+};
+
+async function run(): Promise<void> {
+  log(`${machineLoad()}; router on core ${settings.routerCore}, subgraphs and driver on core ${settings.subgraphCore}`);
+  const signingKey = await newSigningKey();
+  const routerSecret = randomBytes(32).toString('hex');
+  // What every service of the platform reads, as a deployment sets it; the events stay in each
+  // process (in-process transport) unless KAFKA_BROKERS is set.
+  const platformEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: database.url,
+    ROUTER_SUBGRAPH_SECRET: routerSecret,
+    AUTH_SIGNING_KEY: signingKey.pem,
+    PAYMENT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+    NEWSLETTER_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    STOREFRONT_URL: 'http://127.0.0.1:3000',
+    MAIL_DIR: join(scratch, 'mail'),
+    IMAGE_DIR: join(scratch, 'images'),
+    EVENT_NAMESPACE: `bench-${randomBytes(4).toString('hex')}`,
+  };
+  const catalogData = await prepareDatabase(platformEnv);
+
+  const urls = new Map<string, string>();
+  const startSubgraphProcess = async (name: string, env: NodeJS.ProcessEnv) => {
+    const [port, metricsPort] = await Promise.all([freePort(), freePort()]);
+    const child = processes.start(name, settings.subgraphCore, [join(repoRoot, `subgraphs/${name}/src/main.ts`)], {
+      ...env,
+      PORT: String(port),
+      METRICS_PORT: String(metricsPort),
+    });
+    await waitForHttp(processes, child, `http://127.0.0.1:${port}/health/ready`);
+    urls.set(name, `http://127.0.0.1:${port}/graphql`);
+    log(`${name} subgraph ready (pid ${child.pid})`);
+    return port;
+  };
+  // Auth first: the others verify tokens against its JWKS.
+  const authPort = await startSubgraphProcess('auth', platformEnv);
+  const withAuth = { ...platformEnv, AUTH_JWKS_URL: `http://127.0.0.1:${authPort}/.well-known/jwks.json` };
+  await Promise.all(
+    subgraphs.filter(({ name }) => name !== 'auth').map(({ name }) => startSubgraphProcess(name, withAuth)),
+  );
+  const [routerPort, routerMetricsPort] = await Promise.all([freePort(), freePort()]);
+  const router = processes.start('router', settings.routerCore, [join(repoRoot, 'router/src/main.ts')], {
+    ...platformEnv,
+    PORT: String(routerPort),
+    METRICS_PORT: String(routerMetricsPort),
+    ...Object.fromEntries([...urls].map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+    // Every shopper comes from this one address here: its budget is sized for a crowd.
+    RATE_LIMIT_POINTS: String(1e12),
+  });
+  const routerUrl = `http://127.0.0.1:${routerPort}/graphql`;
+  await waitForHttp(processes, router, `http://127.0.0.1:${routerPort}/health/ready`);
+  log(`router ready (pid ${router.pid})`);
+
+  const basketCookies = await openBaskets(routerUrl, catalogData.basketProductIds);
+  const customerTokens = await Promise.all(
+    Array.from({ length: customerCount * 10 }, (_, index) =>
+      signToken(
+        signingKey,
+        { sub: customerIds[index % customerCount] as string, roles: ['CUSTOMER'], scope: '' },
+        {
+          expiresAt: Math.floor(Date.now() / 1000) + 3600,
+        },
+      ),
+    ),
+  );
+  const mix = shopperMix({ ...catalogData, basketCookies, customerTokens });
+  const catalogMix = mix.filter((operation) => operation.kind === 'catalog');
+
+  const throughRouter: Target = {
+    name: 'router',
+    url: routerUrl,
+    body: (operation) =>
+      JSON.stringify({
+        operationName: operation.name,
+        variables: operation.variables,
+        extensions: { persistedQuery: { version: 1, sha256Hash: document(operation.name).hash } },
+      }),
+    headers: (operation) => operation.headers,
+  };
+  const catalogUrl = urls.get('catalog') as string;
+  const straightToCatalog: Target = {
+    name: 'catalog',
+    url: catalogUrl,
+    body: (operation) => JSON.stringify({ query: document(operation.name).text, variables: operation.variables }),
+    headers: (operation) => ({
+      ...operation.headers,
+      [routerCredentialHeader]: signRouterCredential(routerSecret, {
+        authorization: operation.headers.authorization,
+        query: document(operation.name).text,
+        variables: operation.variables,
+      }),
+    }),
+  };
+  await checkSample(throughRouter, mix);
+  await checkSample(straightToCatalog, catalogMix);
+
+  const results: Measured[] = [];
+  const warmupRate = rates.at(-1) as number;
+  log(`warm-up: ${settings.warmup} s each way at ${warmupRate} req/s`);
+  await drive(throughRouter, mix, warmupRate, settings.warmup);
+  await drive(straightToCatalog, catalogMix, warmupRate, settings.warmup);
+  for (const rate of rates) {
+    for (const [mode, target, operations] of [
+      ['shopper mix → router', throughRouter, mix],
+      ['catalog → router', throughRouter, catalogMix],
+      ['catalog → subgraph', straightToCatalog, catalogMix],
+    ] as const) {
+      log(`${mode} at ${rate} req/s for ${settings.seconds} s`);
+      const measured = { mode, rate, ...(await drive(target, operations, rate, settings.seconds)) };
+      results.push(measured);
+      log(
+        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}`,
+      );
+    }
+  }
+  const overhead = await singleQueryOverhead(throughRouter, straightToCatalog, catalogData.productSlugs[0] as string);
+  printResults(results, overhead, router);
+}
+
+/**
+ * Migrates the scratch database, bulk-loads the demo catalogue and creates the products shoppers
+ * put in baskets through catalog's services (in this process, on the in-process event bus, so
+ * baskets and orders hear of them), then stops. Returns what the mix draws from.
+ */
+async function prepareDatabase(platformEnv: NodeJS.ProcessEnv) {
+  log(`preparing the database: migrations, ${settings.products} demo products, ${basketProductCount} announced ones`);
+  const platform = await startPlatform({
+    subgraphs,
+    env: parseEnv(subgraphEnv, { ...platformEnv, LOG_LEVEL: 'error', KAFKA_BROKERS: undefined }),
+    routerPort: 0,
+    rawEnv: { ...platformEnv, KAFKA_BROKERS: undefined },
+  });
+  try {
+    const catalog = platform.subgraphs.get('catalog');
+    if (!catalog) throw new Error('no catalog subgraph');
+    const categoryIds = await loadDemoCatalog(catalog.orm.em.fork(), { products: settings.products });
+    const categories = [...categoryIds.values()];
+    const basketProductIds: string[] = [];
+    for (let index = 0; index < basketProductCount; index++) {
+      const { product } = await createProduct({ em: catalog.orm.em.fork(), traceparent: undefined } as never, {
+        sku: `BENCH-BASKET-${index}`,
+        slug: `bench-basket-${index}`,
+        name: { fr: `Article du panier ${index}`, en: `Basket item ${index}` },
+        description: { fr: 'Un article de démonstration.', en: 'A demonstration item.' },
+        price: { amount: 1000 + index * 100, currency: 'EUR' },
+        stock: 100_000,
+        categoryId: categories[index % categories.length],
+      });
+      basketProductIds.push(product.id);
+    }
+    await platform.eventsSettled(120_000);
+    const connection = catalog.orm.em.getConnection();
+    // The steady state autovacuum keeps (as tools/bench/catalog-search.ts does).
+    await connection.execute('vacuum (analyze) catalog.product, catalog.category');
+    const productSlugs = (
+      await connection.execute<{ slug: string }[]>(
+        `select slug from catalog.product where sku not like 'BENCH-%' order by md5(id::text) limit 500`,
+      )
+    ).map((row) => row.slug);
+    const categorySlugs = (await connection.execute<{ slug: string }[]>('select slug from catalog.category')).map(
+      (row) => row.slug,
+    );
+    log(`database ready: ${categories.length} categories`);
+    return { categoryIds: categories, categorySlugs, productSlugs, basketProductIds };
+  } finally {
+    await platform.stop();
+  }
+}
+
+/** Anonymous baskets, opened as the storefront opens them: the router answers with the basket cookie. */
+async function openBaskets(routerUrl: string, productIds: string[]): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let index = 0; index < basketCount; index++) {
+    const response = await fetch(routerUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        operationName: 'AddToBasket',
+        variables: { input: { productId: productIds[index % productIds.length], quantity: 1 } },
+        extensions: { persistedQuery: { version: 1, sha256Hash: document('AddToBasket').hash } },
+      }),
+    });
+    const cookie = /comptoir_basket=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+    if (!cookie) throw new Error(`no basket cookie from AddToBasket: ${response.status} ${await response.text()}`);
+    cookies.push(cookie);
+  }
+  log(`${basketCount} anonymous baskets opened`);
+  return cookies;
+}
+
+const searches = [
+  'théière en fonte',
+  'theiere',
+  'cast iron teapot',
+  'pull laine mérinos',
+  'merino jumper',
+  'crème hydratante',
+  'chaussures de randonnée',
+  'hiking boots',
+  'écharpe',
+  'coton bio',
+  'thé vert',
+  'chocolat noir',
+  'bougie parfumée',
+  'lin',
+];
+
+/**
+ * A deterministic shuffle of what shoppers do, per 100 requests: 25 searches with facets, 20
+ * category listings (the category and its products), 25 product pages, 15 basket reads, 5 basket
+ * writes, 10 `myOrders` of signed-in customers. Catalog operations are marked: they alone go
+ * straight to the catalog subgraph too.
+ */
+function shopperMix(data: {
+  categoryIds: string[];
+  categorySlugs: string[];
+  productSlugs: string[];
+  basketProductIds: string[];
+  basketCookies: string[];
+  customerTokens: string[];
+}): Operation[] {
+  let seed = 2026;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+  const language = () => ({ 'accept-language': random() < 0.7 ? 'fr' : 'en' });
+  const kinds: [number, () => Operation][] = [
+    [
+      25,
+      () => ({
+        kind: 'catalog',
+        name: 'SearchProducts',
+        variables: { first: 24, filter: { search: pick(searches), ...(random() < 0.3 ? { inStock: true } : {}) } },
+        headers: language(),
+      }),
+    ],
+    [
+      5,
+      () => ({
+        kind: 'catalog',
+        name: 'CategoryPage',
+        variables: { slug: pick(data.categorySlugs) },
+        headers: language(),
+      }),
+    ],
+    [
+      15,
+      () => ({
+        kind: 'catalog',
+        name: 'SearchProducts',
+        variables: { first: 24, filter: { categoryId: pick(data.categoryIds) } },
+        headers: language(),
+      }),
+    ],
+    [
+      25,
+      () => ({
+        kind: 'catalog',
+        name: 'ProductPage',
+        variables: { slug: pick(data.productSlugs) },
+        headers: language(),
+      }),
+    ],
+    [
+      15,
+      () => ({
+        kind: 'basket',
+        name: 'BasketDrawer',
+        variables: {},
+        headers: { ...language(), cookie: pick(data.basketCookies) },
+      }),
+    ],
+    [
+      5,
+      () => ({
+        kind: 'basket',
+        name: 'AddToBasket',
+        variables: { input: { productId: pick(data.basketProductIds), quantity: 1 } },
+        headers: { ...language(), cookie: pick(data.basketCookies) },
+      }),
+    ],
+    [
+      10,
+      () => ({
+        kind: 'orders',
+        name: 'AccountOrders',
+        variables: { first: 20 },
+        headers: { ...language(), authorization: `Bearer ${pick(data.customerTokens)}` },
+      }),
+    ],
+  ];
+  const operations: Operation[] = [];
+  for (let index = 0; index < 2000; index++) {
+    let roll = random() * 100;
+    for (const [weight, make] of kinds) {
+      roll -= weight;
+      if (roll < 0) {
+        operations.push(make());
+        break;
+      }
+    }
+  }
+  return operations;
+}
+
+/** One of each operation, answered without errors, or the benchmark stops before measuring nonsense. */
+async function checkSample(target: Target, operations: Operation[]): Promise<void> {
+  const seen = new Set<string>();
+  for (const operation of operations) {
+    if (seen.has(operation.name)) continue;
+    seen.add(operation.name);
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...target.headers(operation) },
+      body: target.body(operation),
+    });
+    const text = await response.text();
+    if (response.status !== 200 || text.includes('"errors"')) {
+      throw new Error(`${operation.name} through ${target.name} answered ${response.status}: ${text.slice(0, 1000)}`);
+    }
+  }
+  log(`${[...seen].join(', ')} answered by ${target.name} without errors`);
+}
+
+/** `operations` in turn at `rate` requests/s offered, for `seconds`. */
+async function drive(
+  target: Target,
+  operations: readonly Operation[],
+  rate: number,
+  seconds: number,
+): Promise<Omit<Measured, 'mode' | 'rate'>> {
+  let next = 0;
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const options: autocannon.Options = {
+      url: target.url,
+      connections: settings.connections,
+      overallRate: rate,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const operation = operations[next++ % operations.length] as Operation;
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', ...target.headers(operation) },
+              body: target.body(operation),
+            };
+          },
+        },
+      ],
+      verifyBody: (body) => typeof body === 'string' && !body.includes('"errors"'),
+    };
+    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) =>
+    Number((latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? 0).toFixed(1));
+  return {
+    throughput: result.requests.total / seconds,
+    p50: percentile(50),
+    p95: percentile(95),
+    p99: percentile(99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    graphqlErrors: (result as { mismatches?: number }).mismatches ?? 0,
+  };
+}
+
+/** One product page at a time, through the router and straight to catalog: what the router adds at p50. */
+async function singleQueryOverhead(router: Target, direct: Target, slug: string) {
+  const operation: Operation = {
+    kind: 'catalog',
+    name: 'ProductPage',
+    variables: { slug },
+    headers: { 'accept-language': 'fr' },
+  };
+  log(`single query overhead: ProductPage, one connection, ${settings.overheadSeconds} s each way`);
+  const sequential = async (target: Target) => {
+    const result = await autocannon({
+      url: target.url,
+      connections: 1,
+      duration: settings.overheadSeconds,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => ({
+            ...request,
+            headers: { 'content-type': 'application/json', ...target.headers(operation) },
+            body: target.body(operation),
+          }),
+        },
+      ],
+    });
+    return { p50: result.latency.p50, requests: result.requests.total };
+  };
+  const viaRouter = await sequential(router);
+  const straight = await sequential(direct);
+  return { viaRouter, straight };
+}
+
+function printResults(
+  results: Measured[],
+  overhead: Awaited<ReturnType<typeof singleQueryOverhead>>,
+  router: PinnedProcess,
+): void {
+  const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 16];
+  const line = (cells: (string | number)[]) =>
+    console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
+  console.log(
+    `\nshopper mix on PostgreSQL, ${settings.products} products, ${settings.connections} connections, ${settings.seconds} s per rate (${machineLoad()}; the machine is shared: other engineers' work competes for both cores)`,
+  );
+  line(['mode', 'offered', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors', 'gql errs', 'router/direct']);
+  for (const row of results) {
+    const direct = results.find((other) => other.rate === row.rate && other.mode === 'catalog → subgraph');
+    const ratio =
+      row.mode === 'catalog → router' && direct ? `${(row.throughput / direct.throughput).toFixed(2)}×` : '';
+    line([
+      row.mode,
+      row.rate,
+      row.throughput.toFixed(1),
+      row.p50,
+      row.p95,
+      row.p99,
+      row.non2xx,
+      row.errors,
+      row.graphqlErrors,
+      ratio,
+    ]);
+  }
+  console.log(
+    `\nsingle catalog query (ProductPage), one at a time: router p50 ${overhead.viaRouter.p50} ms (${overhead.viaRouter.requests} requests), straight to catalog p50 ${overhead.straight.p50} ms (${overhead.straight.requests}); router overhead ${(overhead.viaRouter.p50 - overhead.straight.p50).toFixed(2)} ms`,
+  );
+  console.log(`router RSS at the end: ${(router.rss() / 1024 / 1024).toFixed(0)} MB`);
+}
+
+requireTaskset([settings.routerCore, settings.subgraphCore]);
+pinSelf(settings.subgraphCore);
+const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-shop-'));
+let exitCode = 0;
+const database = await createScratchDatabase(testServerUrl).catch((error: Error) => {
+  console.error(`bench:shop needs PostgreSQL at ${testServerUrl} (DATABASE_URL): ${error.message}`);
+  process.exit(1);
+});
+const processes = new ProcessGroup(async () => {
+  await database.drop();
+  await rm(scratch, { recursive: true, force: true });
+});
+try {
+  await run();
+} catch (error) {
+  console.error(`bench:shop failed: ${(error as Error).stack ?? error}`);
+  exitCode = 1;
+} finally {
+  await processes.stopAll();
+  await database.drop().catch((error: Error) => console.error(`cannot drop the scratch database: ${error.message}`));
+  await rm(scratch, { recursive: true, force: true });
+}
+process.exit(exitCode);
