@@ -69,7 +69,7 @@ export function stopEmbedded(child: ChildProcess): Promise<number | null> {
 }
 
 /** A port free at the time of asking. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

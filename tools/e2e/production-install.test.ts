@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createScratchDatabase, testServerUrl } from '@comptoir/kit/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { injectedPackages } from '../docker/compile-injected.ts';
-import { freePort } from './embedded-process.ts';
+import { freePorts } from './free-ports.ts';
 
 const dockerDir = join(import.meta.dirname, '../docker');
 
@@ -126,8 +126,9 @@ function run(deployable: Deployable, env: Record<string, string>): Service {
 async function untilReady(service: Service, url: string): Promise<void> {
   const started = performance.now();
   const ready = expect
+    // A few seconds on two idle cores, minutes on a busy machine.
     .poll(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status, {
-      timeout: 120_000,
+      timeout: 240_000,
       interval: 200,
     })
     .toBe(200)
@@ -147,7 +148,8 @@ function stop(service: Service): Promise<number | null> {
 }
 
 async function ports(): Promise<{ port: number; metricsPort: number }> {
-  return { port: await freePort(), metricsPort: await freePort() };
+  const [port, metricsPort] = (await freePorts(2)) as [number, number];
+  return { port, metricsPort };
 }
 
 describe('production install (the images)', () => {
@@ -205,24 +207,25 @@ describe('production install (the images)', () => {
     };
     const eventNamespace = `images-${randomBytes(5).toString('hex')}`;
     const kafka: Record<string, string> = process.env.KAFKA_BROKERS ? { KAFKA_BROKERS: process.env.KAFKA_BROKERS } : {};
-    const subgraphUrls = await Promise.all(
-      subgraphs.map(async (subgraph) => {
-        const { port, metricsPort } = await ports();
-        const service = run(subgraph, {
-          HOST: '127.0.0.1',
-          PORT: String(port),
-          METRICS_PORT: String(metricsPort),
-          LOG_LEVEL: 'warn',
-          DATABASE_URL: database.url,
-          ROUTER_SUBGRAPH_SECRET: secret,
-          EVENT_NAMESPACE: eventNamespace,
-          ...kafka,
-          ...own[subgraph],
-        });
-        await untilReady(service, `http://127.0.0.1:${port}`);
-        return [`SUBGRAPH_${subgraph.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`] as const;
-      }),
-    );
+    // One at a time: subgraphs starting together on a fresh event namespace race to create the same
+    // topics, and kafkajs' createTopics can then fail one of them (UNKNOWN_TOPIC_OR_PARTITION).
+    const subgraphUrls: (readonly [string, string])[] = [];
+    for (const subgraph of subgraphs) {
+      const { port, metricsPort } = await ports();
+      const service = run(subgraph, {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        METRICS_PORT: String(metricsPort),
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: database.url,
+        ROUTER_SUBGRAPH_SECRET: secret,
+        EVENT_NAMESPACE: eventNamespace,
+        ...kafka,
+        ...own[subgraph],
+      });
+      await untilReady(service, `http://127.0.0.1:${port}`);
+      subgraphUrls.push([`SUBGRAPH_${subgraph.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`]);
+    }
 
     const routerPorts = await ports();
     const routerUrl = `http://127.0.0.1:${routerPorts.port}`;
@@ -236,7 +239,7 @@ describe('production install (the images)', () => {
     });
     await untilReady(router, routerUrl);
 
-    const storefrontPort = await freePort();
+    const [storefrontPort] = (await freePorts(1)) as [number];
     const storefrontUrl = `http://127.0.0.1:${storefrontPort}`;
     const storefront = run('storefront', {
       STOREFRONT_HOST: '127.0.0.1',
@@ -252,5 +255,5 @@ describe('production install (the images)', () => {
     for (const service of running.splice(0).reverse()) {
       expect(await stop(service), `${service.name}:\n${service.output()}`).toBe(0);
     }
-  }, 480_000);
+  }, 720_000);
 });
