@@ -2,7 +2,9 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OutboxMessage } from '../src/events/entities.ts';
 import { deadLetterTopicFor } from '../src/events/envelope.ts';
+import { createKafkaTransport } from '../src/events/kafka-transport.ts';
 import type { EventTransport } from '../src/events/transport.ts';
+import { requireKafkaBrokers } from '../src/testing/index.ts';
 import { waitFor } from '../src/wait.ts';
 import { type EventTestbed, failingOn, startEventTestbed } from './event-testbed.ts';
 
@@ -22,6 +24,42 @@ describe('events through real Kafka', () => {
   });
   afterEach(() => bed.reset());
   afterAll(() => bed?.drop());
+
+  // Six subgraphs starting at once on a new namespace each create the same topics.
+  it('lets processes starting at once create the same new topics, then subscribe and publish', async () => {
+    const namespace = `race-${uuidv7()}`;
+    const processes = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        createKafkaTransport({
+          brokers: requireKafkaBrokers().split(','),
+          clientId: 'race',
+          namespace,
+          logger: bed.log,
+        }),
+      ),
+    );
+    try {
+      const received: string[] = [];
+      await Promise.all(
+        processes.map((process, n) =>
+          process.subscribe({
+            groupId: `race-${n}`,
+            topics: ['alpha', 'beta', 'gamma'],
+            handle: async (message) => {
+              received.push(`${n}:${message.value}`);
+            },
+          }),
+        ),
+      );
+      await Promise.all(
+        processes.map((process, n) => process.publish([{ topic: 'beta', key: `k${n}`, value: `v${n}`, headers: {} }])),
+      );
+      // Every group sees every process's message (at least once).
+      await waitFor(async () => new Set(received).size === 16, 'each group received the four messages');
+    } finally {
+      await Promise.all(processes.map((process) => process.close()));
+    }
+  });
 
   it('carries committed events to a consumer group, each applied once, in order per key', async () => {
     await bed.consume(transport, 'kit.notes');

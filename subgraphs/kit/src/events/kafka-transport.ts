@@ -1,7 +1,11 @@
 import { type Admin, type Consumer, Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { KafkaConnection } from '../config.ts';
+import { waitFor } from '../wait.ts';
 import type { EventTransport, Subscription } from './transport.ts';
+
+/** Errors of a topic just created, before every broker knows its partitions' leaders. */
+const topicNotReady = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
 
 /** Brokers, TLS and SASL as `kafkaConnection` reads them from the environment. */
 export interface KafkaTransportOptions extends KafkaConnection {
@@ -58,7 +62,22 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
       waitForLeaders: true,
       topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
     });
+    // When another process created a topic a moment before, createTopics returns at once, not
+    // waiting for its leaders: a subscribe or send then fails on a topic the broker does not host yet.
+    await waitFor(() => haveLeaders(missing), `Kafka topics ${missing.join(', ')} have partition leaders`);
     for (const topic of missing) knownTopics.add(topic);
+  }
+
+  async function haveLeaders(topics: string[]): Promise<boolean> {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      return metadata.topics.every(
+        ({ partitions }) => partitions.length > 0 && partitions.every(({ leader }) => leader >= 0),
+      );
+    } catch (error) {
+      if (topicNotReady.has((error as { type?: string }).type ?? '')) return false;
+      throw error;
+    }
   }
 
   return {
