@@ -18,7 +18,7 @@ import { signToken, startTokenIssuer } from '@comptoir/kit/testing';
 import { composeSupergraph } from '@comptoir/router';
 import autocannon from 'autocannon';
 import {
-  freePort,
+  freePorts,
   machineLoad,
   median,
   type PinnedProcess,
@@ -109,9 +109,10 @@ async function run(): Promise<void> {
   const subgraphSecret = randomBytes(32).toString('hex');
 
   const subgraphUrls = new Map<string, string>();
+  const subgraphPorts = await freePorts(workloadSubgraphNames.length);
   await Promise.all(
-    workloadSubgraphNames.map(async (name) => {
-      const port = await freePort();
+    workloadSubgraphNames.map(async (name, index) => {
+      const port = subgraphPorts[index] as number;
       const child = processes.start(name, settings.loadCore, [join(here, 'subgraph.ts'), name, String(port)], {
         ...process.env,
         ROUTER_SUBGRAPH_SECRET: subgraphSecret,
@@ -183,7 +184,7 @@ async function startGateways(options: {
   trustedDocumentsDir: string;
   jwksUrl: string;
 }): Promise<Gateway[]> {
-  const [vanillaPort, routerPort, routerMetricsPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const [vanillaPort, routerPort, routerMetricsPort] = (await freePorts(3)) as [number, number, number];
   const vanilla = processes.start(
     'vanilla gateway',
     settings.gatewayCore,
@@ -280,7 +281,6 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
       // Every response is the expected one, byte for byte, or it counts as a mismatch.
       verifyBody: (body) => body === expected,
     });
-    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(result).slice(0, 1200));
     return { result, rssBytes: rss.stop() };
   };
 

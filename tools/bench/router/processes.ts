@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 
-export { freePort } from '../../e2e/embedded-process.ts';
+export { freePorts } from '../../e2e/free-ports.ts';
 
 /** Fails with a clear message when `taskset` is missing or cannot pin to every core in `cores`. */
 export function requireTaskset(cores: readonly number[]): void {

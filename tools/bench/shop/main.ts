@@ -25,7 +25,7 @@ import { startPlatform } from '@comptoir/router';
 import autocannon from 'autocannon';
 import { subgraphs } from '../../src/subgraphs.ts';
 import {
-  freePort,
+  freePorts,
   machineLoad,
   type PinnedProcess,
   ProcessGroup,
@@ -141,10 +141,15 @@ async function run(): Promise<void> {
     EVENT_NAMESPACE: `bench-${randomBytes(4).toString('hex')}`,
   };
   const catalogData = await prepareDatabase(platformEnv);
+  log(
+    process.env.KAFKA_BROKERS
+      ? `events through Kafka at ${process.env.KAFKA_BROKERS}`
+      : 'events stay in each process (KAFKA_BROKERS unset): the mix needs none at run time',
+  );
 
   const urls = new Map<string, string>();
   const startSubgraphProcess = async (name: string, env: NodeJS.ProcessEnv) => {
-    const [port, metricsPort] = await Promise.all([freePort(), freePort()]);
+    const [port, metricsPort] = (await freePorts(2)) as [number, number];
     const child = processes.start(name, settings.subgraphCore, [join(repoRoot, `subgraphs/${name}/src/main.ts`)], {
       ...env,
       PORT: String(port),
@@ -161,7 +166,7 @@ async function run(): Promise<void> {
   await Promise.all(
     subgraphs.filter(({ name }) => name !== 'auth').map(({ name }) => startSubgraphProcess(name, withAuth)),
   );
-  const [routerPort, routerMetricsPort] = await Promise.all([freePort(), freePort()]);
+  const [routerPort, routerMetricsPort] = (await freePorts(2)) as [number, number];
   const router = processes.start('router', settings.routerCore, [join(repoRoot, 'router/src/main.ts')], {
     ...platformEnv,
     PORT: String(routerPort),
