@@ -83,6 +83,8 @@ type Round = {
   non2xx: number;
   mismatches: number;
   rssBytes: number;
+  /** The share of its core the gateway used: well under 100 % means it was not what limited the round. */
+  cpuPercent: number;
   total: number;
 };
 
@@ -260,8 +262,11 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
     }
     return tokens[next++] as string;
   };
+  let wrongBodySample: string | undefined;
   const drive = async (gateway: Gateway, seconds: number) => {
     const rss = sampleMaxRss(gateway.process);
+    const cpuBefore = gateway.process.cpuSeconds();
+    const started = performance.now();
     const result = await autocannon({
       url: gateway.url,
       connections: settings.connections,
@@ -279,9 +284,15 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
         },
       ],
       // Every response is the expected one, byte for byte, or it counts as a mismatch.
-      verifyBody: (body) => body === expected,
+      verifyBody: (body) => {
+        if (body === expected) return true;
+        wrongBodySample ??= `${gateway.name}: ${String(body).slice(0, 500)}`;
+        return false;
+      },
     });
-    return { result, rssBytes: rss.stop() };
+    const elapsedSeconds = (performance.now() - started) / 1000;
+    const cpuPercent = (100 * (gateway.process.cpuSeconds() - cpuBefore)) / elapsedSeconds;
+    return { result, rssBytes: rss.stop(), cpuPercent };
   };
 
   for (const gateway of gateways) {
@@ -296,7 +307,7 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
       log(
         `round ${round}/${settings.rounds}: ${gateway.name} for ${settings.seconds} s, ${settings.connections} connections`,
       );
-      const { result, rssBytes } = await drive(gateway, settings.seconds);
+      const { result, rssBytes, cpuPercent } = await drive(gateway, settings.seconds);
       const measured: Round = {
         gateway: gateway.name,
         round,
@@ -307,15 +318,17 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
         non2xx: result.non2xx,
         mismatches: (result as { mismatches?: number }).mismatches ?? 0,
         rssBytes,
+        cpuPercent,
         total: result.requests.total,
       };
       rounds.push(measured);
       log(
-        `  ${gateway.name}: ${measured.requestsPerSecond.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, errors ${measured.errors}, non-2xx ${measured.non2xx}, RSS ${(rssBytes / mb).toFixed(0)} MB`,
+        `  ${gateway.name}: ${measured.requestsPerSecond.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, errors ${measured.errors}, non-2xx ${measured.non2xx}, RSS ${(rssBytes / mb).toFixed(0)} MB, gateway CPU ${cpuPercent.toFixed(0)} % of its core`,
       );
     }
   }
   printTable(rounds);
+  if (wrongBodySample) console.log(`first unexpected body: ${wrongBodySample}`);
   if (wrapped)
     console.log(`note: the ${tokens.length} tokens were used more than once; raise --tokens for distinct ones`);
 }
@@ -333,9 +346,10 @@ function printTable(rounds: Round[]): void {
     'non-2xx',
     'wrong body',
     'RSS MB',
+    'CPU %',
     '× vanilla',
   ];
-  const widths = [9, 6, 8, 8, 8, 7, 8, 11, 8, 10];
+  const widths = [9, 6, 8, 8, 8, 7, 8, 11, 8, 6, 10];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
   console.log(
@@ -353,6 +367,7 @@ function printTable(rounds: Round[]): void {
       row.non2xx,
       row.mismatches,
       (row.rssBytes / mb).toFixed(0),
+      row.cpuPercent.toFixed(0),
       `${ratio(row).toFixed(2)}×`,
     ]);
   }
@@ -368,6 +383,7 @@ function printTable(rounds: Round[]): void {
       rows.reduce((sum, row) => sum + row.non2xx, 0),
       rows.reduce((sum, row) => sum + row.mismatches, 0),
       (median(rows.map((row) => row.rssBytes)) / mb).toFixed(0),
+      median(rows.map((row) => row.cpuPercent)).toFixed(0),
       `${median(rows.map(ratio)).toFixed(2)}×`,
     ]);
   }

@@ -36,6 +36,8 @@ export type PinnedProcess = {
   output(): string;
   /** Resident set size now, in bytes (0 once it has exited). */
   rss(): number;
+  /** CPU time it has used so far (user and system), in seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 };
 
@@ -84,6 +86,7 @@ export class ProcessGroup {
       pid,
       output: () => output,
       rss: () => residentBytes(pid),
+      cpuSeconds: () => cpuSeconds(pid),
       stop: () => stopChild(child),
     };
   }
@@ -115,6 +118,20 @@ function residentBytes(pid: number): number {
   try {
     const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb === undefined ? 0 : Number(kb) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
+const clockTicks = 100;
+
+function cpuSeconds(pid: number): number {
+  try {
+    // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
   } catch {
     return 0;
   }
