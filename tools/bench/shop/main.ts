@@ -118,6 +118,8 @@ type Measured = {
   non2xx: number;
   errors: number;
   graphqlErrors: number;
+  /** The share of its core the router used meanwhile. */
+  routerCpuPercent: number;
 };
 
 async function run(): Promise<void> {
@@ -234,10 +236,14 @@ async function run(): Promise<void> {
       ['catalog → subgraph', straightToCatalog, catalogMix],
     ] as const) {
       log(`${mode} at ${rate} req/s for ${settings.seconds} s`);
-      const measured = { mode, rate, ...(await drive(target, operations, rate, settings.seconds)) };
+      const cpuBefore = router.cpuSeconds();
+      const started = performance.now();
+      const figures = await drive(target, operations, rate, settings.seconds);
+      const routerCpuPercent = (100 * (router.cpuSeconds() - cpuBefore)) / ((performance.now() - started) / 1000);
+      const measured = { mode, rate, ...figures, routerCpuPercent };
       results.push(measured);
       log(
-        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}`,
+        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core`,
       );
     }
   }
@@ -458,7 +464,7 @@ async function drive(
   operations: readonly Operation[],
   rate: number,
   seconds: number,
-): Promise<Omit<Measured, 'mode' | 'rate'>> {
+): Promise<Omit<Measured, 'mode' | 'rate' | 'routerCpuPercent'>> {
   let next = 0;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -536,13 +542,25 @@ function printResults(
   overhead: Awaited<ReturnType<typeof singleQueryOverhead>>,
   router: PinnedProcess,
 ): void {
-  const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 16];
+  const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 11, 14];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
   console.log(
     `\nshopper mix on PostgreSQL, ${settings.products} products, ${settings.connections} connections, ${settings.seconds} s per rate (${machineLoad()}; the machine is shared: other engineers' work competes for both cores)`,
   );
-  line(['mode', 'offered', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors', 'gql errs', 'router/direct']);
+  line([
+    'mode',
+    'offered',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'non-2xx',
+    'errors',
+    'gql errs',
+    'router CPU %',
+    'router/direct',
+  ]);
   for (const row of results) {
     const direct = results.find((other) => other.rate === row.rate && other.mode === 'catalog → subgraph');
     const ratio =
@@ -557,6 +575,7 @@ function printResults(
       row.non2xx,
       row.errors,
       row.graphqlErrors,
+      row.routerCpuPercent.toFixed(0),
       ratio,
     ]);
   }
