@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@comptoir/kit/logger';
 import type { RouterConcern } from './concern.ts';
-import { SubgraphDataSource } from './subgraph-fetch.ts';
+import { type Fetcher, SubgraphDataSource } from './subgraph-fetch.ts';
 
 /**
  * The query planner over a static supergraph: no polling, no Apollo uplink, and each subgraph
@@ -13,6 +13,8 @@ export function createGateway(options: {
   logger: Logger;
   nodeEnv: string;
   concerns: readonly RouterConcern[];
+  /** How every subgraph request is sent (createSubgraphFetcher). */
+  fetcher: Fetcher;
 }): ApolloGateway {
   // Otherwise the constructor starts an OpenTelemetry exporter that probes cloud metadata
   // endpoints at once and reports to Apollo hourly; this variable is its only switch.
@@ -27,7 +29,7 @@ export function createGateway(options: {
     buildService: ({ name }) => {
       const url = options.subgraphUrls.get(name);
       if (url === undefined) throw new Error(`no URL was resolved for subgraph "${name}"`);
-      return new SubgraphDataSource(name, url, options.concerns);
+      return new SubgraphDataSource(name, url, options.concerns, options.fetcher);
     },
   });
 }

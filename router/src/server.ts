@@ -37,6 +37,7 @@ import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
 import { Readiness } from './health.ts';
 import { imageProxy } from './image-proxy.ts';
+import { createSubgraphFetcher } from './subgraph-fetch.ts';
 import { resolveSubgraphUrls } from './subgraph-urls.ts';
 import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
 import { defaultTrustedDocumentsDir, loadTrustedDocuments } from './trusted-document-manifests.ts';
@@ -140,8 +141,16 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const readiness = new Readiness();
   const errorMasking = internalErrorMasking(nodeEnv);
 
+  const subgraphFetcher = createSubgraphFetcher();
   const apollo = new ApolloServer<RouterContext>({
-    gateway: createGateway({ supergraphSdl: supergraph.gatewaySdl, subgraphUrls: urls, logger, nodeEnv, concerns }),
+    gateway: createGateway({
+      supergraphSdl: supergraph.gatewaySdl,
+      subgraphUrls: urls,
+      logger,
+      nodeEnv,
+      concerns,
+      fetcher: subgraphFetcher.fetcher,
+    }),
     logger,
     nodeEnv,
     introspection: nodeEnv !== 'production',
@@ -202,6 +211,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     });
   } catch (error) {
     await apollo.stop();
+    await subgraphFetcher.close();
     rateLimiting.close();
     throw error;
   }
@@ -215,6 +225,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       readiness.notReady('shutting down');
       // Apollo drains the HTTP server first (drain plugin), then stops the gateway it was given.
       await apollo.stop();
+      await subgraphFetcher.close();
       await metrics.stop();
       rateLimiting.close();
     },
