@@ -149,6 +149,25 @@ describe('operation limits, enforced by the router before any subgraph is called
     expect(subgraphCalls).toBe(0);
   });
 
+  test('verdicts and costs kept from earlier requests answer each request for its own document and variables', async () => {
+    const query = `query Remembered($first: Int) { ${nestedCategories(2, '$first')} }`;
+    for (const first of [2, 100, 2, 100]) {
+      // On the lenient router: these refusals spend its budget, not the one the later tests need.
+      const { status, body, subgraphCalls } = await run(lenient.url, query, { first });
+      if (first === 2) expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+      else
+        expect({ status, code: body.errors?.[0]?.extensions, subgraphCalls }).toMatchObject({
+          status: 400,
+          code: { code: 'OPERATION_TOO_COMPLEX' },
+          subgraphCalls: 0,
+        });
+    }
+    // A refused text stays refused, and the same text with one level fewer is its own document.
+    await expectRefused(lenient.url, attacks.depth100, 400, 'OPERATION_TOO_DEEP');
+    await expectRefused(lenient.url, attacks.depth100, 400, 'OPERATION_TOO_DEEP');
+    expect((await run(lenient.url, `{ ${nestedCategories(1, 1)} }`)).body.errors).toBeUndefined();
+  });
+
   test('1,000 directives: TOO_MANY_DIRECTIVES, or TOO_MANY_TOKENS at the default token count', async () => {
     await expectRefused(lenient.url, attacks.directives1k, 400, 'TOO_MANY_DIRECTIVES');
     await expectRefused(router.url, attacks.directives1k, 400, 'TOO_MANY_TOKENS');

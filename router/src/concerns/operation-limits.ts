@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import {
   buildSchema,
   GraphQLError,
+  type GraphQLSchema,
   getNamedType,
   getNullableType,
   isLeafType,
@@ -15,6 +16,7 @@ import {
   validate,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { RouterConcern } from '../concern.ts';
 import type { RouterContext } from '../context.ts';
 import { answerRefusal } from '../refusal.ts';
@@ -95,10 +97,26 @@ export function operationLimits(options: {
   onRefusal?: RefusalListener;
 }): RouterConcern {
   const limits = { ...defaultOperationLimits, ...options.limits };
+  // A document's verdict depends on its text and the limits alone: each text is parsed once, not
+  // on every request that sends it. Bounded by the characters of the texts kept.
+  const verdicts = new LRUCache<string, { refusal: GraphQLError | undefined }>({
+    maxSize: documentCacheChars,
+    sizeCalculation: (_, text) => Math.max(1, text.length),
+  });
   return {
     // The body is read (bodyLimit).
     onGraphqlRequest(req, res, next) {
-      const refused = documentRefusalOf(req.method === 'GET' ? req.query.query : req.body?.query, limits);
+      const source: unknown = req.method === 'GET' ? req.query.query : req.body?.query;
+      let refused: GraphQLError | undefined;
+      if (typeof source === 'string') {
+        let verdict = verdicts.get(source);
+        if (verdict === undefined) {
+          verdict = { refusal: documentRefusalOf(source, limits) };
+          verdicts.set(source, verdict);
+        }
+        // Each request its own error object: Apollo and the hooks after it may annotate it.
+        refused = verdict.refusal && new GraphQLError(verdict.refusal.message, verdict.refusal);
+      }
       return refused ? refuser(req, res, next, options.onRefusal)(refused) : next();
     },
     plugin: {
@@ -149,12 +167,14 @@ function refuseAs(limit: LimitName) {
   };
 }
 
+/** The characters of the documents whose verdicts, and of the operations whose costs, a router keeps. */
+const documentCacheChars = 4_000_000;
+
 /** The armor rules below read the document alone, never the schema a validation context requires. */
 const anySchema = buildSchema('type Query { _: Boolean }');
 
 /** Why the document is refused, if it is; a syntax error is left to Apollo to report. */
-function documentRefusalOf(source: unknown, limits: OperationLimits): GraphQLError | undefined {
-  if (typeof source !== 'string') return undefined;
+function documentRefusalOf(source: string, limits: OperationLimits): GraphQLError | undefined {
   try {
     const document = new MaxTokensParserWLexer(source, {
       n: limits.maxTokens,
@@ -183,8 +203,14 @@ function checkCost(resolved: GraphQLRequestContext<RouterContext>, limits: Opera
 const costs = new WeakMap<GraphQLRequestContext<RouterContext>['request'], number>();
 
 /**
+ * The costs of operations already computed, by schema: a cost depends on the document, the
+ * operation chosen, its variables and the default list size, never on who sends them.
+ */
+const operationCosts = new WeakMap<GraphQLSchema, LRUCache<string, number>>();
+
+/**
  * `operationCost`, computed once per request: the cost check and the rate limits both charge it,
- * from hooks Apollo runs side by side.
+ * from hooks Apollo runs side by side; and once per operation and variables across requests.
  */
 export function costOf(
   resolved: GraphQLRequestContext<RouterContext>,
@@ -192,7 +218,21 @@ export function costOf(
 ): number {
   const known = costs.get(resolved.request);
   if (known !== undefined) return known;
-  const cost = operationCost(resolved, limits);
+  const { schema, queryHash, operationName, request } = resolved;
+  const key =
+    schema && queryHash
+      ? JSON.stringify([limits.defaultListSize, queryHash, operationName ?? null, request.variables ?? {}])
+      : undefined;
+  let cached = schema && operationCosts.get(schema);
+  if (schema && !cached) {
+    cached = new LRUCache({ maxSize: documentCacheChars, sizeCalculation: (_, key) => Math.max(1, key.length) });
+    operationCosts.set(schema, cached);
+  }
+  let cost = key === undefined ? undefined : cached?.get(key);
+  if (cost === undefined) {
+    cost = operationCost(resolved, limits);
+    if (key !== undefined) cached?.set(key, cost);
+  }
   costs.set(resolved.request, cost);
   return cost;
 }
