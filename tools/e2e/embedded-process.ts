@@ -16,10 +16,15 @@ export interface EmbeddedProcess {
 
 /**
  * Runs the embedded default as `tools/start.sh` does, on a throwaway data folder and free ports,
- * with only what a fresh machine has (no DATABASE_URL, no KAFKA_BROKERS); resolves once ready.
+ * with only what a fresh machine has (no DATABASE_URL, no KAFKA_BROKERS) plus `settings`; resolves once ready.
  */
-export async function startEmbedded(dataDir: string, logLevel = 'warn'): Promise<EmbeddedProcess> {
+export async function startEmbedded(
+  dataDir: string,
+  logLevel = 'warn',
+  settings: Record<string, string> = {},
+): Promise<EmbeddedProcess> {
   const env = {
+    ...settings,
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     COMPTOIR_DATA_DIR: dataDir,

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseEnv, runMain, StartupError, subgraphEnv } from '@comptoir/kit';
-import { startPlatform } from '@comptoir/router';
+import { loadConfig, startPlatform } from '@comptoir/router';
 import { defaultStorefrontPort, startStorefront } from '@comptoir/web/server';
 import { buildIfStale } from '@comptoir/web/server/build';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
@@ -61,6 +61,10 @@ await runMain(async () => {
     env,
     routerPort: Number(process.env.PORT ?? defaultRouterPort),
     webDistDir: join(repoRoot, 'clients/web/dist'),
+    // The router's limits follow their variables (MAX_*, RATE_LIMIT_*, TRUSTED_PROXIES) as when it runs alone.
+    router: (({ operationLimits, rateLimits, trustedProxies }) => ({ operationLimits, rateLimits, trustedProxies }))(
+      loadConfig(process.env, []),
+    ),
   }).catch(async (error) => {
     await stopDatabase();
     throw error;
