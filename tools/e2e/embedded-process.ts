@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+import { freePorts } from './free-ports.ts';
 
 const embeddedMain = join(import.meta.dirname, '../src/embedded.ts');
 
@@ -30,7 +31,7 @@ export async function startEmbedded(
     COMPTOIR_DATA_DIR: dataDir,
     PORT: '0',
     // A port known before the start, as mails link to the storefront (its URL is support's setting).
-    STOREFRONT_PORT: String(await freePort()),
+    STOREFRONT_PORT: String((await freePorts(1))[0]),
     LOG_LEVEL: logLevel,
   };
   const child = spawn(process.execPath, [embeddedMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -70,19 +71,5 @@ export function stopEmbedded(child: ChildProcess): Promise<number | null> {
     child.removeAllListeners('exit');
     child.on('exit', (code) => resolve(code));
     child.kill('SIGTERM');
-  });
-}
-
-/** A port free at the time of asking. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
   });
 }
