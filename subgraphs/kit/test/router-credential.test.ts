@@ -24,6 +24,22 @@ describe('the router credential', () => {
     expect(isValidRouterCredential(['b'.repeat(64), secret], signed, request, now + 1000)).toBe(true);
   });
 
+  it('is the same whether the signer passes the variables or their JSON, and covers them either way', () => {
+    const fromJson = signRouterCredential(
+      secret,
+      { ...request, variablesJson: JSON.stringify(request.variables) },
+      now,
+    );
+    expect(fromJson).toBe(signed);
+    const otherJson = JSON.stringify({ input: { userId: 'u2', roles: ['CUSTOMER'] } });
+    const swapped = signRouterCredential(secret, { ...request, variablesJson: otherJson }, now);
+    expect(isValidRouterCredential([secret], swapped, request, now)).toBe(false);
+    const withoutVariables = { ...request, variables: undefined };
+    expect(signRouterCredential(secret, { ...withoutVariables, variablesJson: '{}' }, now)).toBe(
+      signRouterCredential(secret, withoutVariables, now),
+    );
+  });
+
   it('is refused when absent, malformed or signed with another secret', () => {
     expect(isValidRouterCredential([secret], undefined, request, now)).toBe(false);
     expect(isValidRouterCredential([secret], 'garbage', request, now)).toBe(false);

@@ -12,6 +12,8 @@ export type SignedRequest = {
   authorization: string | undefined;
   query: string;
   variables: Record<string, unknown> | null | undefined;
+  /** The variables exactly as the request's body serializes them, when the signer has them: spares serializing them again. */
+  variablesJson?: string | undefined;
 };
 
 /**
@@ -99,7 +101,9 @@ export function requireRouterHttpCredential(secrets: readonly string[]): Request
 
 function mac(secret: string, time: number, request: SignedRequest): Buffer {
   // A JSON array keeps the parts unambiguous; the subgraph re-serialises the variables it parsed,
-  // which gives back the router's bytes (JSON.stringify of parsed JSON is stable).
-  const message = JSON.stringify([time, request.authorization ?? '', request.query, request.variables ?? {}]);
+  // which gives back the router's bytes (JSON.stringify of parsed JSON is stable). Written out, it is
+  // JSON.stringify([time, authorization, query, variables]) with the variables' JSON reused.
+  const variables = request.variablesJson ?? JSON.stringify(request.variables ?? {});
+  const message = `[${time},${JSON.stringify(request.authorization ?? '')},${JSON.stringify(request.query)},${variables}]`;
   return createHmac('sha256', secret).update(message).digest();
 }
