@@ -12,8 +12,8 @@ export type SubgraphRequest = {
   context: RouterContext;
   /** The fetch's own headers. */
   headers: HeaderReader & { set(name: string, value: string): void };
-  /** What the fetch asks of the subgraph. */
-  operation: { query: string; variables: Record<string, unknown> | undefined };
+  /** What the fetch asks of the subgraph; `variablesJson` is the variables as the body serializes them. */
+  operation: { query: string; variables: Record<string, unknown> | undefined; variablesJson: string | undefined };
 };
 
 /** A subgraph's answer to such a fetch, before the planner reads it. */

@@ -37,7 +37,7 @@ import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
 import { Readiness } from './health.ts';
 import { imageProxy } from './image-proxy.ts';
-import { createSubgraphFetcher } from './subgraph-fetch.ts';
+import { createSubgraphAgent } from './subgraph-fetch.ts';
 import { resolveSubgraphUrls } from './subgraph-urls.ts';
 import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
 import { defaultTrustedDocumentsDir, loadTrustedDocuments } from './trusted-document-manifests.ts';
@@ -141,7 +141,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const readiness = new Readiness();
   const errorMasking = internalErrorMasking(nodeEnv);
 
-  const subgraphFetcher = createSubgraphFetcher();
+  const subgraphAgent = createSubgraphAgent();
   const apollo = new ApolloServer<RouterContext>({
     gateway: createGateway({
       supergraphSdl: supergraph.gatewaySdl,
@@ -149,7 +149,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       logger,
       nodeEnv,
       concerns,
-      fetcher: subgraphFetcher.fetcher,
+      agent: subgraphAgent,
     }),
     logger,
     nodeEnv,
@@ -211,7 +211,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     });
   } catch (error) {
     await apollo.stop();
-    await subgraphFetcher.close();
+    await subgraphAgent.close();
     rateLimiting.close();
     throw error;
   }
@@ -225,7 +225,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       readiness.notReady('shutting down');
       // Apollo drains the HTTP server first (drain plugin), then stops the gateway it was given.
       await apollo.stop();
-      await subgraphFetcher.close();
+      await subgraphAgent.close();
       await metrics.stop();
       rateLimiting.close();
     },

@@ -1,126 +1,229 @@
 import { STATUS_CODES } from 'node:http';
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Agent } from 'undici';
-import { hooks, type RouterConcern } from './concern.ts';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { Agent, type Dispatcher } from 'undici';
+import { hooks, type RouterConcern, type SubgraphRequest } from './concern.ts';
 import type { RouterContext } from './context.ts';
-
-type DataSource = RemoteGraphQLDataSource<RouterContext>;
-export type Fetcher = DataSource['fetcher'];
-type DidReceiveResponseArgs = Parameters<NonNullable<DataSource['didReceiveResponse']>>[0];
 
 /** Connections kept open to each subgraph; a request waits for a free one past that. */
 const connectionsPerSubgraph = 128;
 
 /**
- * The subgraph requests of one router: undici's request API over a keep-alive pool per subgraph
- * origin. The WHATWG fetch it replaces spent most of a subgraph call's CPU building Request,
- * Headers and Response objects and web streams (profiled under the router benchmark); nothing
- * here caches an answer, and unlike the gateway's default (make-fetch-happen) there is no HTTP cache.
+ * The connections of one router to its subgraphs: undici's request API over a keep-alive pool per
+ * subgraph origin. The gateway's default (make-fetch-happen over node-fetch) spent most of a
+ * subgraph call's CPU building Request, Headers and Response objects (profiled under the router
+ * benchmark); nothing here caches an answer, and there is no HTTP cache.
  */
-export function createSubgraphFetcher(): { fetcher: Fetcher; close(): Promise<void> } {
-  const agent = new Agent({ connections: connectionsPerSubgraph, keepAliveTimeout: 4_000 });
-  const fetcher = async (url: string, init: Parameters<Fetcher>[1] = {}) => {
-    const target = new URL(url);
-    let answer: Awaited<ReturnType<Agent['request']>>;
-    try {
-      answer = await agent.request({
-        origin: target.origin,
-        path: `${target.pathname}${target.search}`,
-        method: (init.method ?? 'GET') as 'POST',
-        headers: init.headers as Record<string, string> | undefined,
-        body: init.body ?? null,
-      });
-    } catch (error) {
-      // What fetch throws, and what clients are answered: the cause (refused, reset…) goes to the log.
-      throw new TypeError('fetch failed', { cause: error });
-    }
-    // Read at once: the connection goes back to the pool before the planner works on the answer.
-    const text = await answer.body.text();
-    return new SubgraphAnswer(url, answer.statusCode, answer.headers, text);
-  };
-  return { fetcher: fetcher as unknown as Fetcher, close: () => agent.close() };
+export function createSubgraphAgent(): Agent {
+  return new Agent({ connections: connectionsPerSubgraph, keepAliveTimeout: 4_000 });
 }
 
-/**
- * A subgraph's answer, read whole, as the data source reads it: status, headers by name, the body
- * as text or JSON. The Fetcher type asks for the whole WHATWG Response; the gateway uses only these.
- */
-class SubgraphAnswer {
-  readonly ok: boolean;
-  readonly statusText: string;
-  readonly redirected = false;
-  readonly headers: { get(name: string): string | null };
-  readonly url: string;
-  readonly status: number;
-  readonly #text: string;
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+type GatewayCachePolicy = Extract<
+  GraphQLDataSourceProcessOptions,
+  { incomingRequestContext: unknown }
+>['incomingRequestContext']['overallCachePolicy'];
 
-  constructor(url: string, status: number, headers: Record<string, string | string[] | undefined>, text: string) {
-    this.url = url;
-    this.status = status;
-    this.#text = text;
-    this.ok = status >= 200 && status < 300;
-    this.statusText = STATUS_CODES[status] ?? '';
-    this.headers = {
-      get(name) {
-        const value = headers[name.toLowerCase()];
-        // As Headers.get joins a repeated header.
-        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-      },
-    };
+/** What the router asks a subgraph: the body of the POST. */
+export type SubgraphOperation = {
+  query: string;
+  variables?: Record<string, unknown> | undefined;
+  operationName?: string | undefined;
+};
+
+/** The incoming request a subgraph call is made for. */
+export type CallOrigin = {
+  incoming: SubgraphRequest['incoming'];
+  context: RouterContext;
+  /** The response's cache policy, restricted by what each subgraph allows. */
+  cachePolicy?: GatewayCachePolicy | undefined;
+};
+
+/** The headers of one subgraph request, as the concerns set them: lower-case names. */
+class OutgoingHeaders {
+  readonly values: Record<string, string> = { 'content-type': 'application/json' };
+
+  get(name: string): string | undefined {
+    return this.values[name.toLowerCase()];
   }
 
-  async text(): Promise<string> {
-    return this.#text;
-  }
-
-  async json(): Promise<unknown> {
-    return JSON.parse(this.#text);
+  set(name: string, value: string): void {
+    this.values[name.toLowerCase()] = value;
   }
 }
 
+type ResponseHeaders = Record<string, string | string[] | undefined>;
+
 /**
- * Fetches one subgraph on behalf of incoming requests; the router's concerns see each request
- * before it is sent and each response before the planner reads it.
+ * Calls one subgraph on behalf of incoming requests, for the gateway's executor and the router's
+ * own: the router's concerns see each request before it is sent (identity, credential, request id)
+ * and each answer's headers (the basket token). Answers and failures keep the shapes the gateway's
+ * RemoteGraphQLDataSource gives them, so clients see the same errors whichever executor ran.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
+export class SubgraphDataSource implements GraphQLDataSource<RouterContext> {
   readonly subgraph: string;
+  readonly url: string;
+  readonly #origin: string;
+  readonly #path: string;
+  readonly #agent: Dispatcher;
   readonly #onRequest: NonNullable<RouterConcern['onSubgraphRequest']>[];
   readonly #onResponse: NonNullable<RouterConcern['onSubgraphResponse']>[];
 
-  constructor(subgraph: string, url: string, concerns: readonly RouterConcern[], fetcher: Fetcher) {
-    super({ url, fetcher });
+  constructor(subgraph: string, url: string, concerns: readonly RouterConcern[], agent: Dispatcher) {
     this.subgraph = subgraph;
+    this.url = url;
+    const target = new URL(url);
+    this.#origin = target.origin;
+    this.#path = `${target.pathname}${target.search}`;
+    this.#agent = agent;
     this.#onRequest = hooks(concerns, 'onSubgraphRequest');
     this.#onResponse = hooks(concerns, 'onSubgraphResponse');
   }
 
-  override willSendRequest(options: Parameters<DataSource['process']>[0]): void {
-    // Health checks and schema loading have no incoming request; with a static supergraph they never happen.
-    const headers = options.request.http?.headers;
-    if (!('incomingRequestContext' in options) || headers === undefined) return;
-    const incoming = options.incomingRequestContext.request.http?.headers ?? new Map<string, string>();
-    const operation = { query: options.request.query ?? '', variables: options.request.variables };
+  /** The gateway's entry point; with a static supergraph it only ever sends operations of incoming requests. */
+  process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
+    if (!('incomingRequestContext' in options)) {
+      return Promise.reject(new Error(`subgraph ${this.subgraph}: only operations of client requests are sent`));
+    }
+    const { request, incomingRequestContext } = options;
+    if (!request.query) return Promise.reject(new Error('Missing query'));
+    const operation = { query: request.query, variables: request.variables, operationName: request.operationName };
+    return this.send(operation, {
+      incoming: incomingRequestContext.request.http?.headers ?? noHeaders,
+      context: options.context,
+      cachePolicy: incomingRequestContext.overallCachePolicy,
+    });
+  }
+
+  /** Sends `operation` and resolves with the subgraph's JSON answer; an HTTP error or a non-JSON body rejects. */
+  async send(operation: SubgraphOperation, origin: CallOrigin): Promise<GatewayGraphQLResponse> {
+    const headers = new OutgoingHeaders();
+    const variablesJson = operation.variables === undefined ? undefined : JSON.stringify(operation.variables);
+    const signed = { query: operation.query, variables: operation.variables, variablesJson };
     for (const onRequest of this.#onRequest) {
-      onRequest({ subgraph: this.subgraph, incoming, context: options.context, headers, operation });
+      onRequest({
+        subgraph: this.subgraph,
+        incoming: origin.incoming,
+        context: origin.context,
+        headers,
+        operation: signed,
+      });
+    }
+    let status: number | undefined;
+    try {
+      const answer = await post(this.#agent, {
+        origin: this.#origin,
+        path: this.#path,
+        method: 'POST',
+        headers: headers.values,
+        body: requestBody(operation, variablesJson),
+      });
+      status = answer.status;
+      const text = answer.text;
+      const body = parseBody(answer.headers, text);
+      if (status < 200 || status >= 300) throw this.#httpError(status, body);
+      if (!isObject(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+      const responseHeaders = { get: (name: string) => headerValue(answer.headers, name) };
+      for (const onResponse of this.#onResponse) {
+        onResponse({ subgraph: this.subgraph, headers: responseHeaders, context: origin.context });
+      }
+      if (origin.cachePolicy && 'restrict' in origin.cachePolicy) {
+        origin.cachePolicy.restrict(cacheHint(headerValue(answer.headers, 'cache-control')));
+      }
+      return body as GatewayGraphQLResponse;
+    } catch (error) {
+      // Clients only see what the masking lets through; the log says which subgraph, where, and why.
+      const failure = status === undefined ? new TypeError('fetch failed', { cause: error }) : error;
+      origin.context.log.error(
+        { subgraph: this.subgraph, url: this.url, status, err: failure },
+        'subgraph request failed',
+      );
+      throw failure;
     }
   }
 
-  override didReceiveResponse({ response, context }: DidReceiveResponseArgs) {
-    const headers = response.http?.headers;
-    if (headers === undefined) return response;
-    for (const onResponse of this.#onResponse) {
-      onResponse({ subgraph: this.subgraph, headers, context });
-    }
-    return response;
+  /** A refusal as the gateway reports it: `401: Unauthorized`, with the subgraph's answer in the extensions. */
+  #httpError(status: number, body: unknown): GraphQLError {
+    const statusText = STATUS_CODES[status] ?? '';
+    const extensions: GraphQLErrorExtensions = { response: { url: this.url, status, statusText, body } };
+    if (status === 401) extensions.code = 'UNAUTHENTICATED';
+    else if (status === 403) extensions.code = 'FORBIDDEN';
+    return new GraphQLError(`${status}: ${statusText}`, { extensions });
   }
+}
 
-  /** Clients only see "fetch failed"; the log says which subgraph, where, and why. */
-  override didEncounterError(...args: Parameters<DataSource['didEncounterError']>): void {
-    const [error, , response, context] = args;
-    context?.log.error(
-      { subgraph: this.subgraph, url: this.url, status: response?.status, err: error },
-      'subgraph request failed',
-    );
-    super.didEncounterError(...args);
-  }
+const noHeaders = { get: () => undefined };
+
+type Answer = { status: number; headers: ResponseHeaders; text: string };
+
+/**
+ * One request through undici's dispatcher, its answer collected whole: no body stream and no
+ * promise per chunk, which the request API's Readable costs (profiled under the router benchmark).
+ */
+function post(dispatcher: Dispatcher, request: Dispatcher.DispatchOptions): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let status = 0;
+    let headers: ResponseHeaders = {};
+    dispatcher.dispatch(request, {
+      // Its presence tells undici this handler speaks the controller API.
+      onRequestStart() {},
+      onResponseStart(_controller, statusCode, responseHeaders) {
+        status = statusCode;
+        headers = responseHeaders;
+      },
+      onResponseData(_controller, chunk) {
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        const text = chunks.length === 1 ? (chunks[0] as Buffer).toString() : Buffer.concat(chunks).toString();
+        resolve({ status, headers, text });
+      },
+      onResponseError(_controller, error) {
+        reject(error);
+      },
+    });
+  });
+}
+
+/** JSON.stringify(operation), with the variables' JSON the credential was signed over. */
+function requestBody(operation: SubgraphOperation, variablesJson: string | undefined): string {
+  const variables = variablesJson === undefined ? '' : `,"variables":${variablesJson}`;
+  const name =
+    operation.operationName === undefined ? '' : `,"operationName":${JSON.stringify(operation.operationName)}`;
+  return `{"query":${JSON.stringify(operation.query)}${variables}${name}}`;
+}
+
+function headerValue(headers: ResponseHeaders, name: string): string | null {
+  const value = headers[name.toLowerCase()];
+  // As Headers.get joins a repeated header.
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** JSON when the subgraph says so, its text otherwise (then reported as not JSON). */
+function parseBody(headers: ResponseHeaders, text: string): unknown {
+  const type = headerValue(headers, 'content-type');
+  const json = type?.startsWith('application/json') || type?.startsWith('application/graphql-response+json');
+  return json ? JSON.parse(text) : text;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What a subgraph's Cache-Control allows the whole response: nothing unless it says max-age. */
+function cacheHint(header: string | null): { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } {
+  const directives = new Map(
+    (header ?? '').split(',').map((part) => {
+      const [name = '', value] = part.trim().split('=');
+      return [name.toLowerCase(), value ?? true] as const;
+    }),
+  );
+  const maxAge = directives.get('max-age');
+  const hint: { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } = {
+    maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+  };
+  if (directives.get('private') === true) hint.scope = 'PRIVATE';
+  if (directives.get('public') === true) hint.scope = 'PUBLIC';
+  return hint;
 }

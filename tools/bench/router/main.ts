@@ -193,7 +193,7 @@ async function startGateways(options: {
     [join(here, 'vanilla-gateway.ts'), options.supergraphPath, String(vanillaPort)],
     { ...process.env, NODE_ENV: 'production' },
   );
-  const router = processes.start('router', settings.gatewayCore, [routerMain], {
+  const router = processes.start('router', settings.gatewayCore, [...(process.env.ROUTER_NODE_FLAGS ?? '').split(' ').filter(Boolean), routerMain], {
     ...process.env,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
@@ -215,7 +215,7 @@ async function startGateways(options: {
     { name: 'router', url: `http://127.0.0.1:${routerPort}/graphql`, process: router },
   ];
   await Promise.all(gateways.map((gateway) => waitForHttp(processes, gateway.process, gateway.url)));
-  log('vanilla gateway and router ready');
+  log(`vanilla gateway and router ready; RSS before any request: ${gateways.map((gateway) => `${gateway.name} ${(gateway.process.rss() / mb).toFixed(0)} MB`).join(', ')}`);
   return gateways;
 }
 
