@@ -1,0 +1,416 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLError, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { executePlan } from '../src/execution/plan-execution.ts';
+import { composeSupergraph, type RunningRouter, startRouter } from '../src/index.ts';
+import {
+  postOperation,
+  silentLogger,
+  startCannedSubgraph,
+  startRefusing,
+  startSubgraph,
+  type TestSubgraph,
+} from './fixtures.ts';
+
+// Counts the plans the router's own executor runs, so each case can prove it was not the
+// gateway's executor (the fallback) that answered; the function itself runs unchanged.
+vi.mock('../src/execution/plan-execution.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/execution/plan-execution.ts')>();
+  return { ...original, executePlan: vi.fn(original.executePlan) };
+});
+
+const federation = (imports: string[]) =>
+  `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ${JSON.stringify(imports)})`;
+
+/** Products, books and authors: an interface, a union, nested lists, an enum, a custom scalar. */
+const catalogSdl = `
+  ${federation(['@key'])}
+  scalar Money
+  enum Currency { EUR USD }
+  interface Item { id: ID! name: String! }
+  type Product implements Item @key(fields: "id") {
+    id: ID! name: String! price: Money currency: Currency! weight: Int tags: [[String!]]! grid: [[Int]]
+  }
+  type Book implements Item @key(fields: "id") { id: ID! name: String! pages: Int }
+  type Author { name: String! books: [Book!]! }
+  union SearchResult = Product | Book | Author
+  type Query {
+    product(id: ID!): Product
+    products(first: Int = 3, currency: Currency): [Product!]!
+    items: [Item!]!
+    search(term: String = "a"): [SearchResult]
+  }
+  type Mutation { rename(id: ID!, name: String!): Product! }
+`;
+
+/** Reviews of products, by users: @requires, @provides, @external; p3's reviews fail. */
+const reviewsSdl = `
+  ${federation(['@key', '@external', '@requires', '@provides'])}
+  type Product @key(fields: "id") {
+    id: ID! weight: Int @external shippingEstimate: Int @requires(fields: "weight") reviews: [Review!]!
+  }
+  type Review { id: ID! body: String rating: Int! author: User @provides(fields: "name") }
+  type User @key(fields: "id") { id: ID! name: String @external }
+  type Query { topReviews(limit: Int = 1): [Review!]! }
+  type Mutation { addReview(productId: ID!, body: String!): Review }
+`;
+
+/** Users: u2's email is refused (a coded error), u3 cannot be resolved (a plain error in _entities). */
+const accountsSdl = `
+  ${federation(['@key', '@shareable'])}
+  type User @key(fields: "id") { id: ID! name: String @shareable email: String! }
+  type Query { me: User }
+`;
+
+/**
+ * Stock as the supergraph knows it. The inventory subgraph actually serves `inventoryServedSdl`,
+ * as a subgraph deployed ahead of (or behind) the composed supergraph would: null for the
+ * non-null `stock`, a string for the Int `code`, a grade the enum does not have, and a location of
+ * a type the API schema hides (@inaccessible).
+ */
+const inventorySdl = `
+  ${federation(['@key', '@inaccessible'])}
+  type Product @key(fields: "id") { id: ID! stock: Int! code: Int grade: Grade location: Location }
+  enum Grade { A B }
+  interface Location { label: String! }
+  type Warehouse implements Location { label: String! city: String }
+  type Vault implements Location @inaccessible { label: String! }
+`;
+const inventoryServedSdl = `
+  ${federation(['@key'])}
+  type Product @key(fields: "id") { id: ID! stock: Int code: String grade: String location: Location }
+  interface Location { label: String! }
+  type Warehouse implements Location { label: String! city: String }
+  type Vault implements Location { label: String! }
+`;
+
+/** Subgraphs that fail at the HTTP level: flaky answers 500, guarded 401, offline refuses connections. */
+const flakySdl = `
+  ${federation(['@key'])}
+  type Product @key(fields: "id") { id: ID! discount: Int }
+  type Query { flakyQuote: Int }
+`;
+const guardedSdl = `type Query { guardedNote: String }`;
+const offlineSdl = `
+  ${federation(['@key'])}
+  type User @key(fields: "id") { id: ID! loyalty: Int }
+  type Query { offlineStatus: String }
+`;
+
+type Row = Record<string, unknown>;
+
+const products: Row[] = [
+  {
+    id: 'p1',
+    name: 'Lamp',
+    price: { amount: 25.5, currency: 'EUR' },
+    currency: 'EUR',
+    weight: 2,
+    tags: [['home', 'light'], ['sale']],
+    grid: [[1, null], [3]],
+  },
+  { id: 'p2', name: 'Chair', price: 40, currency: 'USD', weight: 7, tags: [[]], grid: null },
+  { id: 'p3', name: 'Desk', price: '120.00', currency: 'EUR', weight: null, tags: [], grid: [[], null] },
+].map((product) => ({ __typename: 'Product', ...product }));
+const book = { __typename: 'Book', id: 'b1', name: 'Dune', pages: 412 };
+const author = { __typename: 'Author', name: 'Frank', books: [book] };
+
+const reviews: Record<string, Row[]> = {
+  p1: [
+    { id: 'r1', body: 'Bright', rating: 5, authorId: 'u1' },
+    { id: 'r2', body: null, rating: 3, authorId: 'u2' },
+  ],
+  p2: [{ id: 'r3', body: 'Wobbly', rating: 2, authorId: 'u3' }],
+};
+const userNames: Record<string, string> = { u1: 'Ada', u2: 'Grace', u3: 'Edsger' };
+
+const stock: Record<string, Row> = {
+  p1: { stock: 4, code: 11, grade: 'A', location: { __typename: 'Warehouse', label: 'North', city: 'Lyon' } },
+  p2: { stock: null, code: 'X-2', grade: 'Z', location: { __typename: 'Vault', label: 'Hidden' } },
+  p3: { stock: 0, code: 3, grade: 'B', location: null },
+};
+
+function startEquivalenceSubgraphs(): Promise<TestSubgraph[]> {
+  return Promise.all([
+    startSubgraph(
+      'catalog',
+      buildSubgraphSchema({
+        typeDefs: parse(catalogSdl),
+        resolvers: {
+          Query: {
+            product: (_: unknown, { id }: { id: string }) => products.find((product) => product.id === id) ?? null,
+            products: (_: unknown, { first, currency }: { first: number; currency?: string }) =>
+              products.filter((product) => currency === undefined || product.currency === currency).slice(0, first),
+            items: () => [products[0], book, products[1]],
+            search: () => [products[0], book, author, null, products[1]],
+          },
+          Mutation: {
+            rename: (_: unknown, { id, name }: { id: string; name: string }) => ({
+              ...products.find((product) => product.id === id),
+              name,
+            }),
+          },
+          Product: {
+            __resolveReference: ({ id }: { id: string }) => products.find((product) => product.id === id),
+          },
+        },
+      }),
+    ),
+    startSubgraph(
+      'reviews',
+      buildSubgraphSchema({
+        typeDefs: parse(reviewsSdl),
+        resolvers: {
+          Query: {
+            topReviews: (_: unknown, { limit }: { limit: number }) => Object.values(reviews).flat().slice(0, limit),
+          },
+          Mutation: {
+            addReview: (_: unknown, { body }: { body: string }) => ({ id: 'r-new', body, rating: 0, authorId: 'u1' }),
+          },
+          Product: {
+            shippingEstimate: ({ weight }: { weight: number | null }) => (weight === null ? null : weight * 2 + 5),
+            reviews: ({ id }: { id: string }) => {
+              if (id === 'p3') throw new Error(`reviews of ${id} are being moderated`);
+              return reviews[id] ?? [];
+            },
+          },
+          Review: {
+            author: ({ authorId }: { authorId: string }) => ({ id: authorId, name: userNames[authorId] }),
+          },
+        },
+      }),
+    ),
+    startSubgraph(
+      'accounts',
+      buildSubgraphSchema({
+        typeDefs: parse(accountsSdl),
+        resolvers: {
+          Query: { me: () => ({ id: 'u1', name: 'Ada' }) },
+          User: {
+            __resolveReference: ({ id }: { id: string }) => {
+              if (id === 'u3') throw new Error(`user ${id} is archived`);
+              return { id, name: userNames[id] };
+            },
+            email: ({ id }: { id: string }) => {
+              if (id === 'u2') throw new GraphQLError('email not shared', { extensions: { code: 'FORBIDDEN' } });
+              return `${id}@example.com`;
+            },
+          },
+        },
+      }),
+    ),
+    startSubgraph(
+      'inventory',
+      buildSubgraphSchema({
+        typeDefs: parse(inventoryServedSdl),
+        resolvers: {
+          Product: { __resolveReference: ({ id }: { id: string }) => ({ id, ...stock[id] }) },
+        },
+      }),
+    ),
+  ]);
+}
+
+type Case = { query: string; variables?: Record<string, unknown>; operationName?: string };
+
+const cases: Record<string, Case> = {
+  'root __typename, aliased': { query: '{ __typename t: __typename me { __typename id kind: __typename } }' },
+  'entities across subgraphs with @requires and @provides': {
+    query: '{ products(first: 2) { id name weight shippingEstimate reviews { id body rating author { id name } } } }',
+  },
+  '@requires on an entity whose required field is null': { query: '{ product(id: "p3") { id shippingEstimate } }' },
+  'schema argument defaults': { query: '{ products { id } search { __typename } topReviews { id } }' },
+  'variables left to their defaults': {
+    query:
+      'query Products($first: Int = 1, $currency: Currency) { products(first: $first, currency: $currency) { id price currency } }',
+  },
+  'variables given': {
+    query:
+      'query Products($first: Int = 1, $currency: Currency) { products(first: $first, currency: $currency) { id price currency } }',
+    variables: { first: 5, currency: 'USD' },
+  },
+  'nested lists and a custom scalar': { query: '{ products { id tags grid price } }' },
+  'interface with fragments on several implementations': {
+    query:
+      '{ items { __typename id name ... on Product { currency shippingEstimate reviews { rating } } ... on Book { pages } ... on Item { id } } }',
+  },
+  'union with named and inline fragments, repeated fields': {
+    query: `
+      query Search { search(term: "x") { ...ProductHit ... on Book { name pages n: name } ... on Author { name books { ...BookHit } } } }
+      fragment ProductHit on Product { id name ... on Product { name price reviews { rating } } kind: __typename }
+      fragment BookHit on Book { id pages }`,
+  },
+  'aliases, of fields and of __typename': {
+    query: `{
+      a: product(id: "p1") { n: name id kind: __typename }
+      b: product(id: "p2") { n: name reviews { r: rating by: author { who: name t: __typename } } }
+      missing: product(id: "nope") { id }
+    }`,
+  },
+  'the same field selected twice with different subselections': {
+    query: `{ product(id: "p1") {
+      reviews { id body }
+      reviews { id rating author { name } }
+      ... on Product { reviews { author { id } } name }
+    } }`,
+  },
+  '@skip and @include with literals': {
+    query: `{ product(id: "p1") {
+      id name @skip(if: true) weight @include(if: false)
+      ... on Product @include(if: true) { currency }
+      ... @skip(if: true) { grid }
+      reviews @skip(if: false) { id }
+      stock @include(if: true)
+    } }`,
+  },
+  ...Object.fromEntries(
+    [{ withReviews: true }, { withReviews: false, hideName: true }].map((variables) => [
+      `@skip and @include with variables ${JSON.stringify(variables)}`,
+      {
+        query: `
+          query Conditional($withReviews: Boolean!, $hideName: Boolean = false) {
+            product(id: "p1") {
+              id name @skip(if: $hideName)
+              reviews @include(if: $withReviews) { body author { name } }
+              ...Stock @include(if: $withReviews)
+              ... @skip(if: $withReviews) { shippingEstimate }
+            }
+          }
+          fragment Stock on Product { stock grade }`,
+        variables,
+      },
+    ]),
+  ),
+  'mutations across subgraphs, in order': {
+    query:
+      'mutation { rename(id: "p1", name: "Lamp II") { id name shippingEstimate } addReview(productId: "p1", body: "ok") { id body author { name email } } }',
+  },
+  'one operation of several, by name': {
+    query: 'query First { me { id } } query Second { me { name } product(id: "p2") { name stock } }',
+    operationName: 'Second',
+  },
+  'a subgraph error with a code, in an entity fetch': {
+    query: '{ product(id: "p1") { reviews { author { name email } } } }',
+  },
+  'a resolver throwing in __resolveReference': { query: '{ product(id: "p2") { reviews { author { email } } } }' },
+  'a resolver throwing in _entities, null bubbling to a nullable parent': {
+    query: '{ product(id: "p3") { name reviews { body } } }',
+  },
+  'a resolver throwing in _entities, null bubbling to the root': { query: '{ products { id reviews { rating } } }' },
+  'a null for a non-null field, bubbling to a nullable parent': { query: '{ product(id: "p2") { id stock } }' },
+  'a null for a non-null field, bubbling to the root': { query: '{ products { id stock } }' },
+  'a null for a non-null field in a list of nullable elements': {
+    query: '{ search { ... on Product { id stock } ... on Book { id } } }',
+  },
+  'a wrong-typed leaf': { query: '{ products { id code } }' },
+  'an enum value the schema does not have': { query: '{ product(id: "p2") { grade code } }' },
+  'an __typename the API schema does not know': {
+    query: '{ products { id location { label ... on Warehouse { city } } } }',
+  },
+  'value completion errors dropped when a fetch failed': { query: '{ product(id: "p2") { code } flakyQuote }' },
+  'a subgraph answering HTTP 500 (root fetch)': { query: '{ flakyQuote product(id: "p1") { name } }' },
+  'a subgraph answering HTTP 500 (entity fetch)': { query: '{ products { id discount } }' },
+  'a subgraph answering HTTP 401': { query: '{ guardedNote me { name } }' },
+  'a subgraph that is down (root fetch)': { query: '{ offlineStatus }' },
+  'a subgraph that is down (entity fetch)': { query: '{ me { name loyalty } }' },
+};
+
+/**
+ * What the comparison reads of a response: the HTTP status, `data`, `errors` and
+ * `extensions.valueCompletion`, each as sent (key order included). Stack traces are left out: the
+ * router runs in development so that no error is masked, and its frames are its own.
+ */
+function graphqlResponse(response: { status: number; body: Row }): Row {
+  const { data, errors, extensions } = response.body as { data?: unknown; errors?: Row[]; extensions?: Row };
+  const withoutStack = (error: Row) => {
+    const { stacktrace: _, ...rest } = (error.extensions ?? {}) as Row;
+    return error.extensions === undefined ? error : { ...error, extensions: rest };
+  };
+  return {
+    status: response.status,
+    ...(data === undefined ? {} : { data }),
+    ...(errors === undefined ? {} : { errors: errors.map(withoutStack) }),
+    ...(extensions?.valueCompletion === undefined
+      ? {}
+      : { valueCompletion: (extensions.valueCompletion as Row[]).map(withoutStack) }),
+  };
+}
+
+/*
+ * The reference is a stock Apollo Server over a plain `new ApolloGateway({ supergraphSdl })`: the
+ * gateway's own executor and RemoteGraphQLDataSource, given Node's global fetch as its fetcher, as
+ * the router had them before it called subgraphs itself (and as SubgraphDataSource still reports
+ * failures: a subgraph that is down is "fetch failed"; the gateway's default make-fetch-happen would
+ * say "request to <url> failed, reason: …", a difference of transport, not of executor).
+ * Forcing the router onto its fallback with `apollo-query-plan-experimental` would not be faithful:
+ * the gateway then replaces the response's extensions with the query plan, which drops
+ * `extensions.valueCompletion`, one of the things compared here.
+ */
+const globalFetch = fetch as unknown as NonNullable<
+  ConstructorParameters<typeof RemoteGraphQLDataSource>[0]
+>['fetcher'];
+
+describe("the router's executor answers as the stock gateway's", () => {
+  let subgraphs: TestSubgraph[];
+  let failing: { url: string; stop(): Promise<void> }[];
+  let router: RunningRouter;
+  let vanilla: { server: ApolloServer; url: string };
+
+  beforeAll(async () => {
+    subgraphs = await startEquivalenceSubgraphs();
+    const [flaky, guarded, offline] = await Promise.all([
+      startCannedSubgraph({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ errors: [{ message: 'upstream exploded' }] }),
+      }),
+      startCannedSubgraph({ status: 401, contentType: 'text/plain', body: 'who are you?' }),
+      startRefusing(),
+    ]);
+    failing = [flaky, guarded, offline];
+    const url = (name: string) => subgraphs.find((subgraph) => subgraph.name === name)?.url as string;
+    const { supergraph } = composeSupergraph([
+      { name: 'catalog', typeDefs: parse(catalogSdl), url: url('catalog') },
+      { name: 'reviews', typeDefs: parse(reviewsSdl), url: url('reviews') },
+      { name: 'accounts', typeDefs: parse(accountsSdl), url: url('accounts') },
+      { name: 'inventory', typeDefs: parse(inventorySdl), url: url('inventory') },
+      { name: 'flaky', typeDefs: parse(flakySdl), url: flaky.url },
+      { name: 'guarded', typeDefs: parse(guardedSdl), url: guarded.url },
+      { name: 'offline', typeDefs: parse(offlineSdl), url: offline.url },
+    ]);
+
+    router = await startRouter({ supergraphSdl: supergraph, port: 0, logger: silentLogger, nodeEnv: 'development' });
+    const server = new ApolloServer({
+      gateway: new ApolloGateway({
+        supergraphSdl: supergraph,
+        logger: silentLogger,
+        buildService: ({ url }) => new RemoteGraphQLDataSource({ url, fetcher: globalFetch }),
+      }),
+      logger: silentLogger,
+      includeStacktraceInErrorResponses: true,
+    });
+    const { url: vanillaUrl } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+    vanilla = { server, url: vanillaUrl };
+  });
+
+  afterAll(async () => {
+    await router?.stop();
+    await vanilla?.server.stop();
+    await Promise.all([...(subgraphs ?? []), ...(failing ?? [])].map((subgraph) => subgraph.stop()));
+  });
+
+  test.each(Object.entries(cases))('%s', async (_name, operation) => {
+    const plansBefore = vi.mocked(executePlan).mock.calls.length;
+    const routerResponse = graphqlResponse(await postOperation(router.url, operation));
+    const plansRun = vi.mocked(executePlan).mock.calls.length - plansBefore;
+    const vanillaResponse = graphqlResponse(await postOperation(vanilla.url, operation));
+
+    expect(plansRun, "plans run by the router's executor").toBe(1);
+    expect(routerResponse).toEqual(vanillaResponse);
+    // Field order is part of the response.
+    expect(JSON.stringify(routerResponse)).toBe(JSON.stringify(vanillaResponse));
+  });
+});
