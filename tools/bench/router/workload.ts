@@ -247,3 +247,6 @@ query TestQuery {
     }
   }
 }`;
+
+/** A query one subgraph (products) answers whole: what the router adds to a single call. */
+export const singleSubgraphQuery = '{ topProducts { upc name price } }';
