@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { type Claims, type ClaimsVerifier, partnerOrganizationKinds } from '../context.ts';
 
@@ -34,8 +35,22 @@ export function createLocalJwtVerifier(keySet: JSONWebKeySet, options: JwtVerifi
   return verifierWith(createLocalJWKSet(keySet), options);
 }
 
+/** Tokens a verifier remembers having verified; the least recently presented are forgotten first. */
+const verifiedTokensKept = 10_000;
+/** How long a verified token is believed without a new check: never past its expiry, at most this. */
+const verifiedTokenTrustMs = 60_000;
+
+/**
+ * A caller sends the same access token with every request for its lifetime: once its signature and
+ * claims have been checked, its next requests within a minute (and before it expires) reuse the
+ * claims, keyed by the whole token, so a token differing by one character is checked afresh. The
+ * minute bounds how long a key withdrawn from the JWKS keeps working beyond jose's own JWKS cache.
+ */
 function verifierWith(keys: Parameters<typeof jwtVerify>[1], options: JwtVerifierOptions): JwtVerifier {
+  const verified = new LRUCache<string, { claims: Claims; trustedUntilMs: number }>({ max: verifiedTokensKept });
   return async (token) => {
+    const known = verified.get(token);
+    if (known !== undefined && known.trustedUntilMs > Date.now()) return known.claims;
     try {
       const { payload } = await jwtVerify(token, keys as never, {
         issuer: options.issuer,
@@ -43,7 +58,10 @@ function verifierWith(keys: Parameters<typeof jwtVerify>[1], options: JwtVerifie
         algorithms: [accessTokenAlgorithm],
         requiredClaims: ['sub', 'exp'],
       });
-      return claimsOf(payload);
+      const claims = claimsOf(payload);
+      const trustedUntilMs = Math.min((payload.exp as number) * 1000, Date.now() + verifiedTokenTrustMs);
+      verified.set(token, { claims, trustedUntilMs });
+      return claims;
     } catch (error) {
       // The key set could not be had: our failure, not the caller's credential (503, not 401).
       if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
