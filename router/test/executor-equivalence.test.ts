@@ -413,4 +413,18 @@ describe("the router's executor answers as the stock gateway's", () => {
     // Field order is part of the response.
     expect(JSON.stringify(routerResponse)).toBe(JSON.stringify(vanillaResponse));
   });
+
+  test('a variable of the wrong type is refused before planning, as the gateway refuses it, where it is', async () => {
+    const operation = {
+      query: 'query Products($first: Int) { products(first: $first) { id } }',
+      variables: { first: 'many' },
+    };
+    const routerResponse = graphqlResponse(await postOperation(router.url, operation));
+    const vanillaResponse = graphqlResponse(await postOperation(vanilla.url, operation));
+    expect(routerResponse).toEqual(vanillaResponse);
+    expect(routerResponse).toMatchObject({
+      status: 400,
+      errors: [{ locations: [{ line: 1, column: 16 }], extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+  });
 });

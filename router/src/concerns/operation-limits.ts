@@ -256,7 +256,12 @@ function operationCost(
       estimators: [objectCount(limits.defaultListSize)],
     });
   } catch (error) {
-    throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    // The variable's definition, as the client is told where execution would refuse it.
+    const nodes = error instanceof GraphQLError ? error.nodes : undefined;
+    throw new GraphQLError((error as Error).message, {
+      nodes,
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
   }
 }
 
