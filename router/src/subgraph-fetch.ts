@@ -9,8 +9,7 @@ import type { RouterContext } from './context.ts';
 const connectionsPerSubgraph = 128;
 
 /**
- * The connections of one router to its subgraphs: undici's request API over a keep-alive pool per
- * subgraph origin. The gateway's default (make-fetch-happen over node-fetch) spent most of a
+ * The connections of one router to its subgraphs: undici's keep-alive pool per subgraph origin. The gateway's default (make-fetch-happen over node-fetch) spent most of a
  * subgraph call's CPU building Request, Headers and Response objects (profiled under the router
  * benchmark); nothing here caches an answer, and there is no HTTP cache.
  */
@@ -119,8 +118,7 @@ export class SubgraphDataSource implements GraphQLDataSource<RouterContext> {
         body: requestBody(operation, variablesJson),
       });
       status = answer.status;
-      const text = answer.text;
-      const body = parseBody(answer.headers, text);
+      const body = parseBody(answer.headers, answer.text);
       if (status < 200 || status >= 300) throw this.#httpError(status, body);
       if (!isObject(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
       const responseHeaders = { get: (name: string) => headerValue(answer.headers, name) };
@@ -152,7 +150,8 @@ export class SubgraphDataSource implements GraphQLDataSource<RouterContext> {
   }
 }
 
-const noHeaders = { get: () => undefined };
+/** The incoming headers of a call made without a client request's. */
+export const noHeaders = { get: () => undefined };
 
 type Answer = { status: number; headers: ResponseHeaders; text: string };
 

@@ -156,19 +156,10 @@ async function executeFetch(fetch: FetchNode, cursor: Cursor, execution: Executi
 
 /** Every object at `path` below the cursor, lists flattened; undefined when there is none. */
 function moveInto(cursor: Cursor, path: ResponsePath): Cursor | undefined {
-  const data = path.includes('@') ? collectAt(cursor.data, path, 0, []) : valueAt(cursor.data, path);
+  const found = collectAt(cursor.data, path, 0, []);
+  // Without a list in the path, the cursor stays on a single object, as the gateway's does.
+  const data = path.includes('@') ? found : found[0];
   return data ? { path: [...cursor.path, ...path], data, root: cursor.root } : undefined;
-}
-
-/** The value at a path without lists. */
-function valueAt(value: unknown, path: ResponsePath): Data | undefined {
-  let current = value;
-  for (const key of path) {
-    if (current === undefined || current === null) return undefined;
-    if (Array.isArray(current)) throw new Error(`Unexpected array in result for path element ${String(key)}`);
-    current = Object.hasOwn(current as Data, key as string) ? (current as Data)[key as string] : undefined;
-  }
-  return (current ?? undefined) as Data | undefined;
 }
 
 /** Appends to `found` every value at `path` from `from` on, each '@' stepping into every element of a list. */

@@ -5,12 +5,11 @@ import {
   type Field,
   type FragmentElement,
   isCompositeType,
-  isCustomScalarType,
-  isEnumType,
   isListType,
   isNonNullType,
   isObjectType,
   isSubtype,
+  isValidLeafValue,
   type Operation,
   type OutputType,
   type Schema,
@@ -156,32 +155,7 @@ function typeShape(schema: Schema, type: OutputType): TypeShape {
   if (isNonNullType(type)) return { kind: 'nonNull', of: typeShape(schema, type.ofType), text };
   if (isListType(type)) return { kind: 'list', of: typeShape(schema, type.ofType), text };
   if (isCompositeType(type)) return { kind: 'composite', type, text };
-  return { kind: 'leaf', isValid: leafValidator(schema, type), text };
-}
-
-const integerText = /^-?(?:0|[1-9][0-9]*)$/;
-
-/** Which values a scalar or enum accepts, as the gateway decides it (federation-internals' isValidLeafValue). */
-function leafValidator(schema: Schema, type: OutputType): (value: unknown) => boolean {
-  if (isCustomScalarType(type)) return () => true;
-  if (isEnumType(type)) {
-    const names = new Set(type.values.map((value) => value.name));
-    return (value) => typeof value === 'string' && names.has(value);
-  }
-  switch (type) {
-    case schema.booleanType():
-      return (value) => typeof value === 'boolean';
-    case schema.intType():
-    case schema.idType():
-      return (value) =>
-        (typeof value === 'number' && Number.isFinite(value) && integerText.test(String(value))) ||
-        (typeof value === 'string' && type === schema.idType());
-    case schema.floatType():
-      return (value) => typeof value === 'number' && Number.isFinite(value);
-    default:
-      // String: any string.
-      return (value) => typeof value === 'string';
-  }
+  return { kind: 'leaf', isValid: (value) => isValidLeafValue(schema, value, type), text };
 }
 
 function isSkipped(step: Step, variables: Data): boolean {

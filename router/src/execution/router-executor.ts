@@ -5,7 +5,7 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { type DefinitionNode, GraphQLError, type GraphQLSchema, getVariableValues, Kind } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { RouterContext } from '../context.ts';
-import type { SubgraphDataSource } from '../subgraph-fetch.ts';
+import { noHeaders, type SubgraphDataSource } from '../subgraph-fetch.ts';
 import { executePlan, isExecutable } from './plan-execution.ts';
 import { ResponseShape } from './response-shape.ts';
 
@@ -89,7 +89,7 @@ export class RouterGateway implements GatewayInterface {
       variables,
       variableDefinitions: compiled.operation.variableDefinitions,
       origin: {
-        incoming: request.request.http?.headers ?? { get: () => undefined },
+        incoming: request.request.http?.headers ?? noHeaders,
         context: request.context as RouterContext,
         cachePolicy: request.overallCachePolicy,
       },
