@@ -10,8 +10,8 @@ import {
   postOperation,
   silentLogger,
   startCannedSubgraph,
-  startRefusing,
   startSubgraph,
+  startUnreachable,
   type TestSubgraph,
 } from './fixtures.ts';
 
@@ -87,7 +87,7 @@ const inventoryServedSdl = `
   type Vault implements Location { label: String! }
 `;
 
-/** Subgraphs that fail at the HTTP level: flaky answers 500, guarded 401, offline refuses connections. */
+/** Subgraphs that fail at the HTTP level: flaky answers 500, guarded 401, offline cuts every connection it accepts. */
 const flakySdl = `
   ${federation(['@key'])}
   type Product @key(fields: "id") { id: ID! discount: Int }
@@ -368,7 +368,7 @@ describe("the router's executor answers as the stock gateway's", () => {
         body: JSON.stringify({ errors: [{ message: 'upstream exploded' }] }),
       }),
       startCannedSubgraph({ status: 401, contentType: 'text/plain', body: 'who are you?' }),
-      startRefusing(),
+      startUnreachable(),
     ]);
     failing = [flaky, guarded, offline];
     const url = (name: string) => subgraphs.find((subgraph) => subgraph.name === name)?.url as string;

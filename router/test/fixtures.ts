@@ -206,18 +206,13 @@ export async function postOperation(
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-/**
- * A subgraph that answers every request with the same HTTP status and body (a 500 page, a 401
- * refusal), without looking at it; `requests` counts them, as proof an answer came from here.
- */
-export async function startCannedSubgraph(answer: { status: number; contentType: string; body: string }): Promise<{
-  url: string;
-  readonly requests: number;
-  stop(): Promise<void>;
-}> {
-  let requests = 0;
+/** A subgraph that answers every request with the same HTTP status and body (a 500 page, a 401 refusal). */
+export async function startCannedSubgraph(answer: {
+  status: number;
+  contentType: string;
+  body: string;
+}): Promise<{ url: string; stop(): Promise<void> }> {
   const server = createServer((request, response) => {
-    requests += 1;
     request.resume();
     request.on('end', () => {
       response.writeHead(answer.status, { 'content-type': answer.contentType });
@@ -228,27 +223,9 @@ export async function startCannedSubgraph(answer: { status: number; contentType:
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    get requests() {
-      return requests;
-    },
     stop: () => {
       server.closeAllConnections();
       return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
-  };
-}
-
-/**
- * An address where every connection is refused (ECONNREFUSED), as a subgraph that is down: a port
- * held on 127.0.0.1 until `stop`, so no other test worker can be given it, dialled on 127.0.0.2,
- * where no test listens (Linux routes all of 127/8 to loopback).
- */
-export async function startRefusing(): Promise<{ url: string; stop(): Promise<void> }> {
-  const server = createTcpServer((socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.2:${port}/`,
-    stop: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
