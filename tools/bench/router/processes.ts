@@ -179,6 +179,12 @@ export function sampleMaxRss(child: PinnedProcess, everyMs = 250): { stop(): num
   };
 }
 
+/** The nearest-rank percentile `p` (0–100) of `values`; 0 when there are none. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
 export function median(values: readonly number[]): number {
   const sorted = values.toSorted((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

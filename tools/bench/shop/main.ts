@@ -29,6 +29,7 @@ import {
   machineLoad,
   type PinnedProcess,
   ProcessGroup,
+  percentile,
   pinSelf,
   requireTaskset,
   waitForHttp,
@@ -491,14 +492,12 @@ async function drive(
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  latencies.sort((a, b) => a - b);
-  const percentile = (p: number) =>
-    Number((latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? 0).toFixed(1));
+  const at = (p: number) => Number(percentile(latencies, p).toFixed(1));
   return {
     throughput: result.requests.total / seconds,
-    p50: percentile(50),
-    p95: percentile(95),
-    p99: percentile(99),
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     graphqlErrors: (result as { mismatches?: number }).mismatches ?? 0,
