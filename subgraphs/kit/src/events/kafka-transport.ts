@@ -58,12 +58,14 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
   async function ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.filter((topic) => !knownTopics.has(topic));
     if (missing.length === 0) return;
+    // kafkajs's own waitForLeaders gives up on UNKNOWN_TOPIC_OR_PARTITION, which a broker answers
+    // for a moment after creating a topic; and when another process created it a moment before,
+    // createTopics returns at once. Either way a subscribe or send would then fail, so the leaders
+    // are awaited here, treating "not hosted yet" as "not ready yet".
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
     });
-    // When another process created a topic a moment before, createTopics returns at once, not
-    // waiting for its leaders: a subscribe or send then fails on a topic the broker does not host yet.
     await waitFor(() => haveLeaders(missing), `Kafka topics ${missing.join(', ')} have partition leaders`);
     for (const topic of missing) knownTopics.add(topic);
   }
