@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awaitPartitionLeaders } from '../src/events/kafka-transport.ts';
 import { requireKafkaBrokers } from '../src/testing/index.ts';
 import { waitFor } from '../src/wait.ts';
 
@@ -18,7 +19,8 @@ describe('kafkajs against the broker', () => {
 
   beforeAll(async () => {
     await Promise.all([admin.connect(), producer.connect()]);
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }] });
+    await awaitPartitionLeaders(admin, [topic]);
   });
   afterAll(async () => {
     await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);

@@ -7,6 +7,26 @@ import type { EventTransport, Subscription } from './transport.ts';
 /** Errors of a topic just created, before every broker knows its partitions' leaders. */
 const topicNotReady = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
 
+/**
+ * Waits until every partition of `topics` has a leader. kafkajs's own `waitForLeaders` gives up on
+ * UNKNOWN_TOPIC_OR_PARTITION, which a busy broker answers for a moment after creating a topic; and
+ * when another process created a topic a moment before, `createTopics` returns at once.
+ */
+export async function awaitPartitionLeaders(admin: Admin, topics: string[]): Promise<void> {
+  const haveLeaders = async () => {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      return metadata.topics.every(
+        ({ partitions }) => partitions.length > 0 && partitions.every(({ leader }) => leader >= 0),
+      );
+    } catch (error) {
+      if (topicNotReady.has((error as { type?: string }).type ?? '')) return false;
+      throw error;
+    }
+  };
+  await waitFor(haveLeaders, `Kafka topics ${topics.join(', ')} have partition leaders`);
+}
+
 /** Brokers, TLS and SASL as `kafkaConnection` reads them from the environment. */
 export interface KafkaTransportOptions extends KafkaConnection {
   clientId: string;
@@ -58,28 +78,12 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
   async function ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.filter((topic) => !knownTopics.has(topic));
     if (missing.length === 0) return;
-    // kafkajs's own waitForLeaders gives up on UNKNOWN_TOPIC_OR_PARTITION, which a broker answers
-    // for a moment after creating a topic; and when another process created it a moment before,
-    // createTopics returns at once. Either way a subscribe or send would then fail, so the leaders
-    // are awaited here, treating "not hosted yet" as "not ready yet".
     await admin.createTopics({
       waitForLeaders: false,
       topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
     });
-    await waitFor(() => haveLeaders(missing), `Kafka topics ${missing.join(', ')} have partition leaders`);
+    await awaitPartitionLeaders(admin, missing);
     for (const topic of missing) knownTopics.add(topic);
-  }
-
-  async function haveLeaders(topics: string[]): Promise<boolean> {
-    try {
-      const metadata = await admin.fetchTopicMetadata({ topics });
-      return metadata.topics.every(
-        ({ partitions }) => partitions.length > 0 && partitions.every(({ leader }) => leader >= 0),
-      );
-    } catch (error) {
-      if (topicNotReady.has((error as { type?: string }).type ?? '')) return false;
-      throw error;
-    }
   }
 
   return {
