@@ -136,6 +136,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would SHA-1 every GraphQL answer for an ETag that POST requests never use; static files
+  // and images carry their own.
+  app.disable('etag');
   const httpServer = createServer(app);
   const registry = createRegistry('router');
   const readiness = new Readiness();
