@@ -250,6 +250,12 @@ const cases: Record<string, Case> = {
       missing: product(id: "nope") { id }
     }`,
   },
+  'aliases every object inherits: __proto__, constructor, toString': {
+    query: `{
+      __proto__: product(id: "p1") { id constructor: name }
+      products(first: 2) { toString: id valueOf: name reviews { hasOwnProperty: rating } }
+    }`,
+  },
   'the same field selected twice with different subselections': {
     query: `{ product(id: "p1") {
       reviews { id body }
@@ -412,6 +418,15 @@ describe("the router's executor answers as the stock gateway's", () => {
     expect(routerResponse).toEqual(vanillaResponse);
     // Field order is part of the response.
     expect(JSON.stringify(routerResponse)).toBe(JSON.stringify(vanillaResponse));
+  });
+
+  test('a response name every object inherits writes a field, never into Object.prototype', async () => {
+    const operation = { query: '{ __proto__: product(id: "p1") { id constructor: name } }' };
+    const { status, body } = await postOperation(router.url, operation);
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { ['__proto__']: { id: 'p1', constructor: expect.any(String) } } });
+    expect(Object.hasOwn(Object.prototype, 'id')).toBe(false);
+    expect(({} as { constructor: unknown }).constructor).toBe(Object);
   });
 
   test('a variable of the wrong type is refused before planning, as the gateway refuses it, where it is', async () => {

@@ -182,7 +182,9 @@ function collectAt(value: unknown, path: ResponsePath, from: number, found: Data
 /** Merges a subgraph's answer into the object it completes, as the gateway's deepMerge does. */
 function deepMerge(target: Data, source: Data | null | undefined): void {
   if (source === undefined || source === null) return;
-  for (const key of Object.keys(source)) {
+  // for…in, not Object.keys: no array of keys per merged object (sources are parsed JSON or
+  // representations, with no enumerable inherited keys).
+  for (const key in source) {
     const value = source[key];
     if (value === undefined) continue;
     // A key the target only inherits (toString on a plain object) must become its own.
@@ -252,7 +254,8 @@ function compileSelections(
   });
   return (source) => {
     if (source === null) return null;
-    const result: Data = Object.create(null);
+    // A plain object (V8's fast mode): the names are the schema's fields, never `__proto__`.
+    const result: Data = {};
     for (const step of steps) if (!step(source, result)) return null;
     return result;
   };

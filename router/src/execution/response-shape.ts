@@ -33,6 +33,7 @@ export class ResponseShape {
   readonly #root: Step[];
   readonly #rootType: CompositeType;
   readonly #defaultedVariables: Data;
+  readonly #nullPrototype: boolean;
 
   /** Undefined when the operation asks for schema introspection, which the gateway answers itself. */
   static of(operation: Operation): ResponseShape | undefined {
@@ -48,6 +49,7 @@ export class ResponseShape {
     this.#root = root;
     this.#rootType = rootType;
     this.#defaultedVariables = defaultedVariables;
+    this.#nullPrototype = namesInherited(root);
   }
 
   /** The response data (null when a null reached the root) and the value completion errors. */
@@ -57,8 +59,9 @@ export class ResponseShape {
       variables: { __proto__: null, ...this.#defaultedVariables, ...variables },
       errors: [],
       flags: 0,
+      nullPrototype: this.#nullPrototype,
     };
-    const data: Data = Object.create(null);
+    const data = newObject(state);
     const bubbled = applySteps(input, this.#root, data, state, [], this.#rootType);
     return { data: bubbled ? null : data, errors: state.errors };
   }
@@ -101,7 +104,27 @@ type ShapingState = {
   errors: GraphQLError[];
   /** What the last updateValue() call found: INVALID and/or HAS_ERRORS. */
   flags: number;
+  /** Whether output objects need a null prototype (see newObject). */
+  nullPrototype: boolean;
 };
+
+/**
+ * An output object. Plain objects stay in V8's fast mode, smaller and quicker to serialize than
+ * null-prototype ones, which are dictionaries. An operation with a response name that plain objects
+ * inherit (`__proto__`, `constructor`, `toString`…) gets null-prototype objects: on a plain one that
+ * name would read an inherited value, or for `__proto__` set the prototype instead of a field.
+ */
+function newObject(state: ShapingState): Data {
+  return state.nullPrototype ? Object.create(null) : {};
+}
+
+function namesInherited(steps: readonly Step[]): boolean {
+  return steps.some(
+    (step) =>
+      (step.kind === 'field' && step.responseName in Object.prototype) ||
+      (step.steps !== undefined && namesInherited(step.steps)),
+  );
+}
 
 /** The value is a null where the type allows none: it bubbles up. */
 const INVALID = 1;
@@ -312,7 +335,7 @@ function updateValue(
         }
         objectType = named;
       }
-      const output = (current as Data | undefined) ?? Object.create(null);
+      const output = (current as Data | undefined) ?? newObject(state);
       const bubbled = applySteps(object, steps ?? [], output, state, path, objectType);
       state.flags = bubbled ? HAS_ERRORS : 0;
       return bubbled ? null : output;
