@@ -185,12 +185,22 @@ function post(dispatcher: Dispatcher, request: Dispatcher.DispatchOptions): Prom
   });
 }
 
-/** JSON.stringify(operation), with the variables' JSON the credential was signed over. */
-function requestBody(operation: SubgraphOperation, variablesJson: string | undefined): string {
-  const variables = variablesJson === undefined ? '' : `,"variables":${variablesJson}`;
-  const name =
-    operation.operationName === undefined ? '' : `,"operationName":${JSON.stringify(operation.operationName)}`;
-  return `{"query":${JSON.stringify(operation.query)}${variables}${name}}`;
+/**
+ * JSON.stringify(operation) as bytes, with the variables' JSON the credential was signed over,
+ * written part by part: joining the parts first would copy the variables once more.
+ */
+function requestBody(operation: SubgraphOperation, variablesJson: string | undefined): Buffer {
+  const parts = [`{"query":${JSON.stringify(operation.query)}`];
+  if (variablesJson !== undefined) parts.push(',"variables":', variablesJson);
+  if (operation.operationName !== undefined) parts.push(`,"operationName":${JSON.stringify(operation.operationName)}`);
+  parts.push('}');
+  let length = 0;
+  for (const part of parts) length += Buffer.byteLength(part);
+  const body = Buffer.allocUnsafe(length);
+  let offset = 0;
+  for (const part of parts) offset += body.write(part, offset);
+  // byteLength and write agree, so this is the whole buffer; never bytes it did not write.
+  return body.subarray(0, offset);
 }
 
 function headerValue(headers: ResponseHeaders, name: string): string | null {
