@@ -7,8 +7,8 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { errorLoggingPlugin, exposeStackTraces, httpErrorHandler, internalErrorMasking } from '@comptoir/kit/errors';
+import { graphqlHandler } from '@comptoir/kit/graphql-handler';
 import { mountHealth } from '@comptoir/kit/health';
 import { createLogger, type Logger } from '@comptoir/kit/logger';
 import {
@@ -136,8 +136,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 
   const app = express();
   app.disable('x-powered-by');
-  // Express would SHA-1 every GraphQL answer for an ETag that POST requests never use; static files
-  // and images carry their own.
+  // GraphQL answers carry no ETag (see graphqlHandler); static files and images have their own.
   app.disable('etag');
   const httpServer = createServer(app);
   const registry = createRegistry('router');
@@ -188,7 +187,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     // resolved, or a document the caller may not send refused) and operation limits (an abusive
     // document refused), both before Apollo parses it.
     ...hooks(concerns, 'onGraphqlRequest'),
-    expressMiddleware(apollo, { context: async ({ req }) => requestContext(concerns, req) }),
+    graphqlHandler(apollo, async (req) => requestContext(concerns, req)),
   );
   app.use(
     imageProxy({

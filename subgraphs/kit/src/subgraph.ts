@@ -9,7 +9,6 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { type DocumentNode, parse } from 'graphql';
@@ -37,6 +36,7 @@ import { createKafkaTransport } from './events/kafka-transport.ts';
 import { eventPruning } from './events/pruning.ts';
 import { type OutboxRelay, startRelay } from './events/relay.ts';
 import type { EventTransport } from './events/transport.ts';
+import { graphqlHandler } from './graphql-handler.ts';
 import { mountHealth } from './health.ts';
 import { Loaders } from './loaders.ts';
 import { createLogger } from './logger.ts';
@@ -207,6 +207,8 @@ export async function startSubgraph<Services>(
     }
     const app = express();
     app.disable('x-powered-by');
+    // GraphQL answers carry no ETag (see graphqlHandler).
+    app.disable('etag');
     // The router is the one proxy in front: the client address is its last x-forwarded-for hop.
     app.set('trust proxy', 1);
     const verifyClaims =
@@ -257,27 +259,25 @@ export async function startSubgraph<Services>(
       '/graphql',
       express.json({ limit: '1mb' }),
       requireRouterCredential(env.ROUTER_SUBGRAPH_SECRET),
-      expressMiddleware(apollo, {
-        context: async ({ req, res }): Promise<RequestContext<Services>> => {
-          const requestId = acceptRequestId(req.headers['x-request-id']);
-          res.setHeader('x-request-id', requestId);
-          const em = orm.em.fork();
-          const traceparent = req.header('traceparent');
-          return {
-            requestId,
-            traceparent,
-            clientIp: req.ip ?? 'unknown',
-            locale: req.acceptsLanguages('en', 'fr') === 'fr' ? 'fr' : 'en',
-            log: log.child({ requestId }),
-            em,
-            loaders: new Loaders(em),
-            claims: await claimsOrUnauthenticated(verifyClaims, req.header('authorization')),
-            header: (name) => req.header(name),
-            setResponseHeader: (name, value) => res.setHeader(name, value),
-            // Absent only for a subgraph without services, whose Services is `unknown`.
-            services: own?.services as Services,
-          };
-        },
+      graphqlHandler(apollo, async (req, res): Promise<RequestContext<Services>> => {
+        const requestId = acceptRequestId(req.headers['x-request-id']);
+        res.setHeader('x-request-id', requestId);
+        const em = orm.em.fork();
+        const traceparent = req.header('traceparent');
+        return {
+          requestId,
+          traceparent,
+          clientIp: req.ip ?? 'unknown',
+          locale: req.acceptsLanguages('en', 'fr') === 'fr' ? 'fr' : 'en',
+          log: log.child({ requestId }),
+          em,
+          loaders: new Loaders(em),
+          claims: await claimsOrUnauthenticated(verifyClaims, req.header('authorization')),
+          header: (name) => req.header(name),
+          setResponseHeader: (name, value) => res.setHeader(name, value),
+          // Absent only for a subgraph without services, whose Services is `unknown`.
+          services: own?.services as Services,
+        };
       }),
     );
     const address = httpServer.address();
