@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
 /** The header carrying the router's proof on every subgraph request. */
@@ -99,13 +99,25 @@ export function requireRouterHttpCredential(secrets: readonly string[]): Request
   };
 }
 
+/** Each secret as a key object, made once: createHmac otherwise imports a string secret on every call. */
+const keys = new Map<string, KeyObject>();
+
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (key === undefined) {
+    key = createSecretKey(secret, 'utf8');
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 function mac(secret: string, time: number, request: SignedRequest): Buffer {
   // A JSON array keeps the parts unambiguous; the subgraph re-serialises the variables it parsed,
   // which gives back the router's bytes (JSON.stringify of parsed JSON is stable). Written out, it is
   // JSON.stringify([time, authorization, query, variables]) with the variables' JSON reused.
   // The parts are hashed one after the other rather than joined: the variables can be large, and
   // the joined message would be one more copy of them per subgraph request.
-  return createHmac('sha256', secret)
+  return createHmac('sha256', keyOf(secret))
     .update(`[${time},${JSON.stringify(request.authorization ?? '')},${JSON.stringify(request.query)},`)
     .update(request.variablesJson ?? JSON.stringify(request.variables ?? {}))
     .update(']')
