@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -241,6 +242,9 @@ export async function startSubgraph<Services>(
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginInlineTraceDisabled(),
+        // No field gives a cache hint, so Apollo's default cache-control plugin would only wrap every
+        // resolver to compute a policy that is always "no max-age".
+        ApolloServerPluginCacheControlDisabled(),
         // Apollo's landing page loads from a CDN; the router's GraphiQL is the one IDE.
         ApolloServerPluginLandingPageDisabled(),
         graphqlMetricsPlugin(registry),
