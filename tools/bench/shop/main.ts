@@ -9,7 +9,7 @@
  * catalog query, one at a time, both ways: the router's overhead at p50. Prints figures; asserts nothing.
  *
  *   node tools/bench/shop/main.ts [--products 20000] [--rates 50,100,200] [--seconds 15] [--warmup 5]
- *     [--connections 50] [--overhead-seconds 10] [--router-core 1] [--subgraph-core 0]
+ *     [--connections 50] [--overhead-samples 1000] [--router-core 1] [--subgraph-core 0]
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ import {
 } from '../router/processes.ts';
 
 const usage =
-  'usage: node tools/bench/shop/main.ts [--products <n>] [--rates <n,n,…>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--overhead-seconds <n>] [--router-core <n>] [--subgraph-core <n>]';
+  'usage: node tools/bench/shop/main.ts [--products <n>] [--rates <n,n,…>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--overhead-samples <n>] [--router-core <n>] [--subgraph-core <n>]';
 const { values: args } = (() => {
   try {
     return parseArgs({
@@ -46,7 +46,7 @@ const { values: args } = (() => {
         seconds: { type: 'string', default: '15' },
         warmup: { type: 'string', default: '5' },
         connections: { type: 'string', default: '50' },
-        'overhead-seconds': { type: 'string', default: '10' },
+        'overhead-samples': { type: 'string', default: '1000' },
         'router-core': { type: 'string', default: '1' },
         'subgraph-core': { type: 'string', default: '0' },
       },
@@ -61,7 +61,7 @@ const settings = {
   seconds: Number(args.seconds),
   warmup: Number(args.warmup),
   connections: Number(args.connections),
-  overheadSeconds: Number(args['overhead-seconds']),
+  overheadSamples: Number(args['overhead-samples']),
   routerCore: Number(args['router-core']),
   subgraphCore: Number(args['subgraph-core']),
 };
@@ -70,6 +70,7 @@ if (
   !Object.values(settings).every((value) => Number.isSafeInteger(value) && value >= 0) ||
   settings.products < 1 ||
   settings.seconds < 1 ||
+  settings.overheadSamples < 1 ||
   !rates.every((rate) => Number.isSafeInteger(rate) && rate > 0)
 ) {
   console.error(usage);
@@ -504,7 +505,10 @@ async function drive(
   };
 }
 
-/** One product page at a time, through the router and straight to catalog: what the router adds at p50. */
+/**
+ * One product page at a time, through the router and straight to catalog, interleaved (so drift of
+ * the machine's load hits both alike) and timed here to the microsecond: what the router adds at p50.
+ */
 async function singleQueryOverhead(router: Target, direct: Target, slug: string) {
   const operation: Operation = {
     kind: 'catalog',
@@ -512,28 +516,32 @@ async function singleQueryOverhead(router: Target, direct: Target, slug: string)
     variables: { slug },
     headers: { 'accept-language': 'fr' },
   };
-  log(`single query overhead: ProductPage, one connection, ${settings.overheadSeconds} s each way`);
-  const sequential = async (target: Target) => {
-    const result = await autocannon({
-      url: target.url,
-      connections: 1,
-      duration: settings.overheadSeconds,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => ({
-            ...request,
-            headers: { 'content-type': 'application/json', ...target.headers(operation) },
-            body: target.body(operation),
-          }),
-        },
-      ],
+  const warmup = Math.ceil(settings.overheadSamples / 10);
+  log(`single query overhead: ProductPage, one at a time, ${settings.overheadSamples} each way after ${warmup}`);
+  const timeOne = async (target: Target): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...target.headers(operation) },
+      body: target.body(operation),
     });
-    return { p50: result.latency.p50, requests: result.requests.total };
+    const text = await response.text();
+    const elapsed = performance.now() - started;
+    if (response.status !== 200 || !text.startsWith('{"data":') || text.includes('"errors"')) {
+      throw new Error(`${target.name} answered ${response.status}: ${text.slice(0, 300)}`);
+    }
+    return elapsed;
   };
-  const viaRouter = await sequential(router);
-  const straight = await sequential(direct);
-  return { viaRouter, straight };
+  const viaRouter: number[] = [];
+  const straight: number[] = [];
+  for (let index = 0; index < settings.overheadSamples + warmup; index++) {
+    const [routerTime, directTime] = [await timeOne(router), await timeOne(direct)];
+    if (index < warmup) continue;
+    viaRouter.push(routerTime);
+    straight.push(directTime);
+  }
+  const summary = (values: number[]) => ({ p50: percentile(values, 50), p99: percentile(values, 99) });
+  return { viaRouter: summary(viaRouter), straight: summary(straight) };
 }
 
 function printResults(
@@ -579,7 +587,7 @@ function printResults(
     ]);
   }
   console.log(
-    `\nsingle catalog query (ProductPage), one at a time: router p50 ${overhead.viaRouter.p50} ms (${overhead.viaRouter.requests} requests), straight to catalog p50 ${overhead.straight.p50} ms (${overhead.straight.requests}); router overhead ${(overhead.viaRouter.p50 - overhead.straight.p50).toFixed(2)} ms`,
+    `\nsingle catalog query (ProductPage), one at a time, ${settings.overheadSamples} each: router p50 ${overhead.viaRouter.p50.toFixed(3)} ms (p99 ${overhead.viaRouter.p99.toFixed(3)}), straight to catalog p50 ${overhead.straight.p50.toFixed(3)} ms (p99 ${overhead.straight.p99.toFixed(3)}); router overhead at p50 ${(overhead.viaRouter.p50 - overhead.straight.p50).toFixed(3)} ms`,
   );
   console.log(`router RSS at the end: ${(router.rss() / 1024 / 1024).toFixed(0)} MB`);
 }
