@@ -24,13 +24,29 @@ import type { AccessRequirement, AccessRequirements } from './access-requirement
 export function accessDirectivesPlugin<Context extends { claims: Claims | null }>(
   requirements: AccessRequirements,
 ): ApolloServerPlugin<Context> {
+  // What an operation touches depends on its document and the schema, never on the caller: Apollo
+  // hands every request with the same text the same parsed document, so each operation is walked once.
+  const touchedBySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, TouchedGuard[]>>();
+  const touchedBy = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
+    let bySchema = touchedBySchema.get(schema);
+    if (bySchema === undefined) {
+      bySchema = new WeakMap();
+      touchedBySchema.set(schema, bySchema);
+    }
+    let touched = bySchema.get(operation);
+    if (touched === undefined) {
+      touched = guardsTouched(schema, document, operation, requirements);
+      bySchema.set(operation, touched);
+    }
+    return touched;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, contextValue: { claims } }) {
           // Several operations and none named: execution refuses the request before any planning.
           if (!operation) return;
-          const denials = deniedAccess(guardsTouched(schema, document, operation, requirements), claims);
+          const denials = deniedAccess(touchedBy(schema, document, operation), claims);
           if (denials.length > 0) throw refusal(denials, claims);
         },
       };
