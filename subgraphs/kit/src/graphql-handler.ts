@@ -4,9 +4,9 @@ import type { Request, RequestHandler, Response } from 'express';
 
 /**
  * Apollo Server as an express handler, mounted after a JSON body parser, as
- * @as-integrations/express5 mounts it, with a lighter way out: a complete body Apollo serialized is
- * written as that string, its byte length as Content-Length, where express's res.send would first
- * copy it into a Buffer (and hash it when ETags are on). Apps using it disable ETags: a GraphQL
+ * @as-integrations/express5 mounts it, without what res.send adds around a complete answer: Apollo's
+ * serialized JSON becomes bytes once and goes out with the headers in one write (a string would be
+ * joined to the headers first, one more copy of the answer). Apps using it disable ETags: a GraphQL
  * answer is per caller, and POST requests never revalidate.
  */
 export function graphqlHandler<Context extends BaseContext>(
@@ -33,8 +33,9 @@ export function graphqlHandler<Context extends BaseContext>(
         res.send(answer.body.string);
         return;
       }
-      res.setHeader('content-length', Buffer.byteLength(answer.body.string));
-      res.end(answer.body.string);
+      const body = Buffer.from(answer.body.string);
+      res.setHeader('content-length', body.length);
+      res.end(body);
       return;
     }
     // Incremental delivery (@defer): each part as Apollo yields it.
