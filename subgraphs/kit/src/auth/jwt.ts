@@ -42,6 +42,9 @@ const verifiedTokensKept = 10_000;
 /** How long a verified token is believed without a new check: never past its expiry, at most this. */
 const verifiedTokenTrustMs = 60_000;
 
+/** Finds the key of a token's header in a JWKS, local or fetched. */
+type KeyFinder = (header: { alg: string; kid?: string }) => Promise<CryptoKey>;
+
 /**
  * A caller sends the same access token with every request for its lifetime: once its signature and
  * claims have been checked, its next requests within a minute (and before it expires) reuse the
@@ -52,9 +55,6 @@ const verifiedTokenTrustMs = 60_000;
  * with node:crypto on the calling thread, which costs a fraction of WebCrypto's round trip through
  * the thread pool — paid on every request that brings a token not seen before.
  */
-/** Finds the key of a token's header in a JWKS, local or fetched. */
-type KeyFinder = (header: { alg: string; kid?: string }) => Promise<CryptoKey>;
-
 function verifierWith(keys: KeyFinder, options: JwtVerifierOptions): JwtVerifier {
   const verified = new LRUCache<string, { claims: Claims; trustedUntilMs: number }>({ max: verifiedTokensKept });
   const checkerByKey = new WeakMap<CryptoKey, (token: string) => JWTPayload>();
