@@ -9,9 +9,10 @@ import type { RouterContext } from './context.ts';
 const connectionsPerSubgraph = 128;
 
 /**
- * The connections of one router to its subgraphs: undici's keep-alive pool per subgraph origin. The gateway's default (make-fetch-happen over node-fetch) spent most of a
- * subgraph call's CPU building Request, Headers and Response objects (profiled under the router
- * benchmark); nothing here caches an answer, and there is no HTTP cache.
+ * The connections of one router to its subgraphs: undici's keep-alive pool per subgraph origin.
+ * The gateway's default (make-fetch-happen over node-fetch) spent most of a subgraph call's CPU
+ * building Request, Headers and Response objects (profiled under the router benchmark); nothing
+ * here caches an answer, and there is no HTTP cache.
  */
 export function createSubgraphAgent(): Agent {
   return new Agent({ connections: connectionsPerSubgraph, keepAliveTimeout: 4_000 });

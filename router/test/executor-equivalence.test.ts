@@ -216,6 +216,9 @@ function startEquivalenceSubgraphs(): Promise<TestSubgraph[]> {
 
 type Case = { query: string; variables?: Record<string, unknown>; operationName?: string };
 
+const productsWithVariables =
+  'query Products($first: Int = 1, $currency: Currency) { products(first: $first, currency: $currency) { id price currency } }';
+
 const cases: Record<string, Case> = {
   'root __typename, aliased': { query: '{ __typename t: __typename me { __typename id kind: __typename } }' },
   'entities across subgraphs with @requires and @provides': {
@@ -223,13 +226,9 @@ const cases: Record<string, Case> = {
   },
   '@requires on an entity whose required field is null': { query: '{ product(id: "p3") { id shippingEstimate } }' },
   'schema argument defaults': { query: '{ products { id } search { __typename } topReviews { id } }' },
-  'variables left to their defaults': {
-    query:
-      'query Products($first: Int = 1, $currency: Currency) { products(first: $first, currency: $currency) { id price currency } }',
-  },
+  'variables left to their defaults': { query: productsWithVariables },
   'variables given': {
-    query:
-      'query Products($first: Int = 1, $currency: Currency) { products(first: $first, currency: $currency) { id price currency } }',
+    query: productsWithVariables,
     variables: { first: 5, currency: 'USD' },
   },
   'nested lists and a custom scalar': { query: '{ products { id tags grid price } }' },
@@ -329,8 +328,8 @@ const cases: Record<string, Case> = {
  * `extensions.valueCompletion`, each as sent (key order included). Stack traces are left out: the
  * router runs in development so that no error is masked, and its frames are its own.
  */
-function graphqlResponse(response: { status: number; body: Row }): Row {
-  const { data, errors, extensions } = response.body as { data?: unknown; errors?: Row[]; extensions?: Row };
+function graphqlResponse({ response, body }: { response: Response; body: unknown }): Row {
+  const { data, errors, extensions } = body as { data?: unknown; errors?: Row[]; extensions?: Row };
   const withoutStack = (error: Row) => {
     const { stacktrace: _, ...rest } = (error.extensions ?? {}) as Row;
     return error.extensions === undefined ? error : { ...error, extensions: rest };
@@ -422,8 +421,8 @@ describe("the router's executor answers as the stock gateway's", () => {
 
   test('a response name every object inherits writes a field, never into Object.prototype', async () => {
     const operation = { query: '{ __proto__: product(id: "p1") { id constructor: name } }' };
-    const { status, body } = await postOperation(router.url, operation);
-    expect(status).toBe(200);
+    const { response, body } = await postOperation(router.url, operation);
+    expect(response.status).toBe(200);
     expect(body).toEqual({ data: { ['__proto__']: { id: 'p1', constructor: expect.any(String) } } });
     expect(Object.hasOwn(Object.prototype, 'id')).toBe(false);
     expect(({} as { constructor: unknown }).constructor).toBe(Object);

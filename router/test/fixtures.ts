@@ -148,21 +148,20 @@ export const expectedMeWithReviews = {
   me: { name: 'Ada', reviews: [{ body: 'Très bien', author: { name: 'Ada' } }] },
 };
 
-/** POSTs a GraphQL operation and returns the parsed JSON body with the response. */
-export async function postGraphql(
+/** What a GraphQL endpoint answers, as the tests read it. */
+export type GraphqlBody = {
+  data?: unknown;
+  errors?: { message: string; extensions?: { code?: unknown } }[];
+  extensions?: Record<string, unknown>;
+};
+
+/** POSTs a GraphQL query and returns the parsed JSON body with the response. */
+export function postGraphql(
   url: string,
   query: string,
   headers: Record<string, string> = {},
-): Promise<{
-  response: Response;
-  body: { data?: unknown; errors?: { message: string; extensions?: { code?: unknown } }[] };
-}> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return { response, body: await response.json() };
+): Promise<{ response: Response; body: GraphqlBody }> {
+  return postOperation(url, { query }, headers);
 }
 
 /**
@@ -192,18 +191,18 @@ export async function startUnreachable(): Promise<{
   };
 }
 
-/** POSTs a GraphQL request with variables and operation name; the parsed JSON body, key order kept. */
+/** POSTs a GraphQL request with variables and operation name; the parsed JSON body (key order kept) with the response. */
 export async function postOperation(
   url: string,
   operation: { query: string; variables?: Record<string, unknown>; operationName?: string },
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
+): Promise<{ response: Response; body: GraphqlBody }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(operation),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  return { response, body: (await response.json()) as GraphqlBody };
 }
 
 /** A subgraph that answers every request with the same HTTP status and body (a 500 page, a 401 refusal). */
