@@ -4,10 +4,12 @@
  * Comptoir's router (router/src, as it is), each gateway alone on one core (`taskset`), the
  * subgraphs and this driver on another. Every request carries a distinct valid access token the
  * router verifies. Prints, per gateway and round, requests/s, p50, p99, errors, the gateway's peak
- * RSS and the ratio to vanilla, then the medians. Prints figures; asserts nothing.
+ * RSS and the ratio to vanilla, then the medians. Then both gateways at the same time on their core
+ * (--side-by-side windows): the ratio of their CPU time per request, which the machine's drifting
+ * speed moves far less than it moves the req/s of separate rounds. Prints figures; asserts nothing.
  *
  *   node tools/bench/router/main.ts [--rounds 3] [--seconds 15] [--warmup 5] [--connections 50]
- *     [--timeout 30] [--tokens 30000] [--gateway-core 1] [--load-core 0]
+ *     [--timeout 30] [--tokens 30000] [--gateway-core 1] [--load-core 0] [--side-by-side 3]
  *
  * Then the router's own latency on a query one subgraph answers whole, one request at a time, beside
  * the same query sent straight to that subgraph. ROUTER_NODE_FLAGS (e.g. "--max-semi-space-size=32")
@@ -36,7 +38,7 @@ import {
 import { singleSubgraphQuery, workloadQuery, workloadSubgraph, workloadSubgraphNames } from './workload.ts';
 
 const usage =
-  'usage: node tools/bench/router/main.ts [--rounds <n>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--timeout <s>] [--tokens <n>] [--gateway-core <n>] [--load-core <n>]';
+  'usage: node tools/bench/router/main.ts [--rounds <n>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--timeout <s>] [--tokens <n>] [--gateway-core <n>] [--load-core <n>] [--side-by-side <n>]';
 const { values: args } = (() => {
   try {
     return parseArgs({
@@ -51,6 +53,8 @@ const { values: args } = (() => {
         tokens: { type: 'string', default: '30000' },
         'gateway-core': { type: 'string', default: '1' },
         'load-core': { type: 'string', default: '0' },
+        // Windows where both gateways run at once (see sideBySide); 0 skips them.
+        'side-by-side': { type: 'string', default: '3' },
       },
     });
   } catch (error) {
@@ -67,6 +71,7 @@ const settings = {
   tokens: Number(args.tokens),
   gatewayCore: Number(args['gateway-core']),
   loadCore: Number(args['load-core']),
+  sideBySide: Number(args['side-by-side']),
 };
 if (!Object.values(settings).every((value) => Number.isSafeInteger(value) && value >= 0) || settings.rounds < 1) {
   console.error(usage);
@@ -309,8 +314,8 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
       },
     });
     const elapsedSeconds = (performance.now() - started) / 1000;
-    const cpuPercent = (100 * (gateway.process.cpuSeconds() - cpuBefore)) / elapsedSeconds;
-    return { result, rssBytes: rss.stop(), cpuPercent };
+    const cpuSeconds = gateway.process.cpuSeconds() - cpuBefore;
+    return { result, rssBytes: rss.stop(), cpuPercent: (100 * cpuSeconds) / elapsedSeconds, cpuSeconds };
   };
 
   for (const gateway of gateways) {
@@ -334,7 +339,7 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
         p99: result.latency.p99,
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
-        mismatches: (result as { mismatches?: number }).mismatches ?? 0,
+        mismatches: mismatchesOf(result),
         rssBytes,
         cpuPercent,
         total: result.requests.total,
@@ -346,6 +351,7 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
     }
   }
   printTable(rounds);
+  await sideBySide(gateways, drive);
   if (wrongBodySample) console.log(`first unexpected body: ${wrongBodySample}`);
   if (wrapped)
     console.log(`note: the ${tokens.length} tokens were used more than once; raise --tokens for distinct ones`);
@@ -405,6 +411,59 @@ function printTable(rounds: Round[]): void {
       `${median(rows.map(ratio)).toFixed(2)}×`,
     ]);
   }
+}
+
+type Drive = (
+  gateway: Gateway,
+  seconds: number,
+) => Promise<{ result: autocannon.Result; cpuSeconds: number; rssBytes: number }>;
+
+/**
+ * Both gateways driven at once on their shared core, each by its own connections: whatever slows
+ * the machine (this one's speed drifts by half between rounds) slows both alike, so the ratio of
+ * their CPU time per request, which is the ratio of what each serves when its core is the limit,
+ * holds still where the req/s of separate rounds do not.
+ */
+async function sideBySide(gateways: Gateway[], drive: Drive): Promise<void> {
+  if (settings.sideBySide === 0) return;
+  const windows: { cpuMs: Record<Gateway['name'], number>; failed: number }[] = [];
+  for (let window = 1; window <= settings.sideBySide; window++) {
+    log(`side by side ${window}/${settings.sideBySide}: both gateways for ${settings.seconds} s at once`);
+    const measured = await Promise.all(gateways.map((gateway) => drive(gateway, settings.seconds)));
+    const cpuMs = Object.fromEntries(
+      gateways.map((gateway, index) => {
+        const { result, cpuSeconds } = measured[index] as Awaited<ReturnType<Drive>>;
+        return [gateway.name, (1000 * cpuSeconds) / result.requests.total];
+      }),
+    ) as Record<Gateway['name'], number>;
+    const failed = measured.reduce(
+      (sum, { result }) => sum + result.errors + result.timeouts + result.non2xx + mismatchesOf(result),
+      0,
+    );
+    windows.push({ cpuMs, failed });
+  }
+  const ratio = (cpuMs: Record<Gateway['name'], number>) => cpuMs.vanilla / cpuMs.router;
+  console.log(
+    `\nside by side: both gateways on core ${settings.gatewayCore} at the same time, ${settings.connections} connections each, ${settings.seconds} s windows`,
+  );
+  const widths = [8, 22, 22, 16, 10];
+  const line = (cells: (string | number)[]) =>
+    console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
+  line(['window', 'vanilla CPU ms/request', 'router CPU ms/request', 'failed requests', '× vanilla']);
+  for (const [index, { cpuMs, failed }] of windows.entries()) {
+    line([index + 1, cpuMs.vanilla.toFixed(2), cpuMs.router.toFixed(2), failed, `${ratio(cpuMs).toFixed(2)}×`]);
+  }
+  line([
+    'median',
+    median(windows.map(({ cpuMs }) => cpuMs.vanilla)).toFixed(2),
+    median(windows.map(({ cpuMs }) => cpuMs.router)).toFixed(2),
+    windows.reduce((sum, { failed }) => sum + failed, 0),
+    `${median(windows.map(({ cpuMs }) => ratio(cpuMs))).toFixed(2)}×`,
+  ]);
+}
+
+function mismatchesOf(result: autocannon.Result): number {
+  return (result as { mismatches?: number }).mismatches ?? 0;
 }
 
 /**
