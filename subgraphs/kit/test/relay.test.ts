@@ -87,6 +87,29 @@ describe('the outbox relay', () => {
     expect(await publishedCount()).toBe(1);
   });
 
+  it('publishes a row committed while a batch is on its way without waiting for the next poll', async () => {
+    const transport = await bed.transport('in-process');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The first delivery is held, so the relay is mid-batch when the second row commits.
+    const received = await bed.receive(transport, ['order'], async () => {
+      if (received.length === 1) await held;
+    });
+    // Woken after each commit as a subgraph's relay is; the poll alone would take a minute.
+    const relay = bed.relay(transport, { pollMs: 60_000 });
+    await bed.commitNote('first');
+    relay.wake();
+    await waitFor(async () => received.length === 1, 'the first batch is on its way');
+
+    const second = await bed.commitNote('committed mid-batch');
+    relay.wake();
+    release();
+
+    await waitFor(() => published(second), 'the row committed mid-batch was published', 10_000);
+  });
+
   it('publishes everything committed before it stops', async () => {
     const transport = await bed.transport('in-process');
     const received = await bed.receive(transport, ['order']);

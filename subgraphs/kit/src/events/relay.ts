@@ -35,6 +35,9 @@ export function startRelay(options: RelayOptions): OutboxRelay {
   const batchSize = options.batchSize ?? 100;
   let stopped = false;
   let wakeUp: (() => void) | undefined;
+  // A wake that came while a batch was on its way: its rows may have committed after the batch's
+  // read, so the next pass starts at once rather than after a poll interval.
+  let wokenMidBatch = false;
   let failures = 0;
 
   async function publishBatch(): Promise<number> {
@@ -87,9 +90,10 @@ export function startRelay(options: RelayOptions): OutboxRelay {
   const loop = (async () => {
     while (!stopped) {
       try {
+        wokenMidBatch = false;
         const count = await publishBatch();
         failures = 0;
-        if (count < batchSize && !stopped) await pause(options.pollMs);
+        if (count < batchSize && !stopped && !wokenMidBatch) await pause(options.pollMs);
       } catch (error) {
         failures++;
         options.log.error({ err: error, failures }, 'outbox relay could not publish; will retry');
@@ -100,7 +104,8 @@ export function startRelay(options: RelayOptions): OutboxRelay {
 
   return {
     wake() {
-      wakeUp?.();
+      if (wakeUp) wakeUp();
+      else wokenMidBatch = true;
     },
     async stop(timeoutMs = 10_000) {
       stopped = true;
