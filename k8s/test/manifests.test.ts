@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -321,13 +322,37 @@ describe.each(overlays)('%s', (overlay) => {
           [...(value ?? '').matchAll(/\$\((\w+)\)/g)].map((match) => match[1]),
         );
         for (const name of [...fromConfigMaps, ...variables.map((variable) => variable.name)]) {
-          // Only spelled into another variable; read by the AWS SDK's credential chain; matched by the router's SUBGRAPH_<NAME>_URL pattern.
-          if (interpolated.includes(name) || /^AWS_/.test(name) || /^SUBGRAPH_\w+_URL$/.test(name)) continue;
+          // Only spelled into another variable; read by the AWS SDK's credential chain; matched by
+          // the router's SUBGRAPH_<NAME>_URL pattern; read by Node itself (checked below).
+          if (
+            interpolated.includes(name) ||
+            /^AWS_/.test(name) ||
+            /^SUBGRAPH_\w+_URL$/.test(name) ||
+            name === 'NODE_OPTIONS'
+          ) {
+            continue;
+          }
           expect(code, `${object.metadata.name} sets ${name}, which its code never reads`).toMatch(
             new RegExp(`\\b${name}\\b`),
           );
         }
       }
+    }
+  });
+
+  it('gives Node only options it accepts in NODE_OPTIONS', () => {
+    const objects = objectsOf(overlay);
+    const settings = objects
+      .filter((object) => object.kind === 'ConfigMap')
+      .flatMap((configMap) => {
+        const value = (configMap as Loose).data?.NODE_OPTIONS;
+        return value === undefined ? [] : [{ configMap: configMap.metadata.name, value: String(value) }];
+      });
+    expect(settings.length).toBeGreaterThan(0);
+    for (const { configMap, value } of settings) {
+      // Node refuses to start on an option NODE_OPTIONS may not carry, or one it does not know.
+      const run = spawnSync(process.execPath, ['-e', ''], { env: { ...process.env, NODE_OPTIONS: value } });
+      expect(run.status, `${configMap}: NODE_OPTIONS=${value}: ${run.stderr}`).toBe(0);
     }
   });
 });
