@@ -428,6 +428,23 @@ describe("the router's executor answers as the stock gateway's", () => {
     expect(({} as { constructor: unknown }).constructor).toBe(Object);
   });
 
+  test('several variables of the wrong type are each refused, as the gateway refuses them', async () => {
+    const operation = {
+      query:
+        'query Products($first: Int, $next: Int) { products(first: $first) { id } more: products(first: $next) { id } }',
+      variables: { first: 'many', next: 'more' },
+    };
+    const routerResponse = graphqlResponse(await postOperation(router.url, operation));
+    expect(routerResponse).toEqual(graphqlResponse(await postOperation(vanilla.url, operation)));
+    expect(routerResponse).toMatchObject({
+      status: 400,
+      errors: [
+        { message: expect.stringContaining('"$first"'), extensions: { code: 'BAD_USER_INPUT' } },
+        { message: expect.stringContaining('"$next"'), extensions: { code: 'BAD_USER_INPUT' } },
+      ],
+    });
+  });
+
   test('a variable of the wrong type is refused before planning, as the gateway refuses it, where it is', async () => {
     const operation = {
       query: 'query Products($first: Int) { products(first: $first) { id } }',

@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
   getNamedType,
   getNullableType,
+  getVariableValues,
   isLeafType,
   isListType,
   Kind,
@@ -195,7 +196,7 @@ function documentRefusalOf(source: string, limits: OperationLimits): GraphQLErro
 
 function checkCost(resolved: GraphQLRequestContext<RouterContext>, limits: OperationLimits): void {
   const cost = costOf(resolved, limits);
-  if (cost > limits.maxCost) {
+  if (cost !== undefined && cost > limits.maxCost) {
     throw refusal('maxCost', `Operation cost of ${cost} exceeds the limit of ${limits.maxCost}.`);
   }
 }
@@ -211,11 +212,13 @@ const operationCosts = new WeakMap<GraphQLSchema, LRUCache<string, number>>();
 /**
  * `operationCost`, computed once per request: the cost check and the rate limits both charge it,
  * from hooks Apollo runs side by side; and once per operation and variables across requests.
+ * Undefined when the variables are not the operation's: execution refuses it before any planning,
+ * each bad variable reported as the gateway reports them (a hook's error would be one of them).
  */
 export function costOf(
   resolved: GraphQLRequestContext<RouterContext>,
   limits: Pick<OperationLimits, 'defaultListSize'>,
-): number {
+): number | undefined {
   const known = costs.get(resolved.request);
   if (known !== undefined) return known;
   const { schema, queryHash, operationName, request } = resolved;
@@ -230,11 +233,17 @@ export function costOf(
   }
   let cost = key === undefined ? undefined : cached?.get(key);
   if (cost === undefined) {
+    if (variablesRefused(resolved)) return undefined;
     cost = operationCost(resolved, limits);
     if (key !== undefined) cached?.set(key, cost);
   }
   costs.set(resolved.request, cost);
   return cost;
+}
+
+function variablesRefused({ schema, operation, request }: GraphQLRequestContext<RouterContext>): boolean {
+  if (!schema || !operation?.variableDefinitions?.length) return false;
+  return getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}).errors !== undefined;
 }
 
 /**

@@ -79,13 +79,14 @@ export function rateLimits(options: {
         return {
           // The cost check's hook: the first where the cost is known, before any planning.
           async didResolveOperation(resolved) {
-            // Bad variables: the cost check refuses them as BAD_USER_INPUT, uncharged.
-            let cost: number;
+            // Bad variables, refused by execution or the cost check: uncharged.
+            let cost: number | undefined;
             try {
               cost = costOf(resolved, costLimits);
             } catch {
               return;
             }
+            if (cost === undefined) return;
             const { contextValue, request } = resolved;
             const keys = bucketsOf(
               contextValue.clientAddress,
