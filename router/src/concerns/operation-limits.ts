@@ -249,7 +249,8 @@ function variablesRefused({ schema, operation, request }: GraphQLRequestContext<
 /**
  * The objects a resolved operation may return for its variables (see `objectCount`); 0 when
  * execution will refuse it anyway (several operations, none named). Variables the operation
- * cannot take are BAD_USER_INPUT, refused as execution would, but before any planning.
+ * cannot take never get here (see costOf); an argument they leave invalid (null through a
+ * nullable variable into a non-null argument) is refused as BAD_USER_INPUT, before any planning.
  */
 function operationCost(
   { schema, document, operation, request }: GraphQLRequestContext<RouterContext>,
@@ -265,7 +266,7 @@ function operationCost(
       estimators: [objectCount(limits.defaultListSize)],
     });
   } catch (error) {
-    // The variable's definition, as the client is told where execution would refuse it.
+    // The node at fault, as the client is told where execution would refuse it.
     const nodes = error instanceof GraphQLError ? error.nodes : undefined;
     throw new GraphQLError((error as Error).message, {
       nodes,
