@@ -3,7 +3,8 @@
  * pinned with `taskset` (the router alone on one core; the subgraphs and this driver on another),
  * on a scratch PostgreSQL database holding the bulk-loaded demo catalogue. A shopper mix (search
  * with facets, category listings, product pages, basket reads and writes with the basket cookie,
- * `myOrders` for signed-in customers) is sent through the router at fixed offered rates, beside
+ * `myOrders` for signed-in customers) is sent through the router at fixed offered rates, evenly
+ * paced and timed from when each request was due (`paced-load.ts`), beside
  * the mix's catalog queries through the router and straight to the catalog subgraph (signed with
  * the router's credential, as the router signs them): gateway overhead zero. Then one simple
  * catalog query, one at a time, both ways: the router's overhead at p50. Prints figures; asserts nothing.
@@ -22,7 +23,6 @@ import { parseEnv, subgraphEnv } from '@comptoir/kit';
 import { routerCredentialHeader, signRouterCredential } from '@comptoir/kit/auth';
 import { createScratchDatabase, newSigningKey, signToken, testServerUrl } from '@comptoir/kit/testing';
 import { startPlatform } from '@comptoir/router';
-import autocannon from 'autocannon';
 import { subgraphs } from '../../src/subgraphs.ts';
 import {
   freePorts,
@@ -34,6 +34,7 @@ import {
   requireTaskset,
   waitForHttp,
 } from '../router/processes.ts';
+import { pacedLoad } from './paced-load.ts';
 
 const usage =
   'usage: node tools/bench/shop/main.ts [--products <n>] [--rates <n,n,…>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--overhead-samples <n>] [--router-core <n>] [--subgraph-core <n>]';
@@ -460,48 +461,35 @@ async function checkSample(target: Target, operations: Operation[]): Promise<voi
   log(`${[...seen].join(', ')} answered by ${target.name} without errors`);
 }
 
-/** `operations` in turn at `rate` requests/s offered, for `seconds`. */
+/** `operations` in turn at `rate` requests/s offered, evenly paced, for `seconds`. */
 async function drive(
   target: Target,
   operations: readonly Operation[],
   rate: number,
   seconds: number,
 ): Promise<Omit<Measured, 'mode' | 'rate' | 'routerCpuPercent'>> {
-  let next = 0;
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options: autocannon.Options = {
-      url: target.url,
-      connections: settings.connections,
-      overallRate: rate,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            const operation = operations[next++ % operations.length] as Operation;
-            return {
-              ...request,
-              headers: { 'content-type': 'application/json', ...target.headers(operation) },
-              body: target.body(operation),
-            };
-          },
-        },
-      ],
-      verifyBody: (body) => typeof body === 'string' && !body.includes('"errors"'),
-    };
-    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await pacedLoad({
+    url: target.url,
+    rate,
+    seconds,
+    connections: settings.connections,
+    request: (index) => {
+      const operation = operations[index % operations.length] as Operation;
+      return {
+        headers: { 'content-type': 'application/json', ...target.headers(operation) },
+        body: target.body(operation),
+      };
+    },
   });
-  const at = (p: number) => Number(percentile(latencies, p).toFixed(1));
+  const at = (p: number) => Number(percentile(result.latencies, p).toFixed(1));
   return {
-    throughput: result.requests.total / seconds,
+    throughput: result.throughput,
     p50: at(50),
     p95: at(95),
     p99: at(99),
     non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    graphqlErrors: (result as { mismatches?: number }).mismatches ?? 0,
+    errors: result.errors,
+    graphqlErrors: result.graphqlErrors,
   };
 }
 
