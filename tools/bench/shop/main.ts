@@ -123,6 +123,8 @@ type Measured = {
   graphqlErrors: number;
   /** The share of its core the router used meanwhile. */
   routerCpuPercent: number;
+  /** The share of their one core the six subgraphs used together meanwhile. */
+  subgraphsCpuPercent: number;
 };
 
 async function run(): Promise<void> {
@@ -153,6 +155,7 @@ async function run(): Promise<void> {
   );
 
   const urls = new Map<string, string>();
+  const subgraphProcesses: PinnedProcess[] = [];
   const startSubgraphProcess = async (name: string, env: NodeJS.ProcessEnv) => {
     const [port, metricsPort] = (await freePorts(2)) as [number, number];
     const child = processes.start(name, settings.subgraphCore, [join(repoRoot, `subgraphs/${name}/src/main.ts`)], {
@@ -161,6 +164,7 @@ async function run(): Promise<void> {
       METRICS_PORT: String(metricsPort),
     });
     await waitForHttp(processes, child, `http://127.0.0.1:${port}/health/ready`);
+    subgraphProcesses.push(child);
     urls.set(name, `http://127.0.0.1:${port}/graphql`);
     log(`${name} subgraph ready (pid ${child.pid})`);
     return port;
@@ -239,14 +243,24 @@ async function run(): Promise<void> {
       ['catalog → subgraph', straightToCatalog, catalogMix],
     ] as const) {
       log(`${mode} at ${rate} req/s for ${settings.seconds} s`);
-      const cpuBefore = router.cpuSeconds();
+      const cpuSeconds = () => [router, ...subgraphProcesses].map((child) => child.cpuSeconds());
+      const before = cpuSeconds();
       const started = performance.now();
       const figures = await drive(target, operations, rate, settings.seconds);
-      const routerCpuPercent = (100 * (router.cpuSeconds() - cpuBefore)) / ((performance.now() - started) / 1000);
-      const measured = { mode, rate, ...figures, routerCpuPercent };
+      const elapsed = (performance.now() - started) / 1000;
+      // Each process's share of its core over the run, router first.
+      const shares = cpuSeconds().map((after, index) => (100 * (after - (before[index] as number))) / elapsed);
+      const [routerCpuPercent = 0, ...subgraphShares] = shares;
+      const measured = {
+        mode,
+        rate,
+        ...figures,
+        routerCpuPercent,
+        subgraphsCpuPercent: subgraphShares.reduce((sum, share) => sum + share, 0),
+      };
       results.push(measured);
       log(
-        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core`,
+        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(subgraphShares[index] as number).toFixed(0)}`).join(', ')})`,
       );
     }
   }
@@ -467,7 +481,7 @@ async function drive(
   operations: readonly Operation[],
   rate: number,
   seconds: number,
-): Promise<Omit<Measured, 'mode' | 'rate' | 'routerCpuPercent'>> {
+): Promise<Omit<Measured, 'mode' | 'rate' | 'routerCpuPercent' | 'subgraphsCpuPercent'>> {
   const result = await pacedLoad({
     url: target.url,
     rate,
@@ -537,7 +551,7 @@ function printResults(
   overhead: Awaited<ReturnType<typeof singleQueryOverhead>>,
   router: PinnedProcess,
 ): void {
-  const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 11, 14];
+  const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 11, 14, 14];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
   console.log(
@@ -554,6 +568,7 @@ function printResults(
     'errors',
     'gql errs',
     'router CPU %',
+    'subgraphs CPU %',
     'router/direct',
   ]);
   for (const row of results) {
@@ -571,6 +586,7 @@ function printResults(
       row.errors,
       row.graphqlErrors,
       row.routerCpuPercent.toFixed(0),
+      row.subgraphsCpuPercent.toFixed(0),
       ratio,
     ]);
   }
