@@ -3,7 +3,7 @@
  * they answer HTTP, sampled for RSS, and all stopped when the benchmark ends, fails or is interrupted.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -125,6 +125,31 @@ function residentBytes(pid: number): number {
 
 /** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
 const clockTicks = 100;
+
+/** CPU time used so far by each process named `command` (e.g. PostgreSQL's backends), in seconds, by pid. */
+export function commandCpuSeconds(command: string): Map<number, number> {
+  const used = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === command)
+        used.set(Number(entry), cpuSeconds(Number(entry)));
+    } catch {
+      // Gone since the listing.
+    }
+  }
+  return used;
+}
+
+/**
+ * The CPU time the processes of `after` used since `before`: one started meanwhile counts from
+ * zero; one that exited meanwhile is missing from `after` and its share is lost (an underestimate).
+ */
+export function cpuSecondsSince(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
+}
 
 function cpuSeconds(pid: number): number {
   try {

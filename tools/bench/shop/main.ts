@@ -25,6 +25,8 @@ import { createScratchDatabase, newSigningKey, signToken, testServerUrl } from '
 import { startPlatform } from '@comptoir/router';
 import { subgraphs } from '../../src/subgraphs.ts';
 import {
+  commandCpuSeconds,
+  cpuSecondsSince,
   freePorts,
   machineLoad,
   type PinnedProcess,
@@ -245,12 +247,17 @@ async function run(): Promise<void> {
       log(`${mode} at ${rate} req/s for ${settings.seconds} s`);
       const cpuSeconds = () => [router, ...subgraphProcesses].map((child) => child.cpuSeconds());
       const before = cpuSeconds();
+      const driverBefore = process.cpuUsage();
+      const postgresBefore = commandCpuSeconds('postgres');
       const started = performance.now();
       const figures = await drive(target, operations, rate, settings.seconds);
       const elapsed = (performance.now() - started) / 1000;
       // Each process's share of its core over the run, router first.
       const shares = cpuSeconds().map((after, index) => (100 * (after - (before[index] as number))) / elapsed);
       const [routerCpuPercent = 0, ...subgraphShares] = shares;
+      const driverUsage = process.cpuUsage(driverBefore);
+      const driverShare = (driverUsage.user + driverUsage.system) / 1e4 / elapsed;
+      const postgresShare = (100 * cpuSecondsSince(postgresBefore, commandCpuSeconds('postgres'))) / elapsed;
       const measured = {
         mode,
         rate,
@@ -260,7 +267,7 @@ async function run(): Promise<void> {
       };
       results.push(measured);
       log(
-        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(subgraphShares[index] as number).toFixed(0)}`).join(', ')})`,
+        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(subgraphShares[index] as number).toFixed(0)}`).join(', ')}), this driver ${driverShare.toFixed(0)} % of the same core, PostgreSQL ${postgresShare.toFixed(0)} % of a core (unpinned; at least)`,
       );
     }
   }
