@@ -128,7 +128,7 @@ function and(parts: Array<Sql | null>): Sql {
 
 /**
  * A listed row as a Product, hydrated (its types converted as a load would) but not merged into
- * the identity map: a listing only reads it, and merging 25 rows per page, each snapshotted for
+ * the identity map: a listing only reads it, and merging every row of a page, each snapshotted for
  * change tracking, was a tenth of catalog's CPU under the shopper mix.
  */
 function listedProduct(em: EntityManager): (columns: Omit<ProductRow, 'sort_key'>) => Product {
