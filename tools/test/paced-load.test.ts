@@ -45,7 +45,8 @@ describe('paced load', () => {
     });
     const result = await pacedLoad({ url, rate: 20, seconds: 0.5, connections: 1, request: indexBody });
     expect(result.latencies).toHaveLength(10);
-    // The second request, due at 50 ms, cannot leave before 300 ms: timed from its send it would take ~1 ms.
+    // The second request, due at 50 ms, cannot leave before 300 ms: a driver that timed it from when a
+    // connection was free for it would report ~1 ms.
     expect(result.latencies.toSorted((a, b) => b - a)[1]).toBeGreaterThanOrEqual(200);
     expect(result.throughput).toBeLessThanOrEqual(20);
   });

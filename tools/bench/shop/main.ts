@@ -245,34 +245,50 @@ async function run(): Promise<void> {
       ['catalog → subgraph', straightToCatalog, catalogMix],
     ] as const) {
       log(`${mode} at ${rate} req/s for ${settings.seconds} s`);
-      const cpuSeconds = () => [router, ...subgraphProcesses].map((child) => child.cpuSeconds());
-      const before = cpuSeconds();
-      const driverBefore = process.cpuUsage();
-      const postgresBefore = commandCpuSeconds('postgres');
-      const started = performance.now();
+      const cpu = cpuMeter(router, subgraphProcesses);
       const figures = await drive(target, operations, rate, settings.seconds);
-      const elapsed = (performance.now() - started) / 1000;
-      // Each process's share of its core over the run, router first.
-      const shares = cpuSeconds().map((after, index) => (100 * (after - (before[index] as number))) / elapsed);
-      const [routerCpuPercent = 0, ...subgraphShares] = shares;
-      const driverUsage = process.cpuUsage(driverBefore);
-      const driverShare = (driverUsage.user + driverUsage.system) / 1e4 / elapsed;
-      const postgresShare = (100 * cpuSecondsSince(postgresBefore, commandCpuSeconds('postgres'))) / elapsed;
+      const shares = cpu();
       const measured = {
         mode,
         rate,
         ...figures,
-        routerCpuPercent,
-        subgraphsCpuPercent: subgraphShares.reduce((sum, share) => sum + share, 0),
+        routerCpuPercent: shares.router,
+        subgraphsCpuPercent: shares.subgraphs.reduce((sum, share) => sum + share, 0),
       };
       results.push(measured);
       log(
-        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(subgraphShares[index] as number).toFixed(0)}`).join(', ')}), this driver ${driverShare.toFixed(0)} % of the same core, PostgreSQL ${postgresShare.toFixed(0)} % of a core (unpinned; at least)`,
+        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(shares.subgraphs[index] as number).toFixed(0)}`).join(', ')}), this driver ${shares.driver.toFixed(0)} % of the same core, PostgreSQL ${shares.postgres.toFixed(0)} % of a core (unpinned; at least)`,
       );
     }
   }
   const overhead = await singleQueryOverhead(throughRouter, straightToCatalog, catalogData.productSlugs[0] as string);
   printResults(results, overhead, router);
+}
+
+/**
+ * Starts counting CPU time; the function it returns gives each party's share of one core since:
+ * the router, each subgraph (in `subgraphs` order), this driver and PostgreSQL's processes.
+ */
+function cpuMeter(router: PinnedProcess, subgraphs: readonly PinnedProcess[]) {
+  const pinned = [router, ...subgraphs];
+  const started = performance.now();
+  const pinnedBefore = pinned.map((child) => child.cpuSeconds());
+  const driverBefore = process.cpuUsage();
+  const postgresBefore = commandCpuSeconds('postgres');
+  return () => {
+    const elapsedSeconds = (performance.now() - started) / 1000;
+    const share = (cpuSeconds: number) => (100 * cpuSeconds) / elapsedSeconds;
+    const [routerShare = 0, ...subgraphShares] = pinned.map((child, index) =>
+      share(child.cpuSeconds() - (pinnedBefore[index] as number)),
+    );
+    const driver = process.cpuUsage(driverBefore);
+    return {
+      router: routerShare,
+      subgraphs: subgraphShares,
+      driver: share((driver.user + driver.system) / 1e6),
+      postgres: share(cpuSecondsSince(postgresBefore, commandCpuSeconds('postgres'))),
+    };
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ export type PacedLoadOptions = {
   connections: number;
   /** The i-th request's headers and body. */
   request: (index: number) => PacedRequest;
-  /** An answer not complete this long after it was sent counts as an error. */
+  /** An answer whose headers, or whose body's next part, keep it waiting longer than this counts as an error. */
   timeoutMs?: number;
 };
 
