@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@comptoir/kit';
 import { Category } from './domain/category.ts';
 import { Product } from './domain/product.ts';
+import { ProductFacetCount } from './domain/product-facet-count.ts';
 import { SellerOrganization } from './domain/seller-organization.ts';
 import { CancelledOrder, StockReservation } from './domain/stock-reservation.ts';
 import { orderEvents } from './events/order-events.ts';
@@ -13,7 +14,7 @@ export const catalog: SubgraphDefinition<undefined> = {
   name: 'catalog',
   typeDefs: loadTypeDefs(import.meta.dirname),
   resolvers,
-  entities: [Product, Category, StockReservation, CancelledOrder, SellerOrganization],
+  entities: [Product, Category, StockReservation, CancelledOrder, SellerOrganization, ProductFacetCount],
   migrationsPath: join(import.meta.dirname, 'migrations'),
   consumers: [orderEvents, partnerOrganizations],
   services: catalogServices,

@@ -1,6 +1,7 @@
 import { DomainError, execute, isUuid, raw, type Sql, sql } from '@comptoir/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Product } from './product.ts';
+import { priceBucketBounds, uncategorized } from './product-facet-count.ts';
 
 export type ProductSort = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'NEWEST';
 
@@ -42,8 +43,6 @@ const maxPageSize = 100;
 const maxSearchLength = 200;
 /** Words of a search beyond these are ignored: a pasted product name is shorter. */
 const maxSearchWords = 16;
-/** Lower bounds of the price buckets after the first, minor units: [0,1000), [1000,2500), … [10000,∞). */
-const bucketBounds = [1000, 2500, 5000, 10000];
 
 /**
  * Active products matching `query.filter`, one keyset page in `query.sort` order, in ONE
@@ -160,24 +159,36 @@ interface CompiledFilter {
   search: Sql | null;
   /** Everything: active, matching the search and every dimension. */
   where: Sql;
-  /** Active and matching the search: what facets start from. */
-  base: Sql;
-  /** Each dimension's own condition (true when the filter leaves it open), for facets. */
-  dimensions: { category: Sql; price: Sql; stock: Sql };
+  /** The rows facets count (see countFacets): active products, or their counts when these suffice. */
+  facetRows: Sql;
 }
 
 function compileFilter(filter: ProductFilter): CompiledFilter {
   const search = searchQuery(filter.search);
   const base = and([raw(`p.status = 'ACTIVE'`), search ? sql`p.search_document @@ ${search}` : null]);
-  const dimensions = {
-    category: and([filter.categoryId ? subtree(filter.categoryId) : null]),
-    price: and([
-      filter.minPrice != null ? sql`p.price_amount >= ${integer(filter.minPrice, 'minPrice')}` : null,
-      filter.maxPrice != null ? sql`p.price_amount <= ${integer(filter.maxPrice, 'maxPrice')}` : null,
-    ]),
-    stock: and([filter.inStock != null ? sql`(p.stock_on_hand > p.stock_reserved) = ${filter.inStock}` : null]),
-  };
-  return { search, base, dimensions, where: and([base, dimensions.category, dimensions.price, dimensions.stock]) };
+  // Each dimension's own condition, over the columns of a product or of a facet count.
+  const inCategory = (column: Sql) => and([filter.categoryId ? subtree(column, filter.categoryId) : null]);
+  const inStock = (available: Sql) => and([filter.inStock != null ? sql`(${available}) = ${filter.inStock}` : null]);
+  const priceRange = [
+    filter.minPrice != null ? sql`p.price_amount >= ${integer(filter.minPrice, 'minPrice')}` : null,
+    filter.maxPrice != null ? sql`p.price_amount <= ${integer(filter.maxPrice, 'maxPrice')}` : null,
+  ];
+  const inPrice = and(priceRange);
+  const available = raw('p.stock_on_hand > p.stock_reserved');
+  const where = and([base, inCategory(raw('p.category_id')), inPrice, inStock(available)]);
+  // Without a search or a price range, every condition is on a key of product_facet_count.
+  const counted = search === null && priceRange.every((bound) => bound === null);
+  const facetRows = counted
+    ? sql`select nullif(c.category_id, ${uncategorized}::uuid) as category_id, c.price_bucket as bucket,
+        ${inCategory(raw('c.category_id'))} as in_category, true as in_price, ${inStock(raw('c.available'))} as in_stock,
+        c.available, c.products
+      from catalog.product_facet_count c`
+    : sql`select p.category_id, width_bucket(p.price_amount, array[${raw(priceBucketBounds.join(','))}]) as bucket,
+        ${inCategory(raw('p.category_id'))} as in_category, ${inPrice} as in_price, ${inStock(available)} as in_stock,
+        ${available} as available, 1 as products
+      from catalog.product p
+      where ${base}`;
+  return { search, where, facetRows };
 }
 
 /**
@@ -219,9 +230,9 @@ function searchQuery(search: string | null | undefined): Sql | null {
  * The ids come as one array (an init plan), so the product scan tests them all at once instead of
  * looping over categories.
  */
-function subtree(categoryId: string): Sql {
+function subtree(column: Sql, categoryId: string): Sql {
   if (!isUuid(categoryId)) throw badInput('categoryId is not a category id');
-  return sql`p.category_id = any(array(
+  return sql`${column} = any(array(
     select d.id from catalog.category c
     join catalog.category d on d.path = c.path or d.path like (c.path || '/%')
     where c.id = ${categoryId}::uuid))`;
@@ -319,26 +330,20 @@ function decodeCursor(cursor: string, order: Order): Sql {
  * Counts under the current filter, each facet ignoring its own dimension, as shops do: under a
  * category filter the category facet still counts the sibling categories, under a price range
  * the price buckets still count every bucket, and `inStock` counts available products whether
- * or not the filter asks for them. The search always applies. One statement: one scan, three
- * grouping sets, each with the count that leaves its own dimension out; the grand total also
- * counts the whole filter, for `totalCount`.
+ * or not the filter asks for them. The search always applies. One statement: one pass over the
+ * filter's facet rows (a product each, or a count of products each), three grouping sets, each
+ * with the sum that leaves its own dimension out; the grand total also counts the whole filter,
+ * for `totalCount`.
  */
 async function countFacets(em: EntityManager, filter: CompiledFilter): Promise<Summary> {
-  const { category, price, stock } = filter.dimensions;
   const rows = await execute<FacetRow>(
     em,
     sql`select f.category_id, f.bucket, grouping(f.category_id, f.bucket) as grouping,
-        (count(*) filter (where f.in_price and f.in_stock))::int as by_category,
-        (count(*) filter (where f.in_category and f.in_stock))::int as by_price,
-        (count(*) filter (where f.in_category and f.in_price and f.available))::int as available,
-        (count(*) filter (where f.in_category and f.in_price and f.in_stock))::int as total
-      from (
-        select p.category_id, width_bucket(p.price_amount, array[${raw(bucketBounds.join(','))}]) as bucket,
-          ${category} as in_category, ${price} as in_price, ${stock} as in_stock,
-          p.stock_on_hand > p.stock_reserved as available
-        from catalog.product p
-        where ${filter.base}
-      ) f
+        coalesce(sum(f.products) filter (where f.in_price and f.in_stock), 0)::int as by_category,
+        coalesce(sum(f.products) filter (where f.in_category and f.in_stock), 0)::int as by_price,
+        coalesce(sum(f.products) filter (where f.in_category and f.in_price and f.available), 0)::int as available,
+        coalesce(sum(f.products) filter (where f.in_category and f.in_price and f.in_stock), 0)::int as total
+      from (${filter.facetRows}) f
       group by grouping sets ((f.category_id), (f.bucket), ())`,
   );
   const bucketCounts = new Map<number, number>();
@@ -351,9 +356,9 @@ async function countFacets(em: EntityManager, filter: CompiledFilter): Promise<S
     else if (row.grouping === grandTotal) [facets.inStock, total] = [row.available, row.total];
   }
   facets.categories.sort((a, b) => b.count - a.count || a.categoryId.localeCompare(b.categoryId));
-  facets.priceBuckets = [0, ...bucketBounds].map((min, index) => ({
+  facets.priceBuckets = [0, ...priceBucketBounds].map((min, index) => ({
     min,
-    max: bucketBounds[index] ?? null,
+    max: priceBucketBounds[index] ?? null,
     count: bucketCounts.get(index) ?? 0,
   }));
   return { total, facets };

@@ -1,5 +1,6 @@
 import type { Locale } from '@comptoir/kit';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { productFacetCountTriggers } from './product-facet-count.ts';
 
 export const productStatuses = ['ACTIVE', 'ARCHIVED'] as const;
 
@@ -57,6 +58,7 @@ export const Product = defineEntity({
     { name: 'product_price_not_negative', expression: 'price_amount >= 0' },
     { name: 'product_stock_consistent', expression: 'stock_reserved >= 0 and stock_reserved <= stock_on_hand' },
   ],
+  triggers: productFacetCountTriggers,
   properties: {
     id: p.uuid().primary(),
     sku: p.string().unique(),
