@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { catalog, loadDemoCatalog } from '@comptoir/catalog';
 import { startSubgraph } from '@comptoir/kit';
-import { createScratchDatabase, postGraphQL, testEnv, testServerUrl } from '@comptoir/kit/testing';
+import { createScratchDatabase, postGraphQLAsRouter, testEnv, testServerUrl } from '@comptoir/kit/testing';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,7 +24,7 @@ if (![productCount, requestCount].every((count) => Number.isSafeInteger(count) &
 }
 const goalMs = 50;
 
-/** What shoppers type, French and English, with and without accents, some narrowed further. */
+/** What shoppers type, French and English, with and without accents, some narrowed further; and what they browse. */
 function searches(category: (slug: string) => string) {
   return [
     { search: 'théière en fonte' },
@@ -57,6 +57,10 @@ function searches(category: (slug: string) => string) {
     { search: 'cream', categoryId: category('beaute'), inStock: true },
     { search: 'cuir', minPrice: 10000 },
     { search: 'coton', minPrice: 2000, maxPrice: 6000, inStock: true },
+    // Browsing, no words typed: the whole catalogue, a department, a category in stock.
+    {},
+    { categoryId: category('maison') },
+    { categoryId: category('vetements'), inStock: true },
   ];
 }
 
@@ -78,8 +82,11 @@ function median(values: number[]): number {
 
 const database = await createScratchDatabase(testServerUrl);
 try {
+  // Signed as the router signs: the subgraph answers no one else.
+  const env = testEnv(database.url, { LOG_LEVEL: 'error' });
+  const [routerSecret = ''] = env.ROUTER_SUBGRAPH_SECRET;
   const subgraph = await startSubgraph(catalog, {
-    env: testEnv(database.url, { LOG_LEVEL: 'error' }),
+    env,
     migrate: true,
     port: 0,
     processMetrics: false,
@@ -95,8 +102,9 @@ try {
     const search = async (index: number) => {
       const filter = filters[index % filters.length];
       const started = performance.now();
-      const { body } = await postGraphQL(
+      const { body } = await postGraphQLAsRouter(
         subgraph.url,
+        routerSecret,
         query,
         { filter },
         { 'accept-language': index % 2 ? 'en' : 'fr' },
