@@ -340,7 +340,8 @@ describe('catalog product search', () => {
     }
 
     it('counts each facet under the filter minus its own dimension', async () => {
-      const filter = { categoryId: category('maison'), minPrice: 1000, inStock: true };
+      // A price range that cuts buckets: the matching products are counted.
+      const filter = { categoryId: category('maison'), minPrice: 1500, maxPrice: 6000, inStock: true };
       const facets = await expectFacetsOf(filter);
       // The category facet ignores the category filter: other departments still show.
       const { inSubtree } = await snapshot();
@@ -349,13 +350,19 @@ describe('catalog product search', () => {
       ).toBe(true);
     });
 
-    // Without a search or a price range, the counts kept by product_facet_count answer.
+    // Without a search, and with no price range or one of whole buckets, product_facet_count answers.
     const countedFilters = (): ProductFilter[] => [
       {},
       { categoryId: category('maison') },
       { categoryId: category('maison'), inStock: true },
       { categoryId: category('cuisine'), inStock: false },
       { inStock: false },
+      { categoryId: category('maison'), minPrice: 1000, inStock: true },
+      { categoryId: category('maison'), minPrice: 1000, maxPrice: 2499 },
+      { minPrice: 0, maxPrice: 4999 },
+      { maxPrice: 999, inStock: true },
+      { minPrice: 10_000 },
+      { minPrice: 5000, maxPrice: 2499 },
     ];
 
     it('counts the same from the kept counts as from the products', async () => {

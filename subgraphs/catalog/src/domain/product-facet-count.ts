@@ -9,8 +9,8 @@ export const uncategorized = '00000000-0000-0000-0000-000000000000';
 /**
  * How many active products share a category, a price bucket and an availability. The triggers
  * below keep it in the transaction of every write to catalog.product, so it is always exact; no
- * code writes it. Facets without a search or a price range add up these few rows instead of
- * scanning every active product.
+ * code writes it. Facets without a search, and with no price range or one of whole buckets,
+ * add up these few rows instead of scanning every active product.
  */
 export const ProductFacetCount = defineEntity({
   name: 'ProductFacetCount',

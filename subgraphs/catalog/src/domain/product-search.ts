@@ -169,19 +169,19 @@ function compileFilter(filter: ProductFilter): CompiledFilter {
   // Each dimension's own condition, over the columns of a product or of a facet count.
   const inCategory = (column: Sql) => and([filter.categoryId ? subtree(column, filter.categoryId) : null]);
   const inStock = (available: Sql) => and([filter.inStock != null ? sql`(${available}) = ${filter.inStock}` : null]);
-  const priceRange = [
+  const inPrice = and([
     filter.minPrice != null ? sql`p.price_amount >= ${integer(filter.minPrice, 'minPrice')}` : null,
     filter.maxPrice != null ? sql`p.price_amount <= ${integer(filter.maxPrice, 'maxPrice')}` : null,
-  ];
-  const inPrice = and(priceRange);
+  ]);
   const available = raw('p.stock_on_hand > p.stock_reserved');
   const where = and([base, inCategory(raw('p.category_id')), inPrice, inStock(available)]);
-  // Without a search or a price range, every condition is on a key of product_facet_count.
-  const counted = search === null && priceRange.every((bound) => bound === null);
-  const facetRows = counted
+  // Without a search, and with a price range of whole buckets (the storefront's price facets), every
+  // condition is on a key of product_facet_count.
+  const buckets = search === null ? bucketsCovered(filter.minPrice, filter.maxPrice) : undefined;
+  const facetRows = buckets
     ? sql`select nullif(c.category_id, ${uncategorized}::uuid) as category_id, c.price_bucket as bucket,
-        ${inCategory(raw('c.category_id'))} as in_category, true as in_price, ${inStock(raw('c.available'))} as in_stock,
-        c.available, c.products
+        ${inCategory(raw('c.category_id'))} as in_category, c.price_bucket between ${buckets.first} and ${buckets.last} as in_price,
+        ${inStock(raw('c.available'))} as in_stock, c.available, c.products
       from catalog.product_facet_count c`
     : sql`select p.category_id, width_bucket(p.price_amount, array[${raw(priceBucketBounds.join(','))}]) as bucket,
         ${inCategory(raw('p.category_id'))} as in_category, ${inPrice} as in_price, ${inStock(available)} as in_stock,
@@ -189,6 +189,22 @@ function compileFilter(filter: ProductFilter): CompiledFilter {
       from catalog.product p
       where ${base}`;
   return { search, where, facetRows };
+}
+
+/**
+ * The price buckets (indexes) a range covers exactly, or undefined when it cuts one: the minimum
+ * is a bucket's lower bound and the maximum one below a bucket's (prices are whole minor units).
+ * A minimum of 0 or less bounds nothing: prices are never negative (product_price_not_negative).
+ */
+function bucketsCovered(
+  minPrice: number | null | undefined,
+  maxPrice: number | null | undefined,
+): { first: number; last: number } | undefined {
+  const lowerBounds = [0, ...priceBucketBounds];
+  const first = minPrice == null || minPrice <= 0 ? 0 : lowerBounds.indexOf(minPrice);
+  // The first bucket past the range.
+  const past = maxPrice == null ? lowerBounds.length : lowerBounds.indexOf(maxPrice + 1);
+  return first === -1 || past === -1 ? undefined : { first, last: past - 1 };
 }
 
 /**
