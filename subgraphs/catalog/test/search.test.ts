@@ -409,6 +409,30 @@ describe('catalog product search', () => {
       expect(await connection.execute(kept + order)).toEqual(await connection.execute(grouped + order));
     });
 
+    it('loses no count when orders sell out products of the same key at once', async () => {
+      const lots = await Promise.all(
+        Array.from({ length: 8 }, (_, index) =>
+          create(
+            `lot-${index}`,
+            product(`T-LOT-${index}`, `Lot Plouguerneau ${index}`, `Plouguerneau lot ${index}`, {
+              categoryId: category('cuisine'),
+              stock: 1,
+            }),
+          ),
+        ),
+      );
+      // Each order in its own transaction: all move the same two counts (available, sold out).
+      const outcomes = await Promise.all(
+        lots.map((lot) =>
+          em().transactional((tx) =>
+            reserveOrder(tx, { orderId: randomUUID(), lines: [{ productId: lot.id, quantity: 1 }] }, undefined),
+          ),
+        ),
+      );
+      expect(outcomes).toEqual(lots.map(() => 'reserved'));
+      await expectFacetsOf({ categoryId: category('cuisine') });
+    });
+
     it('counts within the search', async () => {
       const facets = await (await search({ first: 0, filter: { search: 'ouessant' } })).facets();
       expect(facets.categories).toEqual([{ categoryId: category('linge-de-maison'), count: 2 }]);
