@@ -50,7 +50,8 @@ function imageConfigs(): Map<string, ImageConfig> {
     const inherited = configs.get(base) ?? { command: [], env: {} };
     const command = /^CMD (\[.*\])$/m.exec(stage)?.[1];
     const env = [...stage.matchAll(/^ENV (.+)$/gm)].flatMap(([, pairs = '']) =>
-      pairs.split(' ').map((pair) => pair.split('=', 2) as [string, string]),
+      // name=value, split at the first '=' only: a value may hold more (NODE_OPTIONS).
+      pairs.split(' ').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
     );
     configs.set(name, {
       command: command ? (JSON.parse(command) as string[]) : inherited.command,
