@@ -1,6 +1,10 @@
 import { defineEntity, type InferEntity, p, type TriggerDef } from '@mikro-orm/core';
 
-/** Lower bounds of the price buckets after the first, minor units: [0,1000), [1000,2500), … [10000,∞). */
+/**
+ * Lower bounds of the price buckets after the first, minor units: [0,1000), [1000,2500), … [10000,∞).
+ * catalog.count_product_facets (Migration20261203084722) buckets prices with the same bounds:
+ * changing them takes a migration that redefines it and refills product_facet_count.
+ */
 export const priceBucketBounds = [1000, 2500, 5000, 10000];
 
 /** Stands for "no category" in the key: a primary key column cannot be null. */

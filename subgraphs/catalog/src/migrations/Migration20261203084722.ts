@@ -1,9 +1,21 @@
 import { Migration } from '@mikro-orm/migrations';
-import { priceBucketBounds, productFacetCountTriggers, uncategorized } from '../domain/product-facet-count.ts';
 
-/** The key of an active product's row in product_facet_count, as columns of a transition table. */
-const facetKey = `coalesce(category_id, '${uncategorized}'::uuid) as category_id,
-  width_bucket(price_amount, array[${priceBucketBounds.join(', ')}]) as price_bucket, stock_on_hand > stock_reserved as available`;
+/**
+ * The key of an active product's row in product_facet_count, as columns of a transition table:
+ * the nil uuid for no category, the price buckets of product-facet-count.ts (priceBucketBounds).
+ */
+const facetKey = `coalesce(category_id, '00000000-0000-0000-0000-000000000000'::uuid) as category_id,
+  width_bucket(price_amount, array[1000, 2500, 5000, 10000]) as price_bucket, stock_on_hand > stock_reserved as available`;
+
+/** The triggers Product declares (productFacetCountTriggers), with the rows written as transition tables. */
+const triggers = [
+  ['insert', 'new table as new_products'],
+  ['update', 'old table as old_products new table as new_products'],
+  ['delete', 'old table as old_products'],
+].map(([event, transitionTables]) => ({
+  name: `product_facet_count_${event}`,
+  create: `create trigger product_facet_count_${event} after ${event} on catalog.product referencing ${transitionTables} for each statement execute function catalog.count_product_facets();`,
+}));
 
 /**
  * Adds the products counted by the rows of `changes` (a select of key columns and a signed
@@ -40,13 +52,13 @@ export class Migration20261203084722 extends Migration {
     end if;
     return null;
   end $$;`);
-    for (const trigger of productFacetCountTriggers) this.addSql(`${trigger.expression};`);
+    for (const trigger of triggers) this.addSql(trigger.create);
     this.addSql(`insert into catalog.product_facet_count (category_id, price_bucket, available, products)
       select ${facetKey}, count(*) from catalog.product where status = 'ACTIVE' group by 1, 2, 3;`);
   }
 
   override down(): void | Promise<void> {
-    for (const trigger of productFacetCountTriggers) {
+    for (const trigger of triggers) {
       this.addSql(`drop trigger if exists ${trigger.name} on catalog.product;`);
     }
     this.addSql(`drop function if exists catalog.count_product_facets();`);
