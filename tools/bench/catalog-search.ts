@@ -84,7 +84,7 @@ const database = await createScratchDatabase(testServerUrl);
 try {
   // Signed as the router signs: the subgraph answers no one else.
   const env = testEnv(database.url, { LOG_LEVEL: 'error' });
-  const [routerSecret = ''] = env.ROUTER_SUBGRAPH_SECRET;
+  const [routerSecret] = env.ROUTER_SUBGRAPH_SECRET as [string];
   const subgraph = await startSubgraph(catalog, {
     env,
     migrate: true,

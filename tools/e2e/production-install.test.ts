@@ -51,7 +51,7 @@ function imageConfigs(): Map<string, ImageConfig> {
     const command = /^CMD (\[.*\])$/m.exec(stage)?.[1];
     const env = [...stage.matchAll(/^ENV (.+)$/gm)].flatMap(([, pairs = '']) =>
       // name=value, split at the first '=' only: a value may hold more (NODE_OPTIONS).
-      pairs.split(' ').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+      pairs.split(' ').map((pair) => /^([^=]*)=(.*)$/.exec(pair)?.slice(1) as [string, string]),
     );
     configs.set(name, {
       command: command ? (JSON.parse(command) as string[]) : inherited.command,
