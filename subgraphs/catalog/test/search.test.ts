@@ -16,7 +16,8 @@ import {
   setProductPrice,
 } from '@comptoir/catalog';
 import { productInput, startTestPlatform, type TestPlatform } from '@comptoir/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Product listings and search on real PostgreSQL: the catalog subgraph alone, a bulk-loaded demo
 // catalogue plus a few hand-written products for search. Expectations are computed in JavaScript
@@ -431,6 +432,74 @@ describe('catalog product search', () => {
       );
       expect(outcomes).toEqual(lots.map(() => 'reserved'));
       await expectFacetsOf({ categoryId: category('cuisine') });
+    });
+
+    // Two orders, each of one product of either category, in crossing order: each order's lines, in
+    // product id order, move the counts of one category, then of the other. Both wait on a third
+    // transaction's lock on their second product, so each has written its first line when the lock
+    // goes: updated line by line, each would then wait on the counts the other holds.
+    it('never deadlocks orders selling out, then giving back, products of two keys in crossing order', async () => {
+      const lots = await Promise.all(
+        ['a', 'b', 'c', 'd'].map((suffix) =>
+          create(
+            `cross-${suffix}`,
+            product(`T-CROSS-${suffix}`, `Lot Kerlouan ${suffix}`, `Kerlouan lot ${suffix}`, { stock: 1 }),
+          ),
+        ),
+      );
+      const [first, second, third, fourth] = lots.map((lot) => lot.id).sort() as [string, string, string, string];
+      const [low, high] = [category('cuisine'), category('maison')].sort() as [string, string];
+      const connection = em().getConnection();
+      for (const [id, categoryId] of [
+        [first, high],
+        [second, low],
+        [third, low],
+        [fourth, high],
+      ])
+        await connection.execute('update catalog.product set category_id = ? where id = ?', [categoryId, id]);
+      const orders = [
+        { orderId: randomUUID(), lines: [first, second] },
+        { orderId: randomUUID(), lines: [third, fourth] },
+      ];
+
+      /** Runs `settle` for both orders at once, each blocked on its second product until both wait. */
+      async function crossing(settle: (tx: EntityManager, order: (typeof orders)[number]) => Promise<unknown>) {
+        let unlock = () => {};
+        const unlocked = new Promise<void>((resolve) => {
+          unlock = resolve;
+        });
+        let locked = () => {};
+        const holding = new Promise<void>((resolve) => {
+          locked = resolve;
+        });
+        const blocker = em().transactional(async (tx) => {
+          await tx.execute('select id from catalog.product where id in (?, ?) for update', [second, fourth]);
+          locked();
+          await unlocked;
+        });
+        await holding;
+        const settled = Promise.allSettled(orders.map((order) => em().transactional((tx) => settle(tx, order))));
+        await vi.waitFor(async () => expect(await waitingOnLocks()).toBe(2), { timeout: 10_000, interval: 20 });
+        unlock();
+        await blocker;
+        return (await settled).map((outcome) =>
+          outcome.status === 'fulfilled' ? outcome.value : String(outcome.reason),
+        );
+      }
+      const waitingOnLocks = async () => {
+        const [row] = await connection.execute<{ waiting: number }[]>(
+          `select count(*)::int as waiting from pg_stat_activity
+           where datname = current_database() and wait_event_type = 'Lock'`,
+        );
+        return row?.waiting ?? 0;
+      };
+
+      const reserve = (tx: EntityManager, { orderId, lines }: (typeof orders)[number]) =>
+        reserveOrder(tx, { orderId, lines: lines.map((productId) => ({ productId, quantity: 1 })) }, undefined);
+      expect(await crossing(reserve)).toEqual(['reserved', 'reserved']);
+      for (const categoryId of [low, high]) await expectFacetsOf({ categoryId });
+      expect(await crossing((tx, { orderId }) => releaseOrder(tx, { orderId }, undefined))).toEqual([2, 2]);
+      for (const categoryId of [low, high]) await expectFacetsOf({ categoryId });
     });
 
     it('counts within the search', async () => {

@@ -104,7 +104,7 @@ export function consumeOrder(
   return settleReservations(em, order.orderId, 'CONSUMED', traceparent);
 }
 
-/** One line per product, in product id order: concurrent orders lock rows in the same order, so never deadlock. */
+/** One line per product, in product id order: the order in which lines are judged and their rows locked. */
 function mergeLines(lines: OrderLine[]): OrderLine[] {
   const quantities = new Map<string, number>();
   for (const { productId, quantity } of lines) quantities.set(productId, (quantities.get(productId) ?? 0) + quantity);
@@ -113,26 +113,25 @@ function mergeLines(lines: OrderLine[]): OrderLine[] {
     .map(([productId, quantity]) => ({ productId, quantity }));
 }
 
-/** Increments `reserved` line by line inside a savepoint: all apply, or the savepoint rolls back and none do. */
+/**
+ * Increments `reserved` for every line in one statement inside a savepoint: all apply, or the
+ * savepoint rolls back and none do. Fails on the first line, in product id order, that cannot be served.
+ */
 // Product ids come from another domain's event: a malformed one is an unknown product (isUuid), not
 // a uuid cast error that would abort the transaction and dead-letter the order.
 async function reserveAll(em: EntityManager, lines: OrderLine[]): Promise<{ rows: StockRow[] } | { failed: string }> {
   try {
     const rows = await em.transactional(async (savepoint) => {
-      const reserved: StockRow[] = [];
-      for (const line of lines) {
-        const [row] = isUuid(line.productId)
-          ? await execute<StockRow>(
-              savepoint,
-              `update catalog.product set stock_reserved = stock_reserved + ?, updated_at = now()
-               where id = ? and status = 'ACTIVE' and stock_on_hand - stock_reserved >= ?
-               returning id, stock_on_hand, stock_reserved`,
-              [line.quantity, line.productId, line.quantity],
-            )
-          : [];
-        if (!row) throw new Shortfall(line.productId);
-        reserved.push(row);
-      }
+      const known = lines.filter((line) => isUuid(line.productId));
+      const reserved = await updateStock(
+        savepoint,
+        known,
+        `stock_reserved = p.stock_reserved + l.quantity`,
+        `p.status = 'ACTIVE' and p.stock_on_hand - p.stock_reserved >= l.quantity`,
+      );
+      const served = new Set(reserved.map((row) => row.id));
+      const short = lines.find((line) => !served.has(line.productId));
+      if (short) throw new Shortfall(short.productId);
       return reserved;
     });
     return { rows };
@@ -140,6 +139,35 @@ async function reserveAll(em: EntityManager, lines: OrderLine[]): Promise<{ rows
     if (error instanceof Shortfall) return { failed: error.productId };
     throw error;
   }
+}
+
+/**
+ * Applies `assignment` to the product of every line meeting `condition`, in one statement, and
+ * returns the rows changed, by product id. The products are locked first, in id order.
+ *
+ * Why one statement: the facet-count triggers (product_facet_count) run once per statement and
+ * lock the counts they move in key order. Line-by-line updates would lock the counts of each
+ * line's key in turn, and two orders crossing two keys in opposite orders would deadlock.
+ */
+async function updateStock(
+  em: EntityManager,
+  lines: readonly (OrderLine & { consumed?: number })[],
+  assignment: string,
+  condition = 'true',
+): Promise<StockRow[]> {
+  if (lines.length === 0) return [];
+  const ids = lines.map((line) => line.productId);
+  // A multi-row UPDATE locks rows in the order of its plan; this locks them in one order for every caller.
+  await execute(em, 'select id from catalog.product where id in (?) order by id for update', [ids]);
+  const rows = await execute<StockRow>(
+    em,
+    `update catalog.product p set ${assignment}, updated_at = now()
+     from jsonb_to_recordset(?::jsonb) as l(id uuid, quantity int, consumed int)
+     where p.id = l.id and ${condition}
+     returning p.id, p.stock_on_hand, p.stock_reserved`,
+    [JSON.stringify(lines.map(({ productId, quantity, consumed }) => ({ id: productId, quantity, consumed })))],
+  );
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Why each line of a rejected order could not be served, from the products as they are now. */
@@ -177,17 +205,18 @@ async function settleReservations(
      where order_id = ? and status = 'RESERVED' returning product_id, quantity`,
     [status, orderId],
   );
-  claimed.sort((a, b) => (a.product_id < b.product_id ? -1 : 1));
-  for (const { product_id, quantity } of claimed) {
-    const [row] = await execute<StockRow>(
-      em,
-      `update catalog.product set stock_on_hand = stock_on_hand - ?, stock_reserved = stock_reserved - ?,
-       updated_at = now() where id = ? returning id, stock_on_hand, stock_reserved`,
-      [status === 'CONSUMED' ? quantity : 0, quantity, product_id],
-    );
-    if (!row) throw new Error(`reserved product ${product_id} of order ${orderId} no longer exists`);
-    recordStockChanged(em, stockOf(row), traceparent);
-  }
+  const rows = await updateStock(
+    em,
+    claimed.map(({ product_id, quantity }) => ({
+      productId: product_id,
+      quantity,
+      consumed: status === 'CONSUMED' ? quantity : 0,
+    })),
+    'stock_on_hand = p.stock_on_hand - l.consumed, stock_reserved = p.stock_reserved - l.quantity',
+  );
+  const missing = claimed.find((line) => !rows.some((row) => row.id === line.product_id));
+  if (missing) throw new Error(`reserved product ${missing.product_id} of order ${orderId} no longer exists`);
+  for (const row of rows) recordStockChanged(em, stockOf(row), traceparent);
   await em.flush();
   return claimed.length;
 }
