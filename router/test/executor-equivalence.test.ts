@@ -42,6 +42,8 @@ const catalogSdl = `
     products(first: Int = 3, currency: Currency): [Product!]!
     items: [Item!]!
     search(term: String = "a"): [SearchResult]
+    "The products of ids, in their order, as often as they are named."
+    repeated(ids: [ID!]!): [Product!]!
   }
   type Mutation { rename(id: ID!, name: String!): Product! }
 `;
@@ -125,6 +127,8 @@ const reviews: Record<string, Row[]> = {
   ],
   p2: [{ id: 'r3', body: 'Wobbly', rating: 2, authorId: 'u3' }],
 };
+/** The products whose reviews the reviews subgraph was asked for, in order. */
+const reviewLookups: string[] = [];
 const userNames: Record<string, string> = { u1: 'Ada', u2: 'Grace', u3: 'Edsger' };
 
 const stock: Record<string, Row> = {
@@ -146,6 +150,8 @@ function startEquivalenceSubgraphs(): Promise<TestSubgraph[]> {
               products.filter((product) => currency === undefined || product.currency === currency).slice(0, first),
             items: () => [products[0], book, products[1]],
             search: () => [products[0], book, author, null, products[1]],
+            repeated: (_: unknown, { ids }: { ids: string[] }) =>
+              ids.map((id) => products.find((product) => product.id === id)),
           },
           Mutation: {
             rename: (_: unknown, { id, name }: { id: string; name: string }) => ({
@@ -173,6 +179,7 @@ function startEquivalenceSubgraphs(): Promise<TestSubgraph[]> {
           Product: {
             shippingEstimate: ({ weight }: { weight: number | null }) => (weight === null ? null : weight * 2 + 5),
             reviews: ({ id }: { id: string }) => {
+              reviewLookups.push(id);
               if (id === 'p3') throw new Error(`reviews of ${id} are being moderated`);
               return reviews[id] ?? [];
             },
@@ -305,6 +312,16 @@ const cases: Record<string, Case> = {
     query: '{ product(id: "p3") { name reviews { body } } }',
   },
   'a resolver throwing in _entities, null bubbling to the root': { query: '{ products { id reviews { rating } } }' },
+  'the same entities at several places, each fetched once': {
+    query:
+      '{ repeated(ids: ["p1", "p2", "p1", "p2", "p1"]) { id name weight shippingEstimate reviews { id rating author { id name } } } }',
+  },
+  'an error of an entity at several places, once for each place': {
+    query: '{ repeated(ids: ["p1", "p1"]) { id reviews { body author { name email } } } }',
+  },
+  'a resolver throwing in _entities for an entity at several places': {
+    query: '{ repeated(ids: ["p3", "p1", "p3"]) { id reviews { body } } }',
+  },
   'a null for a non-null field, bubbling to a nullable parent': { query: '{ product(id: "p2") { id stock } }' },
   'a null for a non-null field, bubbling to the root': { query: '{ products { id stock } }' },
   'a null for a non-null field in a list of nullable elements': {
@@ -417,6 +434,16 @@ describe("the router's executor answers as the stock gateway's", () => {
     expect(routerResponse).toEqual(vanillaResponse);
     // Field order is part of the response.
     expect(JSON.stringify(routerResponse)).toBe(JSON.stringify(vanillaResponse));
+  });
+
+  test('asks a subgraph once for an entity found at several places, where the gateway asks for each', async () => {
+    const operation = { query: '{ repeated(ids: ["p1", "p2", "p1", "p2", "p1"]) { id reviews { id } } }' };
+    reviewLookups.length = 0;
+    const { body } = await postOperation(router.url, operation);
+    expect(reviewLookups).toEqual(['p1', 'p2']);
+    reviewLookups.length = 0;
+    expect((await postOperation(vanilla.url, operation)).body).toEqual(body);
+    expect(reviewLookups).toEqual(['p1', 'p2', 'p1', 'p2', 'p1']);
   });
 
   test('a response name every object inherits writes a field, never into Object.prototype', async () => {

@@ -112,12 +112,13 @@ async function executeFetch(fetch: FetchNode, cursor: Cursor, execution: Executi
     const value = execution.variables?.[name];
     if (value !== undefined && Object.hasOwn(execution.variables as Data, name)) variables[name] = value;
   }
-  const send = async (sentVariables: Data): Promise<Data | null | undefined> => {
+  const send = async (sentVariables: Data, entityErrors?: EntityErrors): Promise<Data | null | undefined> => {
     const operation = { query: fetch.operation, variables: sentVariables, operationName: fetch.operationName };
     const response = await subgraph.send(operation, execution.origin);
     if (response.errors) {
       const errorPath = lazyErrorPath(fetch, cursor);
-      for (const error of response.errors) execution.errors.push(downstreamError(error, fetch.serviceName, errorPath));
+      for (const error of entityErrors ? entityErrors(response.errors) : response.errors)
+        execution.errors.push(downstreamError(error, fetch.serviceName, errorPath));
     }
     return response.data;
   };
@@ -127,31 +128,72 @@ async function executeFetch(fetch: FetchNode, cursor: Cursor, execution: Executi
     for (const entity of entities) deepMerge(entity, received);
     return;
   }
+  // One representation per distinct value: an entity reached by several paths (a product under
+  // each of its reviews) is asked for once, and its answer merged into every occurrence.
   const represent = representationOf(fetch, execution.schema);
   const representations: Data[] = [];
+  const slots = new Map<string, number>();
   const represented: Data[] = [];
+  const slotOf: number[] = [];
   for (const entity of entities) {
     const representation = represent(entity);
-    if (representation?.__typename) {
+    if (!representation?.__typename) continue;
+    const key = JSON.stringify(representation);
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = representations.length;
+      slots.set(key, slot);
       representations.push(representation);
-      represented.push(entity);
     }
+    represented.push(entity);
+    slotOf.push(slot);
   }
   if (representations.length === 0) return;
   if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
-  const received = await send({ ...variables, representations });
+  const duplicates = representations.length < represented.length;
+  const received = await send(
+    { ...variables, representations },
+    duplicates ? (errors) => asIfSentEach(errors, slotOf) : undefined,
+  );
   if (!received) return;
   const answers = received._entities;
   if (!Array.isArray(answers)) throw new Error('Expected "data._entities" in response to be an array');
   if (answers.length !== representations.length) {
     throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
   }
-  for (let index = 0; index < answers.length; index++) {
-    const answer = answers[index] as Data | null;
+  for (let index = 0; index < represented.length; index++) {
+    const answer = answers[slotOf[index] as number] as Data | null;
     const entity = represented[index] as Data;
     if (answer && !answer.__typename) answer.__typename = entity.__typename;
     deepMerge(entity, answer);
   }
+}
+
+type EntityErrors = (errors: readonly GraphQLFormattedError[]) => readonly GraphQLFormattedError[];
+
+/**
+ * A subgraph's errors for deduplicated representations, as it would have reported them had it been
+ * sent every occurrence (as the gateway sends them): an error at `_entities.<slot>` once for each
+ * occurrence of that representation, in occurrence order, after the errors of no one entity.
+ */
+function asIfSentEach(errors: readonly GraphQLFormattedError[], slotOf: readonly number[]): GraphQLFormattedError[] {
+  const bySlot = new Map<number, GraphQLFormattedError[]>();
+  const expanded: GraphQLFormattedError[] = [];
+  for (const error of errors) {
+    const slot = error.path?.[1];
+    if (typeof slot !== 'number') {
+      expanded.push(error);
+      continue;
+    }
+    const ofSlot = bySlot.get(slot);
+    if (ofSlot === undefined) bySlot.set(slot, [error]);
+    else ofSlot.push(error);
+  }
+  slotOf.forEach((slot, occurrence) => {
+    for (const error of bySlot.get(slot) ?? [])
+      expanded.push({ ...error, path: [error.path?.[0] as string, occurrence, ...(error.path?.slice(2) ?? [])] });
+  });
+  return expanded;
 }
 
 /** Every object at `path` below the cursor, lists flattened; undefined when there is none. */
@@ -189,6 +231,8 @@ function deepMerge(target: Data, source: Data | null | undefined): void {
     if (value === undefined) continue;
     // A key the target only inherits (toString on a plain object) must become its own.
     const existing = Object.hasOwn(target, key) ? target[key] : undefined;
+    // Already there: an answer merged into each occurrence of a deduplicated entity shares its objects.
+    if (existing === value) continue;
     if (existing && isObject(value)) {
       deepMerge(existing as Data, value);
     } else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
