@@ -464,23 +464,17 @@ describe('catalog product search', () => {
 
       /** Runs `settle` for both orders at once, each blocked on its second product until both wait. */
       async function crossing(settle: (tx: EntityManager, order: (typeof orders)[number]) => Promise<unknown>) {
-        let unlock = () => {};
-        const unlocked = new Promise<void>((resolve) => {
-          unlock = resolve;
-        });
-        let locked = () => {};
-        const holding = new Promise<void>((resolve) => {
-          locked = resolve;
-        });
+        const unlocked = Promise.withResolvers<void>();
+        const locked = Promise.withResolvers<void>();
         const blocker = em().transactional(async (tx) => {
           await tx.execute('select id from catalog.product where id in (?, ?) for update', [second, fourth]);
-          locked();
-          await unlocked;
+          locked.resolve();
+          await unlocked.promise;
         });
-        await holding;
+        await locked.promise;
         const settled = Promise.allSettled(orders.map((order) => em().transactional((tx) => settle(tx, order))));
         await vi.waitFor(async () => expect(await waitingOnLocks()).toBe(2), { timeout: 10_000, interval: 20 });
-        unlock();
+        unlocked.resolve();
         await blocker;
         return (await settled).map((outcome) =>
           outcome.status === 'fulfilled' ? outcome.value : String(outcome.reason),
