@@ -127,7 +127,10 @@ type Measured = {
   routerCpuPercent: number;
   /** The share of their one core the six subgraphs used together meanwhile. */
   subgraphsCpuPercent: number;
+  /** p50 and p95 of each operation of the mix, slowest p95 first. */
+  operations: OperationLatency[];
 };
+type OperationLatency = { name: string; answered: number; p50: number; p95: number };
 
 async function run(): Promise<void> {
   log(`${machineLoad()}; router on core ${settings.routerCore}, subgraphs and driver on core ${settings.subgraphCore}`);
@@ -259,10 +262,15 @@ async function run(): Promise<void> {
       log(
         `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(shares.subgraphs[index] as number).toFixed(0)}`).join(', ')}), this driver ${shares.driver.toFixed(0)} % of the same core, PostgreSQL ${shares.postgres.toFixed(0)} % of a core (unpinned; at least)`,
       );
+      log(`  by operation (p50 / p95 ms): ${describeOperations(measured.operations)}`);
     }
   }
   const overhead = await singleQueryOverhead(throughRouter, straightToCatalog, catalogData.productSlugs[0] as string);
   printResults(results, overhead, router);
+}
+
+function describeOperations(operations: readonly OperationLatency[]): string {
+  return operations.map((operation) => `${operation.name} ${operation.p50} / ${operation.p95}`).join(', ');
 }
 
 /**
@@ -518,8 +526,20 @@ async function drive(
       };
     },
   });
-  const at = (p: number) => Number(percentile(result.latencies, p).toFixed(1));
+  const at = (p: number, latencies = result.latencies) => Number(percentile(latencies, p).toFixed(1));
+  const byOperation = Map.groupBy(
+    result.latencies.map((latency, position) => ({
+      latency,
+      name: (operations[(result.answered[position] as number) % operations.length] as Operation).name,
+    })),
+    (answer) => answer.name,
+  );
+  const perOperation = [...byOperation].map(([name, answers]) => {
+    const latencies = answers.map((answer) => answer.latency);
+    return { name, answered: latencies.length, p50: at(50, latencies), p95: at(95, latencies) };
+  });
   return {
+    operations: perOperation.sort((a, b) => b.p95 - a.p95),
     throughput: result.throughput,
     p50: at(50),
     p95: at(95),
@@ -612,6 +632,10 @@ function printResults(
       row.subgraphsCpuPercent.toFixed(0),
       ratio,
     ]);
+  }
+  console.log('\neach operation of the shopper mix through the router, p50 / p95 ms, slowest p95 first:');
+  for (const row of results.filter((result) => result.mode === 'shopper mix → router')) {
+    console.log(`  ${String(row.rate).padStart(4)} req/s: ${describeOperations(row.operations)}`);
   }
   console.log(
     `\nsingle catalog query (ProductPage), one at a time, ${settings.overheadSamples} each: router p50 ${overhead.viaRouter.p50.toFixed(3)} ms (p99 ${overhead.viaRouter.p99.toFixed(3)}), straight to catalog p50 ${overhead.straight.p50.toFixed(3)} ms (p99 ${overhead.straight.p99.toFixed(3)}); router overhead at p50 ${(overhead.viaRouter.p50 - overhead.straight.p50).toFixed(3)} ms`,

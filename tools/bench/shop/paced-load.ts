@@ -29,6 +29,8 @@ export type PacedLoadResult = {
   throughput: number;
   /** Milliseconds from each answered request's scheduled time to the end of its body. */
   latencies: number[];
+  /** The index of the request each of `latencies` belongs to. */
+  answered: number[];
   non2xx: number;
   /** Connection failures and timeouts. */
   errors: number;
@@ -42,7 +44,14 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
   const pool = new Pool(origin, { connections: options.connections, pipelining: 1 });
   const total = Math.round(options.rate * options.seconds);
   const interval = 1000 / options.rate;
-  const result: PacedLoadResult = { throughput: 0, latencies: [], non2xx: 0, errors: 0, graphqlErrors: 0 };
+  const result: PacedLoadResult = {
+    throughput: 0,
+    latencies: [],
+    answered: [],
+    non2xx: 0,
+    errors: 0,
+    graphqlErrors: 0,
+  };
   const inFlight: Promise<void>[] = [];
   let lastAnswer = 0;
 
@@ -61,6 +70,7 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
       const text = await response.body.text();
       lastAnswer = performance.now();
       result.latencies.push(lastAnswer - scheduled);
+      result.answered.push(index);
       if (response.statusCode < 200 || response.statusCode >= 300) result.non2xx++;
       else if (text.includes('"errors"')) result.graphqlErrors++;
     } catch {
