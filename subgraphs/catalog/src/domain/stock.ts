@@ -156,9 +156,12 @@ async function updateStock(
   condition = 'true',
 ): Promise<StockRow[]> {
   if (lines.length === 0) return [];
-  const ids = lines.map((line) => line.productId);
-  // A multi-row UPDATE locks rows in the order of its plan; this locks them in one order for every caller.
-  await execute(em, 'select id from catalog.product where id in (?) order by id for update', [ids]);
+  // A multi-row UPDATE locks rows in the order of its plan; this locks them in one order for every
+  // caller. One row needs no order (most orders are of one product: one statement, not two).
+  if (lines.length > 1) {
+    const ids = lines.map((line) => line.productId);
+    await execute(em, 'select id from catalog.product where id in (?) order by id for update', [ids]);
+  }
   const rows = await execute<StockRow>(
     em,
     `update catalog.product p set ${assignment}, updated_at = now()
@@ -214,7 +217,8 @@ async function settleReservations(
     })),
     'stock_on_hand = p.stock_on_hand - l.consumed, stock_reserved = p.stock_reserved - l.quantity',
   );
-  const missing = claimed.find((line) => !rows.some((row) => row.id === line.product_id));
+  const settled = new Set(rows.map((row) => row.id));
+  const missing = claimed.find((line) => !settled.has(line.product_id));
   if (missing) throw new Error(`reserved product ${missing.product_id} of order ${orderId} no longer exists`);
   for (const row of rows) recordStockChanged(em, stockOf(row), traceparent);
   await em.flush();
