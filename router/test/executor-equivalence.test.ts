@@ -89,13 +89,21 @@ const inventoryServedSdl = `
   type Vault implements Location { label: String! }
 `;
 
-/** Subgraphs that fail at the HTTP level: flaky answers 500, guarded 401, offline cuts every connection it accepts. */
+/**
+ * Subgraphs that fail at the HTTP level: flaky answers 500, guarded 401, offline cuts every
+ * connection it accepts. Degraded answers 200 without data.
+ */
 const flakySdl = `
   ${federation(['@key'])}
   type Product @key(fields: "id") { id: ID! discount: Int }
   type Query { flakyQuote: Int }
 `;
 const guardedSdl = `type Query { guardedNote: String }`;
+/** Answers 200 with no data and an error of no one entity, whatever it is asked. */
+const degradedSdl = `
+  ${federation(['@key'])}
+  type Product @key(fields: "id") { id: ID! restockDate: String }
+`;
 const offlineSdl = `
   ${federation(['@key'])}
   type User @key(fields: "id") { id: ID! loyalty: Int }
@@ -322,6 +330,17 @@ const cases: Record<string, Case> = {
   'a resolver throwing in _entities for an entity at several places': {
     query: '{ repeated(ids: ["p3", "p1", "p3"]) { id reviews { body } } }',
   },
+  'sibling entity fetches of one selection, sent together': {
+    query:
+      '{ a: product(id: "p1") { id weight shippingEstimate reviews { id rating } } b: product(id: "p2") { id shippingEstimate reviews { id author { name } } } }',
+  },
+  'sibling entity fetches of one selection, their subgraph answering HTTP 500': {
+    query: '{ a: product(id: "p1") { id discount } b: products(first: 2) { id discount } }',
+  },
+  'sibling entity fetches of one selection, their subgraph answering an error of no one entity': {
+    query:
+      '{ a: product(id: "p2") { id restockDate } b: products(first: 2) { id restockDate } c: product(id: "p2") { restockDate } }',
+  },
   'a null for a non-null field, bubbling to a nullable parent': { query: '{ product(id: "p2") { id stock } }' },
   'a null for a non-null field, bubbling to the root': { query: '{ products { id stock } }' },
   'a null for a non-null field in a list of nullable elements': {
@@ -383,7 +402,7 @@ describe("the router's executor answers as the stock gateway's", () => {
 
   beforeAll(async () => {
     subgraphs = await startEquivalenceSubgraphs();
-    const [flaky, guarded, offline] = await Promise.all([
+    const [flaky, guarded, offline, degraded] = await Promise.all([
       startCannedSubgraph({
         status: 500,
         contentType: 'application/json',
@@ -391,8 +410,13 @@ describe("the router's executor answers as the stock gateway's", () => {
       }),
       startCannedSubgraph({ status: 401, contentType: 'text/plain', body: 'who are you?' }),
       startUnreachable(),
+      startCannedSubgraph({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ data: null, errors: [{ message: 'stock is being recounted' }] }),
+      }),
     ]);
-    failing = [flaky, guarded, offline];
+    failing = [flaky, guarded, offline, degraded];
     const url = (name: string) => subgraphs.find((subgraph) => subgraph.name === name)?.url as string;
     const { supergraph } = composeSupergraph([
       { name: 'catalog', typeDefs: parse(catalogSdl), url: url('catalog') },
@@ -402,6 +426,7 @@ describe("the router's executor answers as the stock gateway's", () => {
       { name: 'flaky', typeDefs: parse(flakySdl), url: flaky.url },
       { name: 'guarded', typeDefs: parse(guardedSdl), url: guarded.url },
       { name: 'offline', typeDefs: parse(offlineSdl), url: offline.url },
+      { name: 'degraded', typeDefs: parse(degradedSdl), url: degraded.url },
     ]);
 
     router = await startRouter({ supergraphSdl: supergraph, port: 0, logger: silentLogger, nodeEnv: 'development' });
@@ -444,6 +469,44 @@ describe("the router's executor answers as the stock gateway's", () => {
     reviewLookups.length = 0;
     expect((await postOperation(vanilla.url, operation)).body).toEqual(body);
     expect(reviewLookups).toEqual(['p1', 'p2', 'p1', 'p2', 'p1']);
+  });
+
+  test('sends sibling entity fetches of one selection as one request, where the gateway sends one each', async () => {
+    const reviewsSubgraph = subgraphs.find((subgraph) => subgraph.name === 'reviews') as TestSubgraph;
+    const operation = { query: '{ a: product(id: "p1") { reviews { id } } b: product(id: "p1") { reviews { id } } }' };
+    const requestsFor = async (url: string) => {
+      const before = reviewsSubgraph.received.length;
+      reviewLookups.length = 0;
+      const { body } = await postOperation(url, operation);
+      return { body, requests: reviewsSubgraph.received.length - before, lookups: [...reviewLookups] };
+    };
+    const routed = await requestsFor(router.url);
+    const stock = await requestsFor(vanilla.url);
+    expect(routed.body).toEqual(stock.body);
+    expect(routed).toMatchObject({ requests: 1, lookups: ['p1'] });
+    expect(stock).toMatchObject({ requests: 2, lookups: ['p1', 'p1'] });
+  });
+
+  test('each of the sibling fetches sent together gets the errors of its own entities, where they are', async () => {
+    // The batch holds p1, p3, p2: `a` sent p1 and p3 first, `b` sent p3, p2, p1 in another order.
+    const operation = {
+      query:
+        '{ a: repeated(ids: ["p1", "p3"]) { id reviews { body } } b: repeated(ids: ["p3", "p2", "p1", "p3"]) { id reviews { body } } c: product(id: "p1") { reviews { author { email } } } d: product(id: "p1") { id reviews { author { name email } } } }',
+    };
+    const routed = graphqlResponse(await postOperation(router.url, operation));
+    const stock = graphqlResponse(await postOperation(vanilla.url, operation));
+    // The gateway's sibling requests answer in whichever order they come back: errors compared as a set.
+    const byPath = (response: Row) =>
+      (response.errors as Row[]).toSorted((x, y) => JSON.stringify(x.path).localeCompare(JSON.stringify(y.path)));
+    expect(JSON.stringify(routed.data)).toBe(JSON.stringify(stock.data));
+    expect(byPath(routed)).toEqual(byPath(stock));
+    expect(byPath(routed).map((error) => error.path)).toEqual([
+      ['a', 1, 'reviews'],
+      ['b', 0, 'reviews'],
+      ['b', 3, 'reviews'],
+      ['c', 'reviews', 1, 'author', 'email'],
+      ['d', 'reviews', 1, 'author', 'email'],
+    ]);
   });
 
   test('a response name every object inherits writes a field, never into Object.prototype', async () => {

@@ -16,6 +16,7 @@ import {
   isAbstractType,
 } from 'graphql';
 import type { CallOrigin, SubgraphDataSource } from '../subgraph-fetch.ts';
+import { EntityBatches } from './entity-batches.ts';
 
 type Data = Record<string, unknown>;
 
@@ -56,7 +57,8 @@ function isExecutableNode(node: PlanNode | SubscriptionNode): boolean {
  * Runs a query plan: the fetches in the plan's order, each entity fetch sent the representations
  * of the objects at its path and its answers merged into them. It does what the gateway's
  * executeQueryPlan does, with the same errors; the representations of each fetch are built by a
- * function compiled once per plan node rather than by walking its selections anew.
+ * function compiled once per plan node rather than by walking its selections anew, and entity
+ * fetches that can share a request do (see EntityBatches).
  */
 export async function executePlan(
   plan: QueryPlan,
@@ -65,11 +67,14 @@ export async function executePlan(
 ): Promise<{ data: Data; errors: GraphQLError[] }> {
   const data: Data = Object.create(null);
   const errors: GraphQLError[] = [];
-  if (plan.node) await executeNode(plan.node as PlanNode, { path: [], data, root: data }, { ...run, schema, errors });
+  const batches = new EntityBatches(run.origin);
+  if (plan.node) {
+    await executeNode(plan.node as PlanNode, { path: [], data, root: data }, { ...run, schema, errors, batches });
+  }
   return { data, errors };
 }
 
-type Execution = PlanRun & { schema: GraphQLSchema; errors: GraphQLError[] };
+type Execution = PlanRun & { schema: GraphQLSchema; errors: GraphQLError[]; batches: EntityBatches };
 
 async function executeNode(node: PlanNode, cursor: Cursor | undefined, execution: Execution): Promise<void> {
   if (cursor === undefined) return;
@@ -112,88 +117,40 @@ async function executeFetch(fetch: FetchNode, cursor: Cursor, execution: Executi
     const value = execution.variables?.[name];
     if (value !== undefined && Object.hasOwn(execution.variables as Data, name)) variables[name] = value;
   }
-  const send = async (sentVariables: Data, entityErrors?: EntityErrors): Promise<Data | null | undefined> => {
-    const operation = { query: fetch.operation, variables: sentVariables, operationName: fetch.operationName };
-    const response = await subgraph.send(operation, execution.origin);
-    if (response.errors) {
-      const errorPath = lazyErrorPath(fetch, cursor);
-      for (const error of entityErrors ? entityErrors(response.errors) : response.errors)
-        execution.errors.push(downstreamError(error, fetch.serviceName, errorPath));
-    }
-    return response.data;
+  const report = (errors: readonly GraphQLFormattedError[] | undefined) => {
+    if (!errors) return;
+    const errorPath = lazyErrorPath(fetch, cursor);
+    for (const error of errors) execution.errors.push(downstreamError(error, fetch.serviceName, errorPath));
   };
 
   if (!fetch.requires) {
-    const received = await send(variables);
-    for (const entity of entities) deepMerge(entity, received);
+    const operation = { query: fetch.operation, variables, operationName: fetch.operationName };
+    const response = await subgraph.send(operation, execution.origin);
+    report(response.errors);
+    for (const entity of entities) deepMerge(entity, response.data);
     return;
   }
-  // One representation per distinct value: an entity reached by several paths (a product under
-  // each of its reviews) is asked for once, and its answer merged into every occurrence.
   const represent = representationOf(fetch, execution.schema);
   const representations: Data[] = [];
-  const slots = new Map<string, number>();
   const represented: Data[] = [];
-  const slotOf: number[] = [];
   for (const entity of entities) {
     const representation = represent(entity);
     if (!representation?.__typename) continue;
-    const key = JSON.stringify(representation);
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = representations.length;
-      slots.set(key, slot);
-      representations.push(representation);
-    }
     represented.push(entity);
-    slotOf.push(slot);
+    representations.push(representation);
   }
   if (representations.length === 0) return;
   if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
-  const duplicates = representations.length < represented.length;
-  const received = await send(
-    { ...variables, representations },
-    duplicates ? (errors) => asIfSentEach(errors, slotOf) : undefined,
-  );
-  if (!received) return;
-  const answers = received._entities;
-  if (!Array.isArray(answers)) throw new Error('Expected "data._entities" in response to be an array');
-  if (answers.length !== representations.length) {
-    throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
-  }
+  const answer = await execution.batches.fetch(subgraph, fetch, variables, representations);
+  report(answer.errors);
+  if (answer.failure) throw answer.failure;
+  if (!answer.entities) return;
   for (let index = 0; index < represented.length; index++) {
-    const answer = answers[slotOf[index] as number] as Data | null;
+    const entityAnswer = answer.entities[index] as Data | null;
     const entity = represented[index] as Data;
-    if (answer && !answer.__typename) answer.__typename = entity.__typename;
-    deepMerge(entity, answer);
+    if (entityAnswer && !entityAnswer.__typename) entityAnswer.__typename = entity.__typename;
+    deepMerge(entity, entityAnswer);
   }
-}
-
-type EntityErrors = (errors: readonly GraphQLFormattedError[]) => readonly GraphQLFormattedError[];
-
-/**
- * A subgraph's errors for deduplicated representations, as it would have reported them had it been
- * sent every occurrence (as the gateway sends them): an error at `_entities.<slot>` once for each
- * occurrence of that representation, in occurrence order, after the errors of no one entity.
- */
-function asIfSentEach(errors: readonly GraphQLFormattedError[], slotOf: readonly number[]): GraphQLFormattedError[] {
-  const bySlot = new Map<number, GraphQLFormattedError[]>();
-  const expanded: GraphQLFormattedError[] = [];
-  for (const error of errors) {
-    const slot = error.path?.[1];
-    if (typeof slot !== 'number') {
-      expanded.push(error);
-      continue;
-    }
-    const ofSlot = bySlot.get(slot);
-    if (ofSlot === undefined) bySlot.set(slot, [error]);
-    else ofSlot.push(error);
-  }
-  slotOf.forEach((slot, occurrence) => {
-    for (const error of bySlot.get(slot) ?? [])
-      expanded.push({ ...error, path: [error.path?.[0] as string, occurrence, ...(error.path?.slice(2) ?? [])] });
-  });
-  return expanded;
 }
 
 /** Every object at `path` below the cursor, lists flattened; undefined when there is none. */

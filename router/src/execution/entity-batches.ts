@@ -1,0 +1,180 @@
+import type { FetchNode } from '@apollo/query-planner';
+import type { GraphQLFormattedError } from 'graphql';
+import type { CallOrigin, SubgraphDataSource } from '../subgraph-fetch.ts';
+
+type Data = Record<string, unknown>;
+
+/** What a subgraph answered one entity fetch, as if it had been sent that fetch's representations alone. */
+export type EntityAnswer = {
+  /** Its errors, an error of an entity at `_entities.<i>` with i the index among the fetch's representations. */
+  errors: GraphQLFormattedError[] | undefined;
+  /** One answer per representation, in their order; undefined when the subgraph sent no data. */
+  entities: (Data | null)[] | undefined;
+  /** A malformed answer, reported as the fetch's failure after its errors. */
+  failure?: Error;
+};
+
+/** One fetch's share of a batch: the slot of each of its representations among the batch's. */
+type Member = {
+  slotOf: number[];
+  resolve(answer: EntityAnswer): void;
+  reject(error: unknown): void;
+};
+
+type Batch = {
+  subgraph: SubgraphDataSource;
+  /** The first fetch to join: its operation (and name) is what is sent. */
+  fetch: FetchNode;
+  variables: Data;
+  representations: Data[];
+  slots: Map<string, number>;
+  members: Member[];
+};
+
+/**
+ * The entity fetches of one plan run, gathered for one turn of the event loop: those asking the same
+ * subgraph for the same selection with the same variables go as one request, each distinct
+ * representation in it once. A plan asks this often: the same entity type at several paths (a
+ * product under each review, and under each review of its reviewers) is fetched by sibling nodes
+ * with the same selection, which the gateway sends one request each. Each fetch then gets the
+ * answer it would have had alone, errors included (see EntityAnswer); a failure of the request fails
+ * every fetch of it, as each would have failed.
+ */
+export class EntityBatches {
+  readonly #origin: CallOrigin;
+  readonly #open = new Map<string, Batch>();
+
+  constructor(origin: CallOrigin) {
+    this.#origin = origin;
+  }
+
+  /** Sends `representations` for `fetch`, with the other fetches that join before the loop turns. */
+  fetch(
+    subgraph: SubgraphDataSource,
+    fetch: FetchNode,
+    variables: Data,
+    representations: Data[],
+  ): Promise<EntityAnswer> {
+    const key = `${fetch.serviceName}\n${JSON.stringify(variables)}\n${selectionOf(fetch)}`;
+    let batch = this.#open.get(key);
+    if (batch === undefined) {
+      batch = { subgraph, fetch, variables, representations: [], slots: new Map(), members: [] };
+      // setImmediate, not a microtask: sibling nodes reach their fetch after their own awaits, and
+      // branches whose answers arrived in the same poll join too.
+      if (this.#open.size === 0) setImmediate(() => this.#sendAll());
+      this.#open.set(key, batch);
+    }
+    const slotOf: number[] = [];
+    for (const representation of representations) {
+      const json = JSON.stringify(representation);
+      let slot = batch.slots.get(json);
+      if (slot === undefined) {
+        slot = batch.representations.length;
+        batch.slots.set(json, slot);
+        batch.representations.push(representation);
+      }
+      slotOf.push(slot);
+    }
+    const { promise, resolve, reject } = Promise.withResolvers<EntityAnswer>();
+    batch.members.push({ slotOf, resolve, reject });
+    return promise;
+  }
+
+  #sendAll(): void {
+    const batches = [...this.#open.values()];
+    this.#open.clear();
+    for (const batch of batches) void this.#send(batch);
+  }
+
+  async #send(batch: Batch): Promise<void> {
+    const { fetch, members, representations } = batch;
+    let response: Awaited<ReturnType<SubgraphDataSource['send']>>;
+    try {
+      response = await batch.subgraph.send(
+        {
+          query: fetch.operation,
+          variables: { ...batch.variables, representations },
+          operationName: fetch.operationName,
+        },
+        this.#origin,
+      );
+    } catch (error) {
+      for (const member of members) member.reject(error);
+      return;
+    }
+    const errorsOf = response.errors && errorsByMember(response.errors, representations.length);
+    const answers: unknown = response.data?._entities;
+    let failure: Error | undefined;
+    if (response.data && !Array.isArray(answers)) {
+      failure = new Error('Expected "data._entities" in response to be an array');
+    } else if (Array.isArray(answers) && answers.length !== representations.length) {
+      failure = new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+    }
+    members.forEach((member, index) => {
+      member.resolve({
+        errors: errorsOf?.(member, index === 0),
+        entities: failure || !Array.isArray(answers) ? undefined : member.slotOf.map((slot) => answers[slot] as Data),
+        failure,
+      });
+    });
+  }
+}
+
+/**
+ * The errors each fetch of a batch would have had alone. Every fetch has the errors of no one entity.
+ * An error at `_entities.<slot>` is the fetch's once for each of its representations in that slot,
+ * at that representation's index: as the subgraph wrote them when the fetch's representations are
+ * the batch's first slots in order; otherwise in the order of its representations, after the errors
+ * of no one entity, as a subgraph sent every occurrence reports them. An error at a slot nothing
+ * was sent for goes to the first fetch as the subgraph wrote it.
+ */
+function errorsByMember(
+  errors: readonly GraphQLFormattedError[],
+  sent: number,
+): (member: Member, first: boolean) => GraphQLFormattedError[] {
+  const slotOfError = (error: GraphQLFormattedError): number | 'none' | 'unsent' => {
+    const slot = error.path?.[1];
+    if (typeof slot !== 'number') return 'none';
+    return Number.isInteger(slot) && slot >= 0 && slot < sent ? slot : 'unsent';
+  };
+  const bySlot = new Map<number, GraphQLFormattedError[]>();
+  for (const error of errors) {
+    const slot = slotOfError(error);
+    if (typeof slot !== 'number') continue;
+    const ofSlot = bySlot.get(slot);
+    if (ofSlot === undefined) bySlot.set(slot, [error]);
+    else ofSlot.push(error);
+  }
+  return (member, first) => {
+    if (member.slotOf.every((slot, index) => slot === index)) {
+      return errors.filter((error) => {
+        const slot = slotOfError(error);
+        return slot === 'none' || (slot === 'unsent' ? first : slot < member.slotOf.length);
+      });
+    }
+    const own = errors.filter((error) => {
+      const slot = slotOfError(error);
+      return slot === 'none' || (slot === 'unsent' && first);
+    });
+    member.slotOf.forEach((slot, index) => {
+      for (const error of bySlot.get(slot) ?? []) {
+        own.push({ ...error, path: [error.path?.[0] as string, index, ...(error.path?.slice(2) ?? [])] });
+      }
+    });
+    return own;
+  };
+}
+
+/** A fetch's operation without its name: sibling fetches of one selection differ only there. */
+const selections = new WeakMap<FetchNode, string>();
+
+function selectionOf(fetch: FetchNode): string {
+  let selection = selections.get(fetch);
+  if (selection === undefined) {
+    const named = fetch.operationName === undefined ? undefined : `query ${fetch.operationName}(`;
+    selection =
+      named && fetch.operation.startsWith(named) ? `query(${fetch.operation.slice(named.length)}` : fetch.operation;
+    selections.set(fetch, selection);
+  }
+  return selection;
+}
