@@ -91,7 +91,7 @@ const inventoryServedSdl = `
 
 /**
  * Subgraphs that fail at the HTTP level: flaky answers 500, guarded 401, offline cuts every
- * connection it accepts. Degraded answers 200 without data.
+ * connection it accepts. Degraded answers 200 without data, miscounting an error at an unsent index.
  */
 const flakySdl = `
   ${federation(['@key'])}
@@ -99,6 +99,11 @@ const flakySdl = `
   type Query { flakyQuote: Int }
 `;
 const guardedSdl = `type Query { guardedNote: String }`;
+/** Answers one entity, with an error at an index it was not sent (a subgraph out of step with its router). */
+const miscountingSdl = `
+  ${federation(['@key'])}
+  type Product @key(fields: "id") { id: ID! warranty: String }
+`;
 /** Answers 200 with no data and an error of no one entity, whatever it is asked. */
 const degradedSdl = `
   ${federation(['@key'])}
@@ -341,6 +346,7 @@ const cases: Record<string, Case> = {
     query:
       '{ a: product(id: "p2") { id restockDate } b: products(first: 2) { id restockDate } c: product(id: "p2") { restockDate } }',
   },
+  'an error at an entity index the subgraph was not sent': { query: '{ product(id: "p1") { id warranty } }' },
   'a null for a non-null field, bubbling to a nullable parent': { query: '{ product(id: "p2") { id stock } }' },
   'a null for a non-null field, bubbling to the root': { query: '{ products { id stock } }' },
   'a null for a non-null field in a list of nullable elements': {
@@ -402,7 +408,7 @@ describe("the router's executor answers as the stock gateway's", () => {
 
   beforeAll(async () => {
     subgraphs = await startEquivalenceSubgraphs();
-    const [flaky, guarded, offline, degraded] = await Promise.all([
+    const [flaky, guarded, offline, degraded, miscounting] = await Promise.all([
       startCannedSubgraph({
         status: 500,
         contentType: 'application/json',
@@ -415,8 +421,16 @@ describe("the router's executor answers as the stock gateway's", () => {
         contentType: 'application/json',
         body: JSON.stringify({ data: null, errors: [{ message: 'stock is being recounted' }] }),
       }),
+      startCannedSubgraph({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          data: { _entities: [{ warranty: '2 years' }] },
+          errors: [{ message: 'warranty of entity 7 unknown', path: ['_entities', 7, 'warranty'] }],
+        }),
+      }),
     ]);
-    failing = [flaky, guarded, offline, degraded];
+    failing = [flaky, guarded, offline, degraded, miscounting];
     const url = (name: string) => subgraphs.find((subgraph) => subgraph.name === name)?.url as string;
     const { supergraph } = composeSupergraph([
       { name: 'catalog', typeDefs: parse(catalogSdl), url: url('catalog') },
@@ -427,6 +441,7 @@ describe("the router's executor answers as the stock gateway's", () => {
       { name: 'guarded', typeDefs: parse(guardedSdl), url: guarded.url },
       { name: 'offline', typeDefs: parse(offlineSdl), url: offline.url },
       { name: 'degraded', typeDefs: parse(degradedSdl), url: degraded.url },
+      { name: 'miscounting', typeDefs: parse(miscountingSdl), url: miscounting.url },
     ]);
 
     router = await startRouter({ supergraphSdl: supergraph, port: 0, logger: silentLogger, nodeEnv: 'development' });
