@@ -191,7 +191,11 @@ export async function startSubgraph<Services>(
     const own = await definition.services?.({ rawEnv: options.rawEnv ?? process.env, env, log, orm });
     // Released last, once the consumers and tasks that use them have stopped.
     if (own?.close) cleanups.push(own.close);
-    for (const consumer of [...(definition.consumers ?? []), ...(own?.consumers ?? [])]) {
+    const consumers = [...(definition.consumers ?? []), ...(own?.consumers ?? [])];
+    // Before the database closes (and the services the handlers use): a transport shared with
+    // subgraphs still running would otherwise hand this one's handlers events they cannot apply.
+    cleanups.push(() => Promise.all(consumers.map((consumer) => transport.unsubscribe(consumer.group))));
+    for (const consumer of consumers) {
       await startConsumer(consumer, {
         em: orm.em,
         transport,

@@ -7,7 +7,10 @@ import type { EventTransport, MessageHandler, Subscription } from './transport.t
  * only once it was consumed — nothing is lost if the process stops half-way.
  */
 export function createInProcessTransport(): EventTransport {
-  const groups = new Map<string, { topics: Set<string>; handle: MessageHandler; queue: Promise<void> }>();
+  const groups = new Map<
+    string,
+    { topics: Set<string>; handle: MessageHandler; queue: Promise<void>; stopped: boolean }
+  >();
   let closed = false;
   let undelivered = 0;
 
@@ -16,6 +19,11 @@ export function createInProcessTransport(): EventTransport {
 
     async publish(messages) {
       if (closed) throw new Error('in-process transport is closed');
+      for (const [groupId, group] of groups) {
+        if (group.stopped && messages.some((message) => group.topics.has(message.topic))) {
+          throw new Error(`consumer group ${groupId} has stopped: the messages stay in the outbox`);
+        }
+      }
       await Promise.all(
         [...groups.values()].map((group) => {
           const mine = messages.filter((message) => group.topics.has(message.topic));
@@ -37,7 +45,14 @@ export function createInProcessTransport(): EventTransport {
     async subscribe({ groupId, topics, handle }: Subscription) {
       const existing = groups.get(groupId);
       if (existing) throw new Error(`consumer group ${groupId} is already subscribed`);
-      groups.set(groupId, { topics: new Set(topics), handle, queue: Promise.resolve() });
+      groups.set(groupId, { topics: new Set(topics), handle, queue: Promise.resolve(), stopped: false });
+    },
+
+    async unsubscribe(groupId) {
+      const group = groups.get(groupId);
+      if (group === undefined) return;
+      group.stopped = true;
+      await group.queue;
     },
 
     async backlog() {

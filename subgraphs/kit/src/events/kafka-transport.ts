@@ -67,7 +67,7 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
     createPartitioner: Partitioners.DefaultPartitioner,
   });
   const consumers: Consumer[] = [];
-  const subscriptions: { groupId: string; topics: string[] }[] = [];
+  const subscriptions: { groupId: string; topics: string[]; consumer: Consumer }[] = [];
   const knownTopics = new Set<string>();
   const physical = (name: string) => `${options.namespace}.${name}`;
   const logical = (name: string) => name.slice(options.namespace.length + 1);
@@ -133,7 +133,16 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
         },
       });
       consumers.push(consumer);
-      subscriptions.push({ groupId: physical(groupId), topics: physicalTopics });
+      subscriptions.push({ groupId: physical(groupId), topics: physicalTopics, consumer });
+    },
+
+    async unsubscribe(groupId) {
+      const index = subscriptions.findIndex((subscription) => subscription.groupId === physical(groupId));
+      const subscription = subscriptions[index];
+      if (subscription === undefined) return;
+      subscriptions.splice(index, 1);
+      consumers.splice(consumers.indexOf(subscription.consumer), 1);
+      await subscription.consumer.disconnect();
     },
 
     // From the offsets each group committed, which kafkajs does once a batch is handled.

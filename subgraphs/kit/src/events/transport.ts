@@ -27,6 +27,12 @@ export interface EventTransport {
   /** Resolves once every message is durably accepted (Kafka: acknowledged by the brokers). */
   publish(messages: TransportMessage[]): Promise<void>;
   subscribe(subscription: Subscription): Promise<void>;
+  /**
+   * Stops a group's deliveries once its handler is done with the current one. Kafka keeps what it
+   * has not consumed; in this process, a publish the group should receive is refused from then on,
+   * so the outbox keeps it for the next start.
+   */
+  unsubscribe(groupId: string): Promise<void>;
   /** Messages on the subscribed topics that this transport's groups have not handled yet. */
   backlog(): Promise<number>;
   status(): Promise<TransportStatus>;
