@@ -104,6 +104,11 @@ const miscountingSdl = `
   ${federation(['@key'])}
   type Product @key(fields: "id") { id: ID! warranty: String }
 `;
+/** Answers with `errors` that is not a list. */
+const malformedSdl = `
+  ${federation(['@key'])}
+  type Product @key(fields: "id") { id: ID! recallNotice: String }
+`;
 /** Answers 200 with no data and an error of no one entity, whatever it is asked. */
 const degradedSdl = `
   ${federation(['@key'])}
@@ -408,7 +413,7 @@ describe("the router's executor answers as the stock gateway's", () => {
 
   beforeAll(async () => {
     subgraphs = await startEquivalenceSubgraphs();
-    const [flaky, guarded, offline, degraded, miscounting] = await Promise.all([
+    const [flaky, guarded, offline, degraded, miscounting, malformed] = await Promise.all([
       startCannedSubgraph({
         status: 500,
         contentType: 'application/json',
@@ -429,8 +434,13 @@ describe("the router's executor answers as the stock gateway's", () => {
           errors: [{ message: 'warranty of entity 7 unknown', path: ['_entities', 7, 'warranty'] }],
         }),
       }),
+      startCannedSubgraph({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ data: { _entities: [null] }, errors: { message: 'not a list' } }),
+      }),
     ]);
-    failing = [flaky, guarded, offline, degraded, miscounting];
+    failing = [flaky, guarded, offline, degraded, miscounting, malformed];
     const url = (name: string) => subgraphs.find((subgraph) => subgraph.name === name)?.url as string;
     const { supergraph } = composeSupergraph([
       { name: 'catalog', typeDefs: parse(catalogSdl), url: url('catalog') },
@@ -442,6 +452,7 @@ describe("the router's executor answers as the stock gateway's", () => {
       { name: 'offline', typeDefs: parse(offlineSdl), url: offline.url },
       { name: 'degraded', typeDefs: parse(degradedSdl), url: degraded.url },
       { name: 'miscounting', typeDefs: parse(miscountingSdl), url: miscounting.url },
+      { name: 'malformed', typeDefs: parse(malformedSdl), url: malformed.url },
     ]);
 
     router = await startRouter({ supergraphSdl: supergraph, port: 0, logger: silentLogger, nodeEnv: 'development' });
@@ -522,6 +533,15 @@ describe("the router's executor answers as the stock gateway's", () => {
       ['c', 'reviews', 1, 'author', 'email'],
       ['d', 'reviews', 1, 'author', 'email'],
     ]);
+  });
+
+  test('an entity answer it cannot read fails its fetch with an error, never leaves the request pending', async () => {
+    const { response, body } = await postOperation(router.url, { query: '{ product(id: "p1") { id recallNotice } }' });
+    expect(response.status).toBe(200);
+    expect(body).toMatchObject({
+      data: { product: { id: 'p1', recallNotice: null } },
+      errors: [{ message: expect.stringContaining('not iterable') }],
+    });
   });
 
   test('a response name every object inherits writes a field, never into Object.prototype', async () => {

@@ -88,9 +88,9 @@ export class EntityBatches {
 
   async #send(batch: Batch): Promise<void> {
     const { fetch, members, representations } = batch;
-    let response: Awaited<ReturnType<SubgraphDataSource['send']>>;
+    // Every fetch of the batch settles, whatever fails: a fetch left pending would hold its client request.
     try {
-      response = await batch.subgraph.send(
+      const response = await batch.subgraph.send(
         {
           query: fetch.operation,
           variables: { ...batch.variables, representations },
@@ -98,25 +98,23 @@ export class EntityBatches {
         },
         this.#origin,
       );
-    } catch (error) {
-      for (const member of members) member.reject(error);
-      return;
-    }
-    const errorsOf = response.errors && errorsByMember(response.errors, representations.length);
-    const answers: unknown = response.data?._entities;
-    let failure: Error | undefined;
-    if (response.data && !Array.isArray(answers)) {
-      failure = new Error('Expected "data._entities" in response to be an array');
-    } else if (Array.isArray(answers) && answers.length !== representations.length) {
-      failure = new Error(`Expected "data._entities" to contain ${representations.length} elements`);
-    }
-    members.forEach((member, index) => {
-      member.resolve({
+      const errorsOf = response.errors && errorsByMember(response.errors, representations.length);
+      const answers: unknown = response.data?._entities;
+      let failure: Error | undefined;
+      if (response.data && !Array.isArray(answers)) {
+        failure = new Error('Expected "data._entities" in response to be an array');
+      } else if (Array.isArray(answers) && answers.length !== representations.length) {
+        failure = new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+      }
+      const outcomes = members.map((member, index) => ({
         errors: errorsOf?.(member, index === 0),
         entities: failure || !Array.isArray(answers) ? undefined : member.slotOf.map((slot) => answers[slot] as Data),
         failure,
-      });
-    });
+      }));
+      for (const [index, member] of members.entries()) member.resolve(outcomes[index] as EntityAnswer);
+    } catch (error) {
+      for (const member of members) member.reject(error);
+    }
   }
 }
 

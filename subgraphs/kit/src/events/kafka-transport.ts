@@ -66,7 +66,6 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
     // Murmur2 partitioning, like the Java client: the same key lands on the same partition.
     createPartitioner: Partitioners.DefaultPartitioner,
   });
-  const consumers: Consumer[] = [];
   const subscriptions: { groupId: string; topics: string[]; consumer: Consumer }[] = [];
   const knownTopics = new Set<string>();
   const physical = (name: string) => `${options.namespace}.${name}`;
@@ -132,7 +131,6 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
           }
         },
       });
-      consumers.push(consumer);
       subscriptions.push({ groupId: physical(groupId), topics: physicalTopics, consumer });
     },
 
@@ -141,7 +139,6 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
       const subscription = subscriptions[index];
       if (subscription === undefined) return;
       subscriptions.splice(index, 1);
-      consumers.splice(consumers.indexOf(subscription.consumer), 1);
       await subscription.consumer.disconnect();
     },
 
@@ -178,7 +175,7 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
     },
 
     async close() {
-      await Promise.all(consumers.map((consumer) => consumer.disconnect()));
+      await Promise.all(subscriptions.map(({ consumer }) => consumer.disconnect()));
       await producer.disconnect();
       await admin.disconnect();
     },
