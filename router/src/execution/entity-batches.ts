@@ -1,6 +1,7 @@
 import type { FetchNode } from '@apollo/query-planner';
 import type { GraphQLFormattedError } from 'graphql';
 import type { CallOrigin, SubgraphDataSource } from '../subgraph-fetch.ts';
+import type { Representer } from './representation.ts';
 
 type Data = Record<string, unknown>;
 
@@ -21,12 +22,16 @@ type Member = {
   reject(error: unknown): void;
 };
 
+/** The slot of an entity whose representation has no __typename: it is not sent. */
+const unrepresentable = -1;
+
 type Batch = {
   subgraph: SubgraphDataSource;
   /** The first fetch to join: its operation (and name) is what is sent. */
   fetch: FetchNode;
   variables: Data;
   representations: Data[];
+  /** The slot of each entity key met, or `unrepresentable`. */
   slots: Map<string, number>;
   members: Member[];
 };
@@ -48,36 +53,48 @@ export class EntityBatches {
     this.#origin = origin;
   }
 
-  /** Sends `representations` for `fetch`, with the other fetches that join before the loop turns. */
-  fetch(
+  /**
+   * Joins `fetch` for the representable ones of `entities` to the request of its kind this turn:
+   * the entities it represents, and the answer for them in their order. Undefined when it
+   * represents none, and then nothing is sent for it.
+   */
+  join(
     subgraph: SubgraphDataSource,
     fetch: FetchNode,
     variables: Data,
-    representations: Data[],
-  ): Promise<EntityAnswer> {
-    const key = `${fetch.serviceName}\n${JSON.stringify(variables)}\n${selectionOf(fetch)}`;
-    let batch = this.#open.get(key);
-    if (batch === undefined) {
-      batch = { subgraph, fetch, variables, representations: [], slots: new Map(), members: [] };
+    entities: readonly Data[],
+    representer: Representer,
+  ): { represented: Data[]; answer: Promise<EntityAnswer> } | undefined {
+    const key = `${fetch.serviceName}\n${JSON.stringify(variables)}\n${selectionOf(fetch)}\n${representer.requires}`;
+    const open = this.#open.get(key);
+    const batch: Batch = open ?? { subgraph, fetch, variables, representations: [], slots: new Map(), members: [] };
+    const slotOf: number[] = [];
+    const represented: Data[] = [];
+    for (const entity of entities) {
+      // Most entities repeat one seen before (a product under each of its reviews): their key finds
+      // the slot without building their representation.
+      const entityKey = representer.keyOf(entity);
+      if (entityKey === undefined) continue;
+      let slot = batch.slots.get(entityKey);
+      if (slot === undefined) {
+        const representation = representer.build(entity);
+        slot = representation?.__typename ? batch.representations.push(representation) - 1 : unrepresentable;
+        batch.slots.set(entityKey, slot);
+      }
+      if (slot === unrepresentable) continue;
+      slotOf.push(slot);
+      represented.push(entity);
+    }
+    if (slotOf.length === 0) return undefined;
+    if (open === undefined) {
       // setImmediate, not a microtask: sibling nodes reach their fetch after their own awaits, and
       // branches whose answers arrived in the same poll join too.
       if (this.#open.size === 0) setImmediate(() => this.#sendAll());
       this.#open.set(key, batch);
     }
-    const slotOf: number[] = [];
-    for (const representation of representations) {
-      const json = JSON.stringify(representation);
-      let slot = batch.slots.get(json);
-      if (slot === undefined) {
-        slot = batch.representations.length;
-        batch.slots.set(json, slot);
-        batch.representations.push(representation);
-      }
-      slotOf.push(slot);
-    }
     const { promise, resolve, reject } = Promise.withResolvers<EntityAnswer>();
     batch.members.push({ slotOf, resolve, reject });
-    return promise;
+    return { represented, answer: promise };
   }
 
   #sendAll(): void {

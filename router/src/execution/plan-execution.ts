@@ -4,19 +4,14 @@ import {
   type FetchNode,
   type PlanNode,
   type QueryPlan,
-  type QueryPlanSelectionNode,
   type ResponsePath,
   type SubscriptionNode,
 } from '@apollo/query-planner';
-import {
-  GraphQLError,
-  type GraphQLErrorOptions,
-  type GraphQLFormattedError,
-  type GraphQLSchema,
-  isAbstractType,
-} from 'graphql';
+import { GraphQLError, type GraphQLErrorOptions, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { CallOrigin, SubgraphDataSource } from '../subgraph-fetch.ts';
+import { deepMerge } from './deep-merge.ts';
 import { EntityBatches } from './entity-batches.ts';
+import { representerOf } from './representation.ts';
 
 type Data = Record<string, unknown>;
 
@@ -130,18 +125,14 @@ async function executeFetch(fetch: FetchNode, cursor: Cursor, execution: Executi
     for (const entity of entities) deepMerge(entity, response.data);
     return;
   }
-  const represent = representationOf(fetch, execution.schema);
-  const representations: Data[] = [];
-  const represented: Data[] = [];
-  for (const entity of entities) {
-    const representation = represent(entity);
-    if (!representation?.__typename) continue;
-    represented.push(entity);
-    representations.push(representation);
+  const representer = representerOf(fetch, execution.schema);
+  if ('representations' in variables && entities.some((entity) => representer.build(entity)?.__typename)) {
+    throw new Error('Variables cannot contain key "representations"');
   }
-  if (representations.length === 0) return;
-  if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
-  const answer = await execution.batches.fetch(subgraph, fetch, variables, representations);
+  const joined = execution.batches.join(subgraph, fetch, variables, entities, representer);
+  if (joined === undefined) return;
+  const { represented } = joined;
+  const answer = await joined.answer;
   report(answer.errors);
   if (answer.failure) throw answer.failure;
   if (!answer.entities) return;
@@ -176,109 +167,6 @@ function collectAt(value: unknown, path: ResponsePath, from: number, found: Data
   if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${String(key)}`);
   const object = value as Data;
   return collectAt(Object.hasOwn(object, key as string) ? object[key as string] : undefined, path, from + 1, found);
-}
-
-/** Merges a subgraph's answer into the object it completes, as the gateway's deepMerge does. */
-function deepMerge(target: Data, source: Data | null | undefined): void {
-  if (source === undefined || source === null) return;
-  // for…in, not Object.keys: no array of keys per merged object (sources are parsed JSON or
-  // representations, with no enumerable inherited keys).
-  for (const key in source) {
-    const value = source[key];
-    if (value === undefined) continue;
-    // A key the target only inherits (toString on a plain object) must become its own.
-    const existing = Object.hasOwn(target, key) ? target[key] : undefined;
-    // Already there: an answer merged into each occurrence of a deduplicated entity shares its objects.
-    if (existing === value) continue;
-    if (existing && isObject(value)) {
-      deepMerge(existing as Data, value);
-    } else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
-      for (let index = 0; index < value.length; index++) {
-        if (isObject(existing[index]) && isObject(value[index])) deepMerge(existing[index], value[index]);
-        else existing[index] = value[index];
-      }
-    } else if (Object.hasOwn(target, key) || !(key in target)) {
-      target[key] = value;
-    } else {
-      Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-    }
-  }
-}
-
-function isObject(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The representation of an entity for a fetch, by a function built once per fetch node. */
-const representers = new WeakMap<FetchNode, (entity: Data) => Data | null>();
-
-function representationOf(fetch: FetchNode, schema: GraphQLSchema): (entity: Data) => Data | null {
-  let represent = representers.get(fetch);
-  if (represent === undefined) {
-    represent = compileSelections(fetch.requires ?? [], schema);
-    representers.set(fetch, represent);
-  }
-  return represent;
-}
-
-/**
- * The values of `selections` in `source`: null as soon as a selected field is missing (the entity
- * cannot be represented), fragments kept when the object's __typename satisfies their condition.
- */
-function compileSelections(
-  selections: readonly QueryPlanSelectionNode[],
-  schema: GraphQLSchema,
-): (source: Data | null) => Data | null {
-  const steps = selections.map((selection) => {
-    if (selection.kind === 'Field') {
-      const name = selection.alias ?? selection.name;
-      const below = selection.selections && compileSelections(selection.selections, schema);
-      return (source: Data, result: Data): boolean => {
-        const value = Object.hasOwn(source, name) ? source[name] : undefined;
-        if (value === undefined) return false;
-        result[name] = Array.isArray(value)
-          ? value.map((element) => (below ? below(element as Data | null) : element))
-          : below
-            ? below(value as Data | null)
-            : value;
-        return true;
-      };
-    }
-    const condition = selection.typeCondition;
-    const below = compileSelections(selection.selections, schema);
-    const matches = new Map<string, boolean>();
-    return (source: Data, result: Data): boolean => {
-      if (condition === undefined) return true;
-      if (isObjectOfType(schema, source, condition, matches)) deepMerge(result, below(source));
-      return true;
-    };
-  });
-  return (source) => {
-    if (source === null) return null;
-    // A plain object (V8's fast mode): the names are the schema's fields, never `__proto__`.
-    const result: Data = {};
-    for (const step of steps) if (!step(source, result)) return null;
-    return result;
-  };
-}
-
-function isObjectOfType(schema: GraphQLSchema, object: Data, condition: string, memo: Map<string, boolean>): boolean {
-  const typename = object.__typename;
-  if (!typename || typeof typename !== 'string') return false;
-  if (typename === condition) return true;
-  let matches = memo.get(typename);
-  if (matches === undefined) {
-    const type = schema.getType(typename);
-    const conditionType = schema.getType(condition);
-    matches =
-      type !== undefined &&
-      conditionType !== undefined &&
-      isAbstractType(conditionType) &&
-      'getInterfaces' in type &&
-      schema.isSubType(conditionType, type);
-    memo.set(typename, matches);
-  }
-  return matches;
 }
 
 type ErrorPath = (path: GraphQLErrorOptions['path']) => GraphQLErrorOptions['path'];
