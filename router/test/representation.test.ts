@@ -28,6 +28,10 @@ const requirements: Record<string, QueryPlanSelectionNode[]> = {
     on('Movie', [field('__typename'), field('id'), field('title')]),
   ],
   'an interface condition': [on('Media', [field('__typename'), field('id')])],
+  // An object none of whose fragments applies is represented as {}, a null one as null.
+  'a nested object of fragments only': [
+    on('Book', [field('__typename'), field('author', [on('Author', [field('name')])])]),
+  ],
   'nested objects and lists': [
     on('Book', [field('__typename'), field('id'), field('author', [field('name'), field('tags')])]),
   ],
@@ -43,6 +47,7 @@ const entities: Record<string, unknown>[] = [
   { __typename: 'Book', id: '1', isbn: '1', author: { name: 'a', tags: ['3:b', null] } },
   { __typename: 'Book', id: '1', isbn: '1', author: { tags: ['b'] } },
   { __typename: 'Book', id: '1', isbn: '1', author: null },
+  { __typename: 'Book', id: '1', isbn: '1', author: { __typename: 'Author', name: 'a' } },
   { __typename: 'Book', id: '1', isbn: '1', author: [{ name: 'a', tags: [] }, null] },
   { __typename: 'Book', id: '2:1', isbn: '' },
   { __typename: 'Book', id: '2', isbn: ':1' },
