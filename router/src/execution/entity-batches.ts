@@ -65,7 +65,7 @@ export class EntityBatches {
     entities: readonly Data[],
     representer: Representer,
   ): { represented: Data[]; answer: Promise<EntityAnswer> } | undefined {
-    const key = `${fetch.serviceName}\n${JSON.stringify(variables)}\n${selectionOf(fetch)}\n${representer.requires}`;
+    const key = `${kindOf(fetch)}\n${JSON.stringify(variables)}`;
     const open = this.#open.get(key);
     const batch: Batch = open ?? { subgraph, fetch, variables, representations: [], slots: new Map(), members: [] };
     const slotOf: number[] = [];
@@ -180,16 +180,21 @@ function errorsByMember(
   };
 }
 
-/** A fetch's operation without its name: sibling fetches of one selection differ only there. */
-const selections = new WeakMap<FetchNode, string>();
+/**
+ * What fetches must share to go as one request, besides their variables: the subgraph, the
+ * operation without its generated name (sibling fetches of one selection differ only there), and
+ * the fields their representations are made of, so that entity keys of a batch read the same ones.
+ */
+const kinds = new WeakMap<FetchNode, string>();
 
-function selectionOf(fetch: FetchNode): string {
-  let selection = selections.get(fetch);
-  if (selection === undefined) {
+function kindOf(fetch: FetchNode): string {
+  let kind = kinds.get(fetch);
+  if (kind === undefined) {
     const named = fetch.operationName === undefined ? undefined : `query ${fetch.operationName}(`;
-    selection =
+    const selection =
       named && fetch.operation.startsWith(named) ? `query(${fetch.operation.slice(named.length)}` : fetch.operation;
-    selections.set(fetch, selection);
+    kind = `${fetch.serviceName}\n${selection}\n${JSON.stringify(fetch.requires ?? [])}`;
+    kinds.set(fetch, kind);
   }
-  return selection;
+  return kind;
 }

@@ -6,11 +6,10 @@ type Data = Record<string, unknown>;
 
 /** How an entity fetch represents the objects it completes, compiled once per plan node. */
 export type Representer = {
-  /** The fetch's `requires`, as text: only keys of equal `requires` can be compared. */
-  requires: string;
   /**
    * A short text of what the representation is made of, without building it: two entities with
-   * the same key have equal representations. Undefined when the entity cannot be represented.
+   * the same key have equal representations (for fetches of equal `requires`). Undefined when the
+   * entity cannot be represented.
    */
   keyOf(entity: Data): string | undefined;
   /** The representation sent for the entity; null when a selected field is missing. */
@@ -24,7 +23,6 @@ export function representerOf(fetch: FetchNode, schema: GraphQLSchema): Represen
   if (representer === undefined) {
     const selections = fetch.requires ?? [];
     representer = {
-      requires: JSON.stringify(selections),
       keyOf: compileKey(selections, schema),
       build: compileSelections(selections, schema),
     };
