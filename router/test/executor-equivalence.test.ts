@@ -99,21 +99,17 @@ const flakySdl = `
   type Query { flakyQuote: Int }
 `;
 const guardedSdl = `type Query { guardedNote: String }`;
+/** A subgraph adding one String field to Product, for the canned answers below. */
+const productFieldSdl = (field: string) => `
+  ${federation(['@key'])}
+  type Product @key(fields: "id") { id: ID! ${field}: String }
+`;
 /** Answers one entity, with an error at an index it was not sent (a subgraph out of step with its router). */
-const miscountingSdl = `
-  ${federation(['@key'])}
-  type Product @key(fields: "id") { id: ID! warranty: String }
-`;
+const miscountingSdl = productFieldSdl('warranty');
 /** Answers with `errors` that is not a list. */
-const malformedSdl = `
-  ${federation(['@key'])}
-  type Product @key(fields: "id") { id: ID! recallNotice: String }
-`;
+const malformedSdl = productFieldSdl('recallNotice');
 /** Answers 200 with no data and an error of no one entity, whatever it is asked. */
-const degradedSdl = `
-  ${federation(['@key'])}
-  type Product @key(fields: "id") { id: ID! restockDate: String }
-`;
+const degradedSdl = productFieldSdl('restockDate');
 const offlineSdl = `
   ${federation(['@key'])}
   type User @key(fields: "id") { id: ID! loyalty: Int }
