@@ -1,7 +1,7 @@
 import type { FetchNode, QueryPlanSelectionNode } from '@apollo/query-planner';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { representerOf } from '../src/execution/representation.ts';
+import { KeyTrie, representerOf } from '../src/execution/representation.ts';
 
 const schema = buildSchema(`
   interface Media { id: ID! }
@@ -47,6 +47,7 @@ const entities: Record<string, unknown>[] = [
   { __typename: 'Book', id: '1', isbn: '1', author: { name: 'a', tags: ['3:b', null] } },
   { __typename: 'Book', id: '1', isbn: '1', author: { tags: ['b'] } },
   { __typename: 'Book', id: '1', isbn: '1', author: null },
+  { __typename: 'Book', id: '1', isbn: '1', author: 'a' },
   { __typename: 'Book', id: '1', isbn: '1', author: { __typename: 'Author', name: 'a' } },
   { __typename: 'Book', id: '1', isbn: '1', author: [{ name: 'a', tags: [] }, null] },
   { __typename: 'Book', id: '2:1', isbn: '' },
@@ -65,10 +66,11 @@ describe('the key of an entity representation', () => {
   for (const [name, requires] of Object.entries(requirements)) {
     it(`names one representation per key, and none where none can be built: ${name}`, () => {
       const representer = representerOf(fetchRequiring(requires), schema);
-      const representationOfKey = new Map<string, string>();
+      const keys = new KeyTrie();
+      const representationOfKey = new Map<KeyTrie, string>();
       let distinctKeys = 0;
       for (const entity of entities) {
-        const key = representer.keyOf(entity);
+        const key = representer.keyOf(entity, keys);
         const representation = representer.build(entity);
         if (key === undefined) {
           expect(representation).toBeNull();
@@ -80,7 +82,7 @@ describe('the key of an entity representation', () => {
           representationOfKey.set(key, json);
           distinctKeys++;
         } else {
-          expect(json, `entity ${JSON.stringify(entity)} under key ${key}`).toBe(seen);
+          expect(json, `entity ${JSON.stringify(entity)}`).toBe(seen);
         }
       }
       // The fixture tells representations apart: a key that merged them would fail above, one that
@@ -92,9 +94,10 @@ describe('the key of an entity representation', () => {
 
   it('repeats for equal representations of distinct objects, so they are sent once', () => {
     const representer = representerOf(fetchRequiring(requirements['a key'] ?? []), schema);
-    const first = representer.keyOf({ __typename: 'Book', id: '7', isbn: 'a' });
+    const keys = new KeyTrie();
+    const first = representer.keyOf({ __typename: 'Book', id: '7', isbn: 'a' }, keys);
     expect(first).toBeDefined();
-    expect(representer.keyOf({ __typename: 'Book', id: '7', isbn: 'b', title: 'other fields' })).toBe(first);
-    expect(representer.keyOf({ __typename: 'Book', id: '8' })).not.toBe(first);
+    expect(representer.keyOf({ __typename: 'Book', id: '7', isbn: 'b', title: 'other fields' }, keys)).toBe(first);
+    expect(representer.keyOf({ __typename: 'Book', id: '8' }, keys)).not.toBe(first);
   });
 });

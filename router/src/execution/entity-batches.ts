@@ -1,7 +1,7 @@
 import type { FetchNode } from '@apollo/query-planner';
 import type { GraphQLFormattedError } from 'graphql';
 import type { CallOrigin, SubgraphDataSource } from '../subgraph-fetch.ts';
-import type { Representer } from './representation.ts';
+import { KeyTrie, type Representer } from './representation.ts';
 
 type Data = Record<string, unknown>;
 
@@ -31,8 +31,8 @@ type Batch = {
   fetch: FetchNode;
   variables: Data;
   representations: Data[];
-  /** The slot of each entity key met, or `unrepresentable`. */
-  slots: Map<string, number>;
+  /** The entity keys met, each with its slot or `unrepresentable`. */
+  keys: KeyTrie;
   members: Member[];
 };
 
@@ -47,7 +47,8 @@ type Batch = {
  */
 export class EntityBatches {
   readonly #origin: CallOrigin;
-  readonly #open = new Map<string, Batch>();
+  /** By kind (see kindOf), then by the variables' JSON: the kind is a long text, made once per plan node. */
+  readonly #open = new Map<string, Map<string, Batch>>();
 
   constructor(origin: CallOrigin) {
     this.#origin = origin;
@@ -65,21 +66,22 @@ export class EntityBatches {
     entities: readonly Data[],
     representer: Representer,
   ): { represented: Data[]; answer: Promise<EntityAnswer> } | undefined {
-    const key = `${kindOf(fetch)}\n${JSON.stringify(variables)}`;
-    const open = this.#open.get(key);
-    const batch: Batch = open ?? { subgraph, fetch, variables, representations: [], slots: new Map(), members: [] };
+    const kind = kindOf(fetch);
+    const variablesJson = JSON.stringify(variables);
+    const open = this.#open.get(kind)?.get(variablesJson);
+    const batch: Batch = open ?? { subgraph, fetch, variables, representations: [], keys: new KeyTrie(), members: [] };
     const slotOf: number[] = [];
     const represented: Data[] = [];
     for (const entity of entities) {
       // Most entities repeat one seen before (a product under each of its reviews): their key finds
       // the slot without building their representation.
-      const entityKey = representer.keyOf(entity);
-      if (entityKey === undefined) continue;
-      let slot = batch.slots.get(entityKey);
+      const key = representer.keyOf(entity, batch.keys);
+      if (key === undefined) continue;
+      let slot = key.slot;
       if (slot === undefined) {
         const representation = representer.build(entity);
         slot = representation?.__typename ? batch.representations.push(representation) - 1 : unrepresentable;
-        batch.slots.set(entityKey, slot);
+        key.slot = slot;
       }
       if (slot === unrepresentable) continue;
       slotOf.push(slot);
@@ -90,7 +92,9 @@ export class EntityBatches {
       // setImmediate, not a microtask: sibling nodes reach their fetch after their own awaits, and
       // branches whose answers arrived in the same poll join too.
       if (this.#open.size === 0) setImmediate(() => this.#sendAll());
-      this.#open.set(key, batch);
+      const ofKind = this.#open.get(kind);
+      if (ofKind === undefined) this.#open.set(kind, new Map([[variablesJson, batch]]));
+      else ofKind.set(variablesJson, batch);
     }
     const { promise, resolve, reject } = Promise.withResolvers<EntityAnswer>();
     batch.members.push({ slotOf, resolve, reject });
@@ -98,7 +102,7 @@ export class EntityBatches {
   }
 
   #sendAll(): void {
-    const batches = [...this.#open.values()];
+    const batches = [...this.#open.values()].flatMap((ofKind) => [...ofKind.values()]);
     this.#open.clear();
     for (const batch of batches) void this.#send(batch);
   }
