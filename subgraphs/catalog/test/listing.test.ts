@@ -1,4 +1,4 @@
-import { catalog, createCategory, createProduct } from '@comptoir/catalog';
+import { catalog, createCategory, createProduct, Product, searchProducts } from '@comptoir/catalog';
 import { productInput, startTestPlatform, type TestPlatform } from '@comptoir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -93,5 +93,18 @@ describe('catalog listing through the router', () => {
     }
     const french = await list('filter: { search: "terre cuite" }', { 'accept-language': 'fr' });
     expect(french.edges.map((edge) => edge.node.name)).toEqual(['Pot en terre cuite']);
+  });
+
+  it('lists each product with the values a load gives it, types converted (a bigint price is a number)', async () => {
+    const page = await searchProducts(t.em('catalog'), { first: 10 });
+    const listed = page.edges.map((edge) => edge.node);
+    expect(listed).toHaveLength(5);
+    const loaded = await t.em('catalog').find(Product, { id: listed.map((product) => product.id) });
+    for (const product of listed) {
+      const entity = loaded.find((candidate) => candidate.id === product.id);
+      expect(typeof product.priceAmount).toBe('number');
+      expect(product.createdAt).toBeInstanceOf(Date);
+      expect({ ...product }).toEqual({ ...entity, searchDocument: undefined });
+    }
   });
 });
