@@ -83,7 +83,8 @@ const routerMain = join(import.meta.dirname, '../../../router/src/main.ts');
 const here = import.meta.dirname;
 const mb = 1024 * 1024;
 
-type Gateway = { name: 'vanilla' | 'router'; url: string; process: PinnedProcess };
+/** `metricsUrl`: the router's Prometheus endpoint (vanilla has none). */
+type Gateway = { name: 'vanilla' | 'router'; url: string; process: PinnedProcess; metricsUrl?: string };
 type Round = {
   gateway: Gateway['name'];
   round: number;
@@ -96,6 +97,8 @@ type Round = {
   rssBytes: number;
   /** The share of its core the gateway used: well under 100 % means it was not what limited the round. */
   cpuPercent: number;
+  /** The share of the round its main thread was paused collecting garbage, young and full; unknown for vanilla. */
+  gcPercent: { young: number; full: number } | undefined;
   total: number;
 };
 
@@ -234,7 +237,12 @@ async function startGateways(options: {
   );
   const gateways: Gateway[] = [
     { name: 'vanilla', url: `http://127.0.0.1:${vanillaPort}/graphql`, process: vanilla },
-    { name: 'router', url: `http://127.0.0.1:${routerPort}/graphql`, process: router },
+    {
+      name: 'router',
+      url: `http://127.0.0.1:${routerPort}/graphql`,
+      process: router,
+      metricsUrl: `http://127.0.0.1:${routerMetricsPort}/metrics`,
+    },
   ];
   await Promise.all(gateways.map((gateway) => waitForHttp(processes, gateway.process, gateway.url)));
   log(
@@ -289,6 +297,7 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
   let wrongBodySample: string | undefined;
   const drive = async (gateway: Gateway, seconds: number) => {
     const rss = sampleMaxRss(gateway.process);
+    const gcBefore = await gcPauseSeconds(gateway);
     const cpuBefore = gateway.process.cpuSeconds();
     const started = performance.now();
     const result = await autocannon({
@@ -316,7 +325,15 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
     });
     const elapsedSeconds = (performance.now() - started) / 1000;
     const cpuSeconds = gateway.process.cpuSeconds() - cpuBefore;
-    return { result, rssBytes: rss.stop(), cpuPercent: (100 * cpuSeconds) / elapsedSeconds, cpuSeconds };
+    const gcAfter = await gcPauseSeconds(gateway);
+    const gcPercent =
+      gcBefore && gcAfter
+        ? {
+            young: (100 * (gcAfter.young - gcBefore.young)) / elapsedSeconds,
+            full: (100 * (gcAfter.full - gcBefore.full)) / elapsedSeconds,
+          }
+        : undefined;
+    return { result, rssBytes: rss.stop(), cpuPercent: (100 * cpuSeconds) / elapsedSeconds, cpuSeconds, gcPercent };
   };
 
   for (const gateway of gateways) {
@@ -331,7 +348,7 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
       log(
         `round ${round}/${settings.rounds}: ${gateway.name} for ${settings.seconds} s, ${settings.connections} connections`,
       );
-      const { result, rssBytes, cpuPercent } = await drive(gateway, settings.seconds);
+      const { result, rssBytes, cpuPercent, gcPercent } = await drive(gateway, settings.seconds);
       const measured: Round = {
         gateway: gateway.name,
         round,
@@ -343,11 +360,12 @@ async function measure(gateways: Gateway[], tokens: string[], expected: string):
         mismatches: mismatchesOf(result),
         rssBytes,
         cpuPercent,
+        gcPercent,
         total: result.requests.total,
       };
       rounds.push(measured);
       log(
-        `  ${gateway.name}: ${measured.requestsPerSecond.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, errors ${measured.errors}, non-2xx ${measured.non2xx}, RSS ${(rssBytes / mb).toFixed(0)} MB, gateway CPU ${cpuPercent.toFixed(0)} % of its core`,
+        `  ${gateway.name}: ${measured.requestsPerSecond.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, errors ${measured.errors}, non-2xx ${measured.non2xx}, RSS ${(rssBytes / mb).toFixed(0)} MB, gateway CPU ${cpuPercent.toFixed(0)} % of its core${gcPercent ? `, paused for GC ${describeGc(gcPercent)} of the round` : ''}`,
       );
     }
   }
@@ -372,9 +390,10 @@ function printTable(rounds: Round[]): void {
     'wrong body',
     'RSS MB',
     'CPU %',
+    'GC %',
     '× vanilla',
   ];
-  const widths = [9, 6, 8, 8, 8, 7, 8, 11, 8, 6, 10];
+  const widths = [9, 6, 8, 8, 8, 7, 8, 11, 8, 6, 6, 10];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
   console.log(
@@ -393,6 +412,7 @@ function printTable(rounds: Round[]): void {
       row.mismatches,
       (row.rssBytes / mb).toFixed(0),
       row.cpuPercent.toFixed(0),
+      row.gcPercent ? (row.gcPercent.young + row.gcPercent.full).toFixed(0) : '–',
       `${ratio(row).toFixed(2)}×`,
     ]);
   }
@@ -409,6 +429,9 @@ function printTable(rounds: Round[]): void {
       rows.reduce((sum, row) => sum + row.mismatches, 0),
       (median(rows.map((row) => row.rssBytes)) / mb).toFixed(0),
       median(rows.map((row) => row.cpuPercent)).toFixed(0),
+      rows.every((row) => row.gcPercent)
+        ? median(rows.map((row) => (row.gcPercent?.young ?? 0) + (row.gcPercent?.full ?? 0))).toFixed(0)
+        : '–',
       `${median(rows.map(ratio)).toFixed(2)}×`,
     ]);
   }
@@ -417,7 +440,7 @@ function printTable(rounds: Round[]): void {
 type Drive = (
   gateway: Gateway,
   seconds: number,
-) => Promise<{ result: autocannon.Result; cpuSeconds: number; rssBytes: number }>;
+) => Promise<{ result: autocannon.Result; cpuSeconds: number; rssBytes: number; gcPercent: Round['gcPercent'] }>;
 
 /**
  * Both gateways driven at once on their shared core, each by its own connections: whatever slows
@@ -461,6 +484,29 @@ async function sideBySide(gateways: Gateway[], drive: Drive): Promise<void> {
     windows.reduce((sum, { failed }) => sum + failed, 0),
     `${median(windows.map(({ cpuMs }) => ratio(cpuMs))).toFixed(2)}×`,
   ]);
+}
+
+/**
+ * The seconds the gateway's main thread has spent paused for GC so far, young collections apart
+ * from full ones (incremental marking steps included), from the router's own /metrics: prom-client's
+ * nodejs_gc_duration_seconds, as operators see it. Undefined for a gateway without metrics.
+ */
+async function gcPauseSeconds(gateway: Gateway): Promise<{ young: number; full: number } | undefined> {
+  if (!gateway.metricsUrl) return undefined;
+  const response = await fetch(gateway.metricsUrl);
+  if (!response.ok) throw new Error(`${gateway.metricsUrl} answered ${response.status}`);
+  const seconds = { young: 0, full: 0 };
+  for (const line of (await response.text()).split('\n')) {
+    const sample = /^nodejs_gc_duration_seconds_sum\{[^}]*kind="(\w+)"[^}]*\} (\S+)$/.exec(line);
+    if (!sample) continue;
+    if (sample[1] === 'minor') seconds.young += Number(sample[2]);
+    else if (sample[1] === 'major' || sample[1] === 'incremental') seconds.full += Number(sample[2]);
+  }
+  return seconds;
+}
+
+function describeGc(gcPercent: { young: number; full: number }): string {
+  return `${(gcPercent.young + gcPercent.full).toFixed(1)} % (young ${gcPercent.young.toFixed(1)} %, full ${gcPercent.full.toFixed(1)} %)`;
 }
 
 function mismatchesOf(result: autocannon.Result): number {
