@@ -75,8 +75,9 @@ export class EntityBatches {
     for (const entity of entities) {
       // Most entities repeat one seen before (a product under each of its reviews): their key finds
       // the slot without building their representation.
+      // An entity that cannot be represented (a key field missing) ends at a node of its own too:
+      // its null representation is built once and the node remembered as unrepresentable.
       const key = representer.keyOf(entity, batch.keys);
-      if (key === undefined) continue;
       let slot = key.slot;
       if (slot === undefined) {
         const representation = representer.build(entity);

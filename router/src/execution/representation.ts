@@ -8,10 +8,10 @@ type Data = Record<string, unknown>;
 export type Representer = {
   /**
    * Where the entity's key ends in `keys`, read without building its representation: two entities
-   * whose keys end at the same node have equal representations (for fetches of equal `requires`).
-   * Undefined when the entity cannot be represented.
+   * whose keys end at the same node have equal representations (for fetches of equal `requires`),
+   * null ones included.
    */
-  keyOf(entity: Data, keys: KeyTrie): KeyTrie | undefined;
+  keyOf(entity: Data, keys: KeyTrie): KeyTrie;
   /** The representation sent for the entity; null when a selected field is missing. */
   build(entity: Data): Data | null;
 };
@@ -104,7 +104,7 @@ const objectStart = Symbol('{');
 const nullObject = Symbol('null');
 const fragmentApplies = Symbol('(');
 const fragmentSkipped = Symbol('-');
-/** Ends a nested object or fragment at its first missing field, where compileSelections gives null. */
+/** Ends the entity, a nested object or a fragment at its first missing field, where compileSelections gives null. */
 const fieldMissing = Symbol('missing');
 /** Precedes the JSON text of a leaf that is an object or list (a custom scalar's value). */
 const jsonLeaf = Symbol('json');
@@ -112,20 +112,9 @@ const jsonLeaf = Symbol('json');
 /** One selection's tokens from `node` on; undefined when its field is missing. */
 type KeyStep = (source: Data, node: KeyTrie) => KeyTrie | undefined;
 
-function compileKey(
-  selections: readonly QueryPlanSelectionNode[],
-  schema: GraphQLSchema,
-): (source: Data | null, node: KeyTrie) => KeyTrie | undefined {
+function compileKey(selections: readonly QueryPlanSelectionNode[], schema: GraphQLSchema): Representer['keyOf'] {
   const steps = compileKeySteps(selections, schema);
-  return (source, node) => {
-    if (source === null) return undefined;
-    let at: KeyTrie | undefined = node;
-    for (const step of steps) {
-      at = step(source, at);
-      if (at === undefined) return undefined;
-    }
-    return at;
-  };
+  return (entity, keys) => selectionsKey(steps, entity, keys);
 }
 
 function compileKeySteps(selections: readonly QueryPlanSelectionNode[], schema: GraphQLSchema): KeyStep[] {
