@@ -412,7 +412,7 @@ function printTable(rounds: Round[]): void {
       row.mismatches,
       (row.rssBytes / mb).toFixed(0),
       row.cpuPercent.toFixed(0),
-      row.gcPercent ? (row.gcPercent.young + row.gcPercent.full).toFixed(0) : '–',
+      row.gcPercent ? gcTotal(row.gcPercent).toFixed(0) : '–',
       `${ratio(row).toFixed(2)}×`,
     ]);
   }
@@ -430,7 +430,7 @@ function printTable(rounds: Round[]): void {
       (median(rows.map((row) => row.rssBytes)) / mb).toFixed(0),
       median(rows.map((row) => row.cpuPercent)).toFixed(0),
       rows.every((row) => row.gcPercent)
-        ? median(rows.map((row) => (row.gcPercent?.young ?? 0) + (row.gcPercent?.full ?? 0))).toFixed(0)
+        ? median(rows.map((row) => gcTotal(row.gcPercent as GcShare))).toFixed(0)
         : '–',
       `${median(rows.map(ratio)).toFixed(2)}×`,
     ]);
@@ -505,8 +505,14 @@ async function gcPauseSeconds(gateway: Gateway): Promise<{ young: number; full: 
   return seconds;
 }
 
-function describeGc(gcPercent: { young: number; full: number }): string {
-  return `${(gcPercent.young + gcPercent.full).toFixed(1)} % (young ${gcPercent.young.toFixed(1)} %, full ${gcPercent.full.toFixed(1)} %)`;
+type GcShare = NonNullable<Round['gcPercent']>;
+
+function gcTotal(gcPercent: GcShare): number {
+  return gcPercent.young + gcPercent.full;
+}
+
+function describeGc(gcPercent: GcShare): string {
+  return `${gcTotal(gcPercent).toFixed(1)} % (young ${gcPercent.young.toFixed(1)} %, full ${gcPercent.full.toFixed(1)} %)`;
 }
 
 function mismatchesOf(result: autocannon.Result): number {
