@@ -9,11 +9,13 @@
  * speed moves far less than it moves the req/s of separate rounds. Prints figures; asserts nothing.
  *
  *   node tools/bench/router/main.ts [--rounds 3] [--seconds 15] [--warmup 5] [--connections 50]
- *     [--timeout 30] [--tokens 80000] [--gateway-core 1] [--load-core 0] [--side-by-side 3]
+ *     [--timeout 30] [--tokens 80000] [--gateway-core 1] [--load-core 0] [--side-by-side 3] [--as-deployed]
  *
  * Then the router's own latency on a query one subgraph answers whole, one request at a time, beside
  * the same query sent straight to that subgraph. ROUTER_NODE_FLAGS (e.g. "--max-semi-space-size=32")
  * adds Node flags to the router's process only, to try V8 settings against the same baseline.
+ * --as-deployed runs the router as its pod does: inside a memory cgroup with the manifest's memory
+ * limit and with its NODE_OPTIONS (see deployed.ts; needs root), then prints the cgroup's peak.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { signToken, startTokenIssuer } from '@comptoir/kit/testing';
 import { composeSupergraph } from '@comptoir/router';
 import autocannon from 'autocannon';
+import { createMemoryCgroup, type MemoryCgroup, type RouterDeployment, routerDeployment } from './deployed.ts';
 import {
   freePorts,
   machineLoad,
@@ -38,7 +41,7 @@ import {
 import { singleSubgraphQuery, workloadQuery, workloadSubgraph, workloadSubgraphNames } from './workload.ts';
 
 const usage =
-  'usage: node tools/bench/router/main.ts [--rounds <n>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--timeout <s>] [--tokens <n>] [--gateway-core <n>] [--load-core <n>] [--side-by-side <n>]';
+  'usage: node tools/bench/router/main.ts [--rounds <n>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--timeout <s>] [--tokens <n>] [--gateway-core <n>] [--load-core <n>] [--side-by-side <n>] [--as-deployed]';
 const { values: args } = (() => {
   try {
     return parseArgs({
@@ -56,6 +59,7 @@ const { values: args } = (() => {
         'load-core': { type: 'string', default: '0' },
         // Windows where both gateways run at once (see sideBySide); 0 skips them.
         'side-by-side': { type: 'string', default: '3' },
+        'as-deployed': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -107,15 +111,21 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 requireTaskset([settings.gatewayCore, settings.loadCore]);
 pinSelf(settings.loadCore);
 const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-router-'));
-const processes = new ProcessGroup(() => rm(scratch, { recursive: true, force: true }));
+const deployed = args['as-deployed'] ? await asDeployed() : undefined;
+const processes = new ProcessGroup(async () => {
+  await deployed?.cgroup.remove();
+  await rm(scratch, { recursive: true, force: true });
+});
 let exitCode = 0;
 try {
   await run();
+  if (deployed) await reportDeployed(deployed);
 } catch (error) {
   console.error(`bench:router failed: ${(error as Error).message}`);
   exitCode = 1;
 } finally {
   await processes.stopAll();
+  await deployed?.cgroup.remove();
   await rm(scratch, { recursive: true, force: true });
 }
 process.exit(exitCode);
@@ -178,6 +188,30 @@ async function run(): Promise<void> {
   }
 }
 
+/** The router's pod settings and a memory cgroup holding its limit; exits 2 when either cannot be had. */
+async function asDeployed(): Promise<{ deployment: RouterDeployment; cgroup: MemoryCgroup }> {
+  try {
+    const deployment = await routerDeployment();
+    const cgroup = await createMemoryCgroup(`comptoir-bench-router-${process.pid}`, deployment.memoryLimitBytes);
+    log(
+      `router as deployed: memory limit ${deployment.memoryLimit} (a memory cgroup of its own), NODE_OPTIONS=${deployment.nodeOptions || '(none)'}`,
+    );
+    return { deployment, cgroup };
+  } catch (error) {
+    console.error(`bench:router: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
+/** What the kernel counted against the router's limit: its peak (page cache included) and any OOM kill. */
+async function reportDeployed({ deployment, cgroup }: { deployment: RouterDeployment; cgroup: MemoryCgroup }) {
+  const peak = await cgroup.peakBytes();
+  const kills = await cgroup.oomKills();
+  console.log(
+    `\nrouter as deployed (limit ${deployment.memoryLimit}, NODE_OPTIONS=${deployment.nodeOptions || '(none)'}): its cgroup's peak ${peak === undefined ? 'unknown' : `${Math.round(peak / mb)} MB`} (page cache included), OOM kills ${kills}`,
+  );
+}
+
 /** Customers' access tokens as auth issues them, each for a distinct user, valid for an hour. */
 async function signTokens(key: Parameters<typeof signToken>[0], count: number): Promise<string[]> {
   log(`signing ${count} access tokens (one per request)`);
@@ -217,6 +251,7 @@ async function startGateways(options: {
     [...(process.env.ROUTER_NODE_FLAGS ?? '').split(' ').filter(Boolean), routerMain],
     {
       ...process.env,
+      ...(deployed && { NODE_OPTIONS: deployed.deployment.nodeOptions }),
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
@@ -234,6 +269,7 @@ async function startGateways(options: {
       MAX_COST: String(1e9),
       RATE_LIMIT_POINTS: String(1e12),
     },
+    deployed?.cgroup.procsFile,
   );
   const gateways: Gateway[] = [
     { name: 'vanilla', url: `http://127.0.0.1:${vanillaPort}/graphql`, process: vanilla },

@@ -65,12 +65,21 @@ export class ProcessGroup {
     });
   }
 
-  /** Starts `node <args>` pinned to `core`; `taskset` execs node, so the pid is node's. */
-  start(name: string, core: number, args: readonly string[], env: NodeJS.ProcessEnv): PinnedProcess {
-    const child = spawn('taskset', ['-c', String(core), process.execPath, ...args], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  /**
+   * Starts `node <args>` pinned to `core`; `taskset` execs node, so the pid is node's. With
+   * `cgroupProcs`, a shell joins that cgroup first and execs taskset: node starts inside it.
+   */
+  start(
+    name: string,
+    core: number,
+    args: readonly string[],
+    env: NodeJS.ProcessEnv,
+    cgroupProcs?: string,
+  ): PinnedProcess {
+    const pinned = ['taskset', '-c', String(core), process.execPath, ...args];
+    const [command, ...commandArgs] =
+      cgroupProcs === undefined ? pinned : ['sh', '-c', 'echo $$ > "$0" && exec "$@"', cgroupProcs, ...pinned];
+    const child = spawn(command as string, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid === undefined) throw new Error(`${name} could not be started`);
     const pid = child.pid;
     let output = '';

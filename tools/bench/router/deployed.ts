@@ -1,0 +1,76 @@
+/**
+ * The router as its pod runs it (bench:router --as-deployed): the memory limit and NODE_OPTIONS of
+ * k8s/base/services/router.yaml, the limit enforced by a memory cgroup of its own. Node sizes V8's
+ * heap from the cgroup's limit as it does in a container, so the figures are the pod's, not those of
+ * a process that may grow into the whole machine.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rmdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+export type RouterDeployment = { memoryLimit: string; memoryLimitBytes: number; nodeOptions: string };
+
+const manifest = join(import.meta.dirname, '../../../k8s/base/services/router.yaml');
+const quantityUnits: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, k: 1e3, M: 1e6, G: 1e9, '': 1 };
+
+/** The router container's memory limit and its ConfigMap's NODE_OPTIONS, as the manifest states them. */
+export async function routerDeployment(): Promise<RouterDeployment> {
+  // biome-ignore lint/suspicious/noExplicitAny: manifests are read loosely; what is used is checked below
+  type Loose = Record<string, any>;
+  const objects = parseAllDocuments(await readFile(manifest, 'utf8')).map((document) => document.toJS() as Loose);
+  const config = objects.find((object) => object?.kind === 'ConfigMap' && object.metadata?.name === 'router-config');
+  const deployment = objects.find((object) => object?.kind === 'Deployment' && object.metadata?.name === 'router');
+  const container = (deployment?.spec?.template?.spec?.containers as Loose[] | undefined)?.find(
+    (candidate) => candidate.name === 'router',
+  );
+  const memoryLimit = container?.resources?.limits?.memory;
+  if (typeof memoryLimit !== 'string') throw new Error(`${manifest}: the router container has no memory limit`);
+  const [, amount, unit] = /^(\d+)(Ki|Mi|Gi|k|M|G|)$/.exec(memoryLimit) ?? [];
+  if (amount === undefined || unit === undefined) {
+    throw new Error(`${manifest}: memory limit ${memoryLimit} is not a quantity this bench reads (e.g. 512Mi)`);
+  }
+  return {
+    memoryLimit,
+    memoryLimitBytes: Number(amount) * (quantityUnits[unit] as number),
+    nodeOptions: String(config?.data?.NODE_OPTIONS ?? ''),
+  };
+}
+
+/** A memory cgroup (v2, or v1's memory hierarchy) a process joins by writing its pid to `procsFile`. */
+export type MemoryCgroup = {
+  procsFile: string;
+  /** The most the group held at once (v1), or its current use when v2 keeps no peak. */
+  peakBytes(): Promise<number | undefined>;
+  /** Processes the kernel killed for reaching the limit. */
+  oomKills(): Promise<number>;
+  remove(): Promise<void>;
+};
+
+export async function createMemoryCgroup(name: string, limitBytes: number): Promise<MemoryCgroup> {
+  const v2 = existsSync('/sys/fs/cgroup/cgroup.controllers');
+  const folder = v2 ? join('/sys/fs/cgroup', name) : join('/sys/fs/cgroup/memory', name);
+  try {
+    await mkdir(folder);
+    await writeFile(join(folder, v2 ? 'memory.max' : 'memory.limit_in_bytes'), String(limitBytes));
+  } catch (error) {
+    await rmdir(folder).catch(() => {});
+    throw new Error(
+      `--as-deployed runs the router in a memory cgroup and could not create ${folder} (${(error as Error).message}): it needs root and a cgroup filesystem with the memory controller`,
+    );
+  }
+  const read = (file: string) => readFile(join(folder, file), 'utf8').catch(() => undefined);
+  return {
+    procsFile: join(folder, 'cgroup.procs'),
+    async peakBytes() {
+      const text = (await read(v2 ? 'memory.peak' : 'memory.max_usage_in_bytes')) ?? (await read('memory.current'));
+      return text === undefined ? undefined : Number(text.trim());
+    },
+    async oomKills() {
+      const events = (v2 ? await read('memory.events') : await read('memory.oom_control')) ?? '';
+      return Number(/oom_kill (\d+)/.exec(events)?.[1] ?? 0);
+    },
+    // A group can be removed once its processes have exited; the caller stops them first.
+    remove: () => rmdir(folder).catch(() => {}),
+  };
+}
