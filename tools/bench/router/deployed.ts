@@ -11,11 +11,11 @@ import { parseAllDocuments } from 'yaml';
 
 export type RouterDeployment = { memoryLimit: string; memoryLimitBytes: number; nodeOptions: string };
 
-const manifest = join(import.meta.dirname, '../../../k8s/base/services/router.yaml');
+const routerManifest = join(import.meta.dirname, '../../../k8s/base/services/router.yaml');
 const quantityUnits: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, k: 1e3, M: 1e6, G: 1e9, '': 1 };
 
 /** The router container's memory limit and its ConfigMap's NODE_OPTIONS, as the manifest states them. */
-export async function routerDeployment(): Promise<RouterDeployment> {
+export async function routerDeployment(manifest = routerManifest): Promise<RouterDeployment> {
   // biome-ignore lint/suspicious/noExplicitAny: manifests are read loosely; what is used is checked below
   type Loose = Record<string, any>;
   const objects = parseAllDocuments(await readFile(manifest, 'utf8')).map((document) => document.toJS() as Loose);

@@ -1,0 +1,59 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routerDeployment } from '../bench/router/deployed.ts';
+
+/** A router ConfigMap and Deployment as k8s/base/services/router.yaml lays them out. */
+function manifest({ memory, nodeOptions }: { memory?: string; nodeOptions?: string }): string {
+  return [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: { name: router-config }',
+    `data: ${nodeOptions === undefined ? '{}' : JSON.stringify({ NODE_OPTIONS: nodeOptions })}`,
+    '---',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: { name: router }',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: router',
+    `          resources: ${memory === undefined ? '{}' : JSON.stringify({ limits: { memory } })}`,
+  ].join('\n');
+}
+
+describe('bench:router --as-deployed reads the router pod', () => {
+  let folder: string;
+  const write = async (name: string, text: string) => {
+    const path = join(folder, name);
+    await writeFile(path, text);
+    return path;
+  };
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'router-deployment-'));
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it("takes the repository's manifest: its memory limit in bytes and its NODE_OPTIONS", async () => {
+    const deployment = await routerDeployment();
+    expect(deployment.memoryLimit).toMatch(/^\d+(Ki|Mi|Gi|k|M|G)?$/);
+    expect(deployment.memoryLimitBytes).toBeGreaterThan(64 * 2 ** 20);
+    expect(deployment.nodeOptions).toContain('--max-semi-space-size=');
+  });
+
+  it('converts binary and decimal quantities, and reads no NODE_OPTIONS as none', async () => {
+    const gibibyte = await routerDeployment(await write('gi.yaml', manifest({ memory: '1Gi' })));
+    expect(gibibyte).toEqual({ memoryLimit: '1Gi', memoryLimitBytes: 2 ** 30, nodeOptions: '' });
+    const megabytes = await routerDeployment(await write('m.yaml', manifest({ memory: '300M', nodeOptions: '--x' })));
+    expect(megabytes).toEqual({ memoryLimit: '300M', memoryLimitBytes: 300e6, nodeOptions: '--x' });
+  });
+
+  it('refuses a router without a memory limit, or one it cannot read, naming the manifest', async () => {
+    const unlimited = await write('unlimited.yaml', manifest({}));
+    await expect(routerDeployment(unlimited)).rejects.toThrow(`${unlimited}: the router container has no memory limit`);
+    const fractional = await write('fractional.yaml', manifest({ memory: '0.5Gi' }));
+    await expect(routerDeployment(fractional)).rejects.toThrow('memory limit 0.5Gi is not a quantity');
+  });
+});
