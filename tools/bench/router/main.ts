@@ -110,8 +110,8 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 
 requireTaskset([settings.gatewayCore, settings.loadCore]);
 pinSelf(settings.loadCore);
-const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-router-'));
 const deployed = args['as-deployed'] ? await asDeployed() : undefined;
+const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-router-'));
 const processes = new ProcessGroup(async () => {
   await deployed?.cgroup.remove();
   await rm(scratch, { recursive: true, force: true });
