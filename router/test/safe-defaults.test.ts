@@ -14,6 +14,16 @@ const leakedMessage = 'insert into inventory.stock (sku) values ($1) - duplicate
 
 const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
+/**
+ * The router's own series on /metrics, name and labels without values. Node's runtime metrics are
+ * left out: a kind of garbage collection seen for the first time adds a series of its own.
+ */
+const seriesOf = (metrics: string): string[] =>
+  metrics
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#') && !/^(nodejs|process)_/.test(line))
+    .map((line) => line.slice(0, line.lastIndexOf(' ')));
+
 /** An operation name of 10 KB of random text, as an attacker would send to grow /metrics. */
 const hugeOperationName = () => `q${randomBytes(5_000).toString('hex')}`;
 
@@ -97,12 +107,12 @@ describe('the router with NODE_ENV unset', () => {
   test('does not grow /metrics for operations named with 10 KB of random text', async () => {
     const named = (name: string) => postGraphql(router.url, `query ${name} { hello }`);
     await named(hugeOperationName());
-    const before = (await (await fetch(router.metricsUrl)).text()).length;
+    const before = seriesOf(await (await fetch(router.metricsUrl)).text());
     const names = [hugeOperationName(), hugeOperationName(), hugeOperationName()];
     for (const name of names) expect((await named(name)).body).toEqual({ data: { hello: 'bonjour' } });
     const metrics = await (await fetch(router.metricsUrl)).text();
-    // Process metrics and counters move a little; 30 KB of new label values would not fit.
-    expect(metrics.length - before).toBeLessThan(1000);
+    // The same operation under new names adds no series; only their values move.
+    expect(seriesOf(metrics)).toEqual(before);
     for (const name of names) expect(metrics).not.toContain(name.slice(0, 64));
     expect(metrics).toMatch(/graphql_requests_total\{operation="other",outcome="ok",service="router"\} 4/);
   });
