@@ -37,6 +37,7 @@ import { createGateway } from './gateway.ts';
 import { graphiqlRoutes } from './graphiql.ts';
 import { Readiness } from './health.ts';
 import { imageProxy } from './image-proxy.ts';
+import { serializeResult } from './serialize-result.ts';
 import { createSubgraphAgent } from './subgraph-fetch.ts';
 import { resolveSubgraphUrls } from './subgraph-urls.ts';
 import { loadSupergraph, type SupergraphSource } from './supergraph.ts';
@@ -163,6 +164,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     stopOnTerminationSignals: false,
     // Trusted documents resolve persisted query hashes; an APQ cache would let anyone register documents.
     persistedQueries: false,
+    stringifyResult: serializeResult,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL replaces Apollo's landing pages, which load from a CDN; and nothing reports to Apollo.
