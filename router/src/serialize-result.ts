@@ -16,7 +16,8 @@ export function serializeResult(result: FormattedExecutionResult): string {
   const text = `${JSON.stringify(result)}\n`;
   const data = result.data as Record<string, unknown> | null | undefined;
   if (data) {
-    for (const field of Object.keys(data)) delete data[field];
+    // Reflect, not delete: a frozen answer stays whole instead of failing after it was written.
+    for (const field of Object.keys(data)) Reflect.deleteProperty(data, field);
   }
   return text;
 }

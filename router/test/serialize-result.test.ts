@@ -40,6 +40,12 @@ describe('serializeResult', () => {
     expect(books).toEqual([{ title: 'Germinal', author: { name: 'Zola' } }]);
   });
 
+  test('a frozen answer is written and stays whole', () => {
+    const result = { data: Object.freeze({ shop: 'Comptoir' }) };
+    expect(serializeResult(result)).toBe('{"data":{"shop":"Comptoir"}}\n');
+    expect(result.data).toEqual({ shop: 'Comptoir' });
+  });
+
   test('a result without data (a refusal) is written and left alone', () => {
     const result = { errors: [{ message: 'Forbidden' }] };
     expect(serializeResult(result)).toBe('{"errors":[{"message":"Forbidden"}]}\n');
