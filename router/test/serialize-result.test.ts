@@ -24,7 +24,10 @@ describe('serializeResult', () => {
       data: { book: [null, { title: 'Les Misérables', tags: ['roman'] }] },
       extensions: { valueCompletion: [] },
     };
-    const expected = `${JSON.stringify(result)}\n`;
+    // Apollo's prettyJSONStringify, which it does not export: compact JSON, in the result's field order.
+    const expected =
+      '{"errors":[{"message":"not found","path":["book",0],"extensions":{"code":"NOT_FOUND"}}],' +
+      '"data":{"book":[null,{"title":"Les Misérables","tags":["roman"]}]},"extensions":{"valueCompletion":[]}}\n';
 
     expect(serializeResult(result)).toBe(expected);
   });
