@@ -4,6 +4,7 @@ import { authEnv, ConfigError, commonEnv, parseEnv, portSchema, sharedSecret } f
 import { metricsPortFor } from '@comptoir/kit/metrics';
 import { z } from 'zod';
 import type { AuthSettings } from './auth-service.ts';
+import { type AdmissionBounds, defaultAdmissionBounds } from './concerns/admission.ts';
 import { defaultOperationLimits as limitDefaults, type OperationLimits } from './concerns/operation-limits.ts';
 import { isProxyAddress } from './concerns/propagate-headers.ts';
 import { defaultRateLimits, type RateLimits } from './concerns/rate-limits.ts';
@@ -35,6 +36,9 @@ const routerEnv = z.object({
   MAX_COST: limit(limitDefaults.maxCost),
   DEFAULT_LIST_SIZE: limit(limitDefaults.defaultListSize),
   MAX_BODY_BYTES: limit(limitDefaults.maxBodyBytes),
+  /** The fewest and the most GraphQL requests worked on at once; the limit moves between them. */
+  ADMISSION_MIN_IN_FLIGHT: limit(defaultAdmissionBounds.minInFlight),
+  ADMISSION_MAX_IN_FLIGHT: limit(defaultAdmissionBounds.maxInFlight),
   RATE_LIMIT_POINTS: limit(defaultRateLimits.points),
   RATE_LIMIT_WINDOW_SECONDS: limit(defaultRateLimits.windowSeconds),
   /** Where replicas share their budgets, e.g. redis://redis:6379; unset: each router its own. */
@@ -79,6 +83,7 @@ export type RouterConfig = {
   subgraphUrlOverrides: Record<string, string>;
   auth: AuthSettings;
   operationLimits: OperationLimits;
+  admission: AdmissionBounds;
   rateLimits: RateLimits;
   trustedProxies: string[];
   subgraphSecret: string | undefined;
@@ -95,6 +100,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   const overrideVariables = Object.keys(env).filter((name) => subgraphUrlVariable.test(name));
   const overrides = parseEnv(z.object(Object.fromEntries(overrideVariables.map((name) => [name, httpUrl]))), env);
   const flags = parseFlags(argv);
+  if (parsed.ADMISSION_MIN_IN_FLIGHT > parsed.ADMISSION_MAX_IN_FLIGHT) {
+    throw new ConfigError(
+      `ADMISSION_MIN_IN_FLIGHT=${parsed.ADMISSION_MIN_IN_FLIGHT} is above ADMISSION_MAX_IN_FLIGHT=${parsed.ADMISSION_MAX_IN_FLIGHT}`,
+    );
+  }
   return {
     nodeEnv: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
@@ -121,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       defaultListSize: parsed.DEFAULT_LIST_SIZE,
       maxBodyBytes: parsed.MAX_BODY_BYTES,
     },
+    admission: { minInFlight: parsed.ADMISSION_MIN_IN_FLIGHT, maxInFlight: parsed.ADMISSION_MAX_IN_FLIGHT },
     rateLimits: {
       points: parsed.RATE_LIMIT_POINTS,
       windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,

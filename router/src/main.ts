@@ -18,6 +18,7 @@ await runMain(async () => {
     nodeEnv: config.nodeEnv,
     auth: config.auth,
     operationLimits: config.operationLimits,
+    admission: config.admission,
     rateLimits: config.rateLimits,
     trustedProxies: config.trustedProxies,
     subgraphSecret: config.subgraphSecret,

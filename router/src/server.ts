@@ -23,6 +23,7 @@ import { StartupError } from '@comptoir/kit/process-entry';
 import express, { type RequestHandler } from 'express';
 import type { AuthSettings } from './auth-service.ts';
 import { hooks, type RouterConcern, requestContext } from './concern.ts';
+import { type AdmissionBounds, admission } from './concerns/admission.ts';
 import { authentication } from './concerns/authentication.ts';
 import { authorization } from './concerns/authorization.ts';
 import { basketToken } from './concerns/basket-token.ts';
@@ -62,6 +63,8 @@ export type RouterOptions = SupergraphSource & {
   auth?: Partial<AuthSettings>;
   /** Depth, aliases, cost, body size… a request may not exceed; defaults as for the MAX_* variables. */
   operationLimits?: Partial<OperationLimits>;
+  /** How few and how many GraphQL requests are worked on at once; defaults as for the ADMISSION_* variables. */
+  admission?: Partial<AdmissionBounds>;
   /** Each bucket's budget (per address, user, partner token); defaults as for the RATE_LIMIT_* variables. */
   rateLimits?: Partial<RateLimits>;
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES): IPs, CIDRs. Default none. */
@@ -106,6 +109,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const trustedDocumentsDir = options.trustedDocumentsDir ?? defaultTrustedDocumentsDir;
   const documents = await loadTrustedDocuments(trustedDocumentsDir);
   logger.info(`${documents.size} trusted documents from ${trustedDocumentsDir}`);
+  const registry = createRegistry('router');
   const rateLimiting = rateLimits({ limits: options.rateLimits, operationLimits: options.operationLimits });
   const authenticating = authentication({
     settings: options.auth ?? {},
@@ -119,6 +123,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     propagateHeaders(options.trustedProxies),
     rateLimiting,
     authenticating,
+    admission({ bounds: options.admission, registry }),
     bodyLimit({ limits: options.operationLimits, onRefusal: rateLimiting.chargeRefusal }),
     trustedDocuments({
       documents,
@@ -140,7 +145,6 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   // GraphQL answers carry no ETag (see graphqlHandler); static files and images have their own.
   app.disable('etag');
   const httpServer = createServer(app);
-  const registry = createRegistry('router');
   const readiness = new Readiness();
   const errorMasking = internalErrorMasking(nodeEnv);
 
@@ -185,9 +189,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   app.use(
     graphqlPath,
     // In list order: an address past its budget refused, then authentication before the body is
-    // read, then the body read within MAX_BODY_BYTES, then trusted documents (a persisted query
-    // resolved, or a document the caller may not send refused) and operation limits (an abusive
-    // document refused), both before Apollo parses it.
+    // read, then admission (the request waits its turn, unread), then the body read within
+    // MAX_BODY_BYTES, then trusted documents (a persisted query resolved, or a document the caller
+    // may not send refused) and operation limits (an abusive document refused), both before Apollo
+    // parses it.
     ...hooks(concerns, 'onGraphqlRequest'),
     graphqlHandler(apollo, async (req) => requestContext(concerns, req)),
   );

@@ -228,3 +228,55 @@ export async function startCannedSubgraph(answer: {
     },
   };
 }
+
+/** One field per request of the tests, each held until released. */
+const heldFields = ['first', 'second', 'inProgress', 'abandoned', 'next'] as const;
+export type HeldField = (typeof heldFields)[number];
+const heldSdl = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+  type Held { field: String }
+  type Query { ${heldFields.map((field) => `${field}: Held`).join(' ')} }
+`);
+
+/** A subgraph whose every answer waits until the test releases it, by the field asked for. */
+export async function startHeldSubgraph(): Promise<{
+  subgraph: TestSubgraph;
+  release(field: HeldField): void;
+  asked: HeldField[];
+}> {
+  const held = new Map<HeldField, () => void>();
+  const asked: HeldField[] = [];
+  const subgraph = await startSubgraph(
+    'held',
+    buildSubgraphSchema({
+      typeDefs: heldSdl,
+      resolvers: {
+        Query: Object.fromEntries(
+          heldFields.map((field) => [
+            field,
+            () => {
+              asked.push(field);
+              return new Promise<{ field: HeldField }>((resolve) => held.set(field, () => resolve({ field })));
+            },
+          ]),
+        ),
+      },
+    }),
+  );
+  return {
+    subgraph,
+    asked,
+    release(field) {
+      const answer = held.get(field);
+      if (!answer) throw new Error(`the subgraph was never asked for ${field}`);
+      answer();
+    },
+  };
+}
+
+/** The supergraph of the held subgraph alone. */
+export function composeHeldSupergraph(url: string): string {
+  const result = composeServices([{ name: 'held', typeDefs: heldSdl, url }]);
+  if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
+  return result.supergraphSdl;
+}

@@ -1,0 +1,138 @@
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { Gauge, type Registry } from '@comptoir/kit/metrics';
+import PQueue from 'p-queue';
+import type { RouterConcern } from '../concern.ts';
+
+export type AdmissionBounds = {
+  /** The fewest GraphQL requests worked on at once, however busy the router is. */
+  minInFlight: number;
+  /** The most, however long subgraphs take to answer. */
+  maxInFlight: number;
+};
+
+export const defaultAdmissionBounds: AdmissionBounds = { minInFlight: 4, maxInFlight: 512 };
+
+/** How often the limit moves: long enough for the event loop's delay to be measured many times. */
+const windowMs = 250;
+/** How often the event loop's delay is sampled. */
+const delayResolutionMs = 10;
+/** Callbacks running this late on average: the loop keeps up, requests that wait are waiting on subgraphs. */
+const keepsUpBelowMs = 2;
+/** This late: callbacks queue behind each other; more requests at once would only live longer. */
+const fallsBehindAboveMs = 4;
+
+/**
+ * The number of GraphQL requests the router works on at once. Requests in progress on one core
+ * interleave, so each lives as long as the core takes to get through all of them; whatever a
+ * request holds (subgraph answers, the merged response) then outlives V8's young collections and is
+ * promoted, which was most of the router's memory under load. So requests past the limit wait
+ * their turn unread, holding only their socket. A fixed limit would either idle the core while
+ * requests wait on slow subgraphs or let requests pile up on fast ones; this one follows how late
+ * the event loop runs its callbacks: it widens while requests wait and callbacks run on time, and
+ * narrows while they run late.
+ */
+export class AdmissionLimit {
+  readonly bounds: AdmissionBounds;
+  #limit: number;
+
+  constructor(bounds: AdmissionBounds) {
+    if (!(bounds.minInFlight >= 1 && bounds.minInFlight <= bounds.maxInFlight)) {
+      throw new RangeError(`admission bounds ${bounds.minInFlight}..${bounds.maxInFlight} are not 1 <= min <= max`);
+    }
+    this.bounds = bounds;
+    this.#limit = Math.min(bounds.maxInFlight, Math.max(bounds.minInFlight, 16));
+  }
+
+  get current(): number {
+    return this.#limit;
+  }
+
+  /** The limit after a window in which callbacks ran `lateMs` late on average. */
+  adjust(lateMs: number, requestsWaited: boolean): number {
+    const step = Math.max(1, Math.floor(this.#limit / 8));
+    if (lateMs > fallsBehindAboveMs) {
+      this.#limit = Math.max(this.bounds.minInFlight, this.#limit - step);
+    } else if (requestsWaited && lateMs < keepsUpBelowMs) {
+      this.#limit = Math.min(this.bounds.maxInFlight, this.#limit + step);
+    }
+    return this.#limit;
+  }
+}
+
+/**
+ * Admission of GraphQL requests under an AdmissionLimit, in arrival order. A request whose client
+ * leaves while it waits is dropped without being read. It comes after rate limiting and
+ * authentication in the router's list, so their refusals are never queued.
+ */
+export function admission(options: { bounds?: Partial<AdmissionBounds>; registry?: Registry } = {}): RouterConcern {
+  const limit = new AdmissionLimit({ ...defaultAdmissionBounds, ...options.bounds });
+  const queue = new PQueue({ concurrency: limit.current });
+  let delay: ReturnType<typeof monitorEventLoopDelay> | undefined;
+  let windowStartedAt = performance.now();
+  let requestsWaited = false;
+
+  // Measured and adjusted only while requests arrive: an idle router keeps no timer running.
+  const adjustWhenDue = () => {
+    const now = performance.now();
+    if (delay === undefined) {
+      delay = monitorEventLoopDelay({ resolution: delayResolutionMs });
+      delay.enable();
+    } else if (now - windowStartedAt >= windowMs) {
+      // With no sample yet (a loop blocked the whole window), the mean is NaN: late, by definition.
+      const lateMs = delay.count === 0 ? Number.POSITIVE_INFINITY : delay.mean / 1e6 - delayResolutionMs;
+      queue.concurrency = limit.adjust(lateMs, requestsWaited);
+      delay.reset();
+    } else {
+      return;
+    }
+    windowStartedAt = now;
+    requestsWaited = false;
+  };
+
+  if (options.registry) {
+    new Gauge({
+      name: 'router_admission_limit',
+      help: 'GraphQL requests the router works on at once before others wait (follows event loop delay)',
+      registers: [options.registry],
+      collect() {
+        this.set(limit.current);
+      },
+    });
+    new Gauge({
+      name: 'router_admission_waiting',
+      help: 'GraphQL requests waiting for their turn',
+      registers: [options.registry],
+      collect() {
+        this.set(queue.size);
+      },
+    });
+  }
+
+  return {
+    onGraphqlRequest(_req, res, next) {
+      adjustWhenDue();
+      // In progress until 'close': after the last byte of the answer, or when the client leaves.
+      const inProgress = () =>
+        new Promise<void>((release) => {
+          res.once('close', () => release());
+          next();
+        });
+      if (queue.size === 0 && queue.pending < queue.concurrency) {
+        queue.add(inProgress).catch(next);
+        return;
+      }
+      requestsWaited = true;
+      // A client that leaves while its request waits takes the request out of the queue.
+      const left = new AbortController();
+      const leave = () => left.abort();
+      res.once('close', leave);
+      const admitted = () => {
+        res.off('close', leave);
+        return inProgress();
+      };
+      queue.add(admitted, { signal: left.signal }).catch((error: unknown) => {
+        if (!left.signal.aborted) next(error);
+      });
+    },
+  };
+}
