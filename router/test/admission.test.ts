@@ -13,29 +13,39 @@ describe('the admission limit', () => {
     expect(new AdmissionLimit({ minInFlight: 1, maxInFlight: 8 }).current).toBe(8);
   });
 
-  test('widens while requests wait and the event loop runs its callbacks on time', () => {
+  const busy = (lateMs: number) => ({ lateMs, utilization: 0.97 });
+  const idle = (lateMs: number) => ({ lateMs, utilization: 0.5 });
+
+  test('widens while requests wait and the busy event loop runs its callbacks on time', () => {
     const limit = new AdmissionLimit(bounds);
-    expect(limit.adjust(0.5, true)).toBe(18);
-    expect(limit.adjust(0.5, true)).toBe(20);
+    expect(limit.adjust(busy(0.5), true)).toBe(18);
+    expect(limit.adjust(busy(0.5), true)).toBe(20);
+  });
+
+  test('widens while requests wait and the event loop has time to spare, however late its callbacks', () => {
+    const limit = new AdmissionLimit(bounds);
+    // Late callbacks on an idle loop: another process took the core, not the router's requests.
+    expect(limit.adjust(idle(30), true)).toBe(18);
   });
 
   test('holds when no request waited, or when callbacks run a little late', () => {
     const limit = new AdmissionLimit(bounds);
-    expect(limit.adjust(0.5, false)).toBe(16);
-    expect(limit.adjust(3, true)).toBe(16);
+    expect(limit.adjust(busy(0.5), false)).toBe(16);
+    expect(limit.adjust(idle(0.5), false)).toBe(16);
+    expect(limit.adjust(busy(3), true)).toBe(16);
   });
 
-  test('narrows while callbacks run late, whether requests wait or not', () => {
+  test('narrows while the busy event loop runs its callbacks late, whether requests wait or not', () => {
     const limit = new AdmissionLimit(bounds);
-    expect(limit.adjust(10, true)).toBe(14);
-    expect(limit.adjust(Number.POSITIVE_INFINITY, false)).toBe(13);
+    expect(limit.adjust(busy(10), true)).toBe(14);
+    expect(limit.adjust(busy(Number.POSITIVE_INFINITY), false)).toBe(13);
   });
 
   test('never leaves its bounds', () => {
     const limit = new AdmissionLimit(bounds);
-    for (let window = 0; window < 100; window++) limit.adjust(50, true);
+    for (let window = 0; window < 100; window++) limit.adjust(busy(50), true);
     expect(limit.current).toBe(4);
-    for (let window = 0; window < 100; window++) limit.adjust(0, true);
+    for (let window = 0; window < 100; window++) limit.adjust(busy(0), true);
     expect(limit.current).toBe(64);
   });
 

@@ -20,6 +20,12 @@ const delayResolutionMs = 10;
 const keepsUpBelowMs = 2;
 /** This late: callbacks queue behind each other; more requests at once would only live longer. */
 const fallsBehindAboveMs = 4;
+/**
+ * Busy this share of the window, the router's own work is what makes callbacks late. Below it,
+ * lateness comes from elsewhere (other processes on the core, CPU throttling) and fewer requests
+ * at once would only leave the loop idler.
+ */
+const busyAbove = 0.9;
 
 /**
  * The number of GraphQL requests the router works on at once. Requests in progress on one core
@@ -28,8 +34,8 @@ const fallsBehindAboveMs = 4;
  * promoted, which was most of the router's memory under load. So requests past the limit wait
  * their turn unread, holding only their socket. A fixed limit would either idle the core while
  * requests wait on slow subgraphs or let requests pile up on fast ones; this one follows how late
- * the event loop runs its callbacks: it widens while requests wait and callbacks run on time, and
- * narrows while they run late.
+ * the event loop runs its callbacks: it widens while requests wait and callbacks run on time or the
+ * loop has time to spare, and narrows while callbacks run late because the loop is busy.
  */
 export class AdmissionLimit {
   readonly bounds: AdmissionBounds;
@@ -47,12 +53,16 @@ export class AdmissionLimit {
     return this.#limit;
   }
 
-  /** The limit after a window in which callbacks ran `lateMs` late on average. */
-  adjust(lateMs: number, requestsWaited: boolean): number {
+  /**
+   * The limit after a window in which callbacks ran `loop.lateMs` late on average and the event
+   * loop was busy `loop.utilization` (0–1) of the time.
+   */
+  adjust(loop: { lateMs: number; utilization: number }, requestsWaited: boolean): number {
     const step = Math.max(1, Math.floor(this.#limit / 8));
-    if (lateMs > fallsBehindAboveMs) {
+    const busy = loop.utilization > busyAbove;
+    if (busy && loop.lateMs > fallsBehindAboveMs) {
       this.#limit = Math.max(this.bounds.minInFlight, this.#limit - step);
-    } else if (requestsWaited && lateMs < keepsUpBelowMs) {
+    } else if (requestsWaited && (!busy || loop.lateMs < keepsUpBelowMs)) {
       this.#limit = Math.min(this.bounds.maxInFlight, this.#limit + step);
     }
     return this.#limit;
@@ -69,6 +79,7 @@ export function admission(options: { bounds?: Partial<AdmissionBounds>; registry
   const queue = new PQueue({ concurrency: limit.current });
   let delay: ReturnType<typeof monitorEventLoopDelay> | undefined;
   let windowStartedAt = performance.now();
+  let windowUtilization = performance.eventLoopUtilization();
   let requestsWaited = false;
 
   // Measured and adjusted only while requests arrive: an idle router keeps no timer running.
@@ -80,12 +91,14 @@ export function admission(options: { bounds?: Partial<AdmissionBounds>; registry
     } else if (now - windowStartedAt >= windowMs) {
       // With no sample yet (a loop blocked the whole window), the mean is NaN: late, by definition.
       const lateMs = delay.count === 0 ? Number.POSITIVE_INFINITY : delay.mean / 1e6 - delayResolutionMs;
-      queue.concurrency = limit.adjust(lateMs, requestsWaited);
+      const utilization = performance.eventLoopUtilization(windowUtilization).utilization;
+      queue.concurrency = limit.adjust({ lateMs, utilization }, requestsWaited);
       delay.reset();
     } else {
       return;
     }
     windowStartedAt = now;
+    windowUtilization = performance.eventLoopUtilization();
     requestsWaited = false;
   };
 
