@@ -102,23 +102,23 @@ export function admission(options: { bounds?: Partial<AdmissionBounds>; registry
     requestsWaited = false;
   };
 
-  if (options.registry) {
-    new Gauge({
-      name: 'router_admission_limit',
-      help: 'GraphQL requests the router works on at once before others wait (follows event loop delay)',
-      registers: [options.registry],
-      collect() {
-        this.set(limit.current);
-      },
-    });
-    new Gauge({
-      name: 'router_admission_waiting',
-      help: 'GraphQL requests waiting for their turn',
-      registers: [options.registry],
-      collect() {
-        this.set(queue.size);
-      },
-    });
+  const registry = options.registry;
+  if (registry) {
+    const readWhenScraped = (name: string, help: string, read: () => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(read());
+        },
+      });
+    readWhenScraped(
+      'router_admission_limit',
+      'GraphQL requests the router works on at once before others wait (follows event loop delay)',
+      () => limit.current,
+    );
+    readWhenScraped('router_admission_waiting', 'GraphQL requests waiting for their turn', () => queue.size);
   }
 
   return {
