@@ -10,6 +10,7 @@ import {
 } from '@comptoir/kit';
 import type { AuthSettings } from './auth-service.ts';
 import { composeSupergraph } from './composition.ts';
+import { defaultAdmissionBounds } from './concerns/admission.ts';
 import { type RouterOptions, type RunningRouter, startRouter } from './server.ts';
 import type { SupergraphSource } from './supergraph.ts';
 
@@ -30,7 +31,12 @@ export interface PlatformOptions {
   /** The router's limits, the proxies it believes and its trusted documents; defaults as for their variables. */
   router?: Pick<
     RouterOptions,
-    'operationLimits' | 'rateLimits' | 'trustedProxies' | 'trustedDocumentsDir' | 'arbitraryOperationCallers'
+    | 'operationLimits'
+    | 'rateLimits'
+    | 'trustedProxies'
+    | 'trustedDocumentsDir'
+    | 'arbitraryOperationCallers'
+    | 'admission'
   >;
   /** Observes each SQL statement of a subgraph (statement-count tests). */
   onQuery?: (subgraph: string, sql: string) => void;
@@ -102,6 +108,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       // One process, one secret: the subgraphs accept the one the router signs with.
       subgraphSecret: env.ROUTER_SUBGRAPH_SECRET[0],
       ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+      // Sharing one event loop with the subgraphs, the router cannot tell its own lateness from
+      // theirs, and narrowing would hold back the requests their work is for: all are admitted.
+      admission: { minInFlight: defaultAdmissionBounds.maxInFlight },
       ...options.router,
     });
     return {
