@@ -111,6 +111,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   logger.info(`${documents.size} trusted documents from ${trustedDocumentsDir}`);
   const registry = createRegistry('router');
   const rateLimiting = rateLimits({ limits: options.rateLimits, operationLimits: options.operationLimits });
+  const admitting = admission({ bounds: options.admission, registry });
   const authenticating = authentication({
     settings: options.auth ?? {},
     subgraphUrls: urls,
@@ -123,7 +124,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     propagateHeaders(options.trustedProxies),
     rateLimiting,
     authenticating,
-    admission({ bounds: options.admission, registry }),
+    admitting,
     bodyLimit({ limits: options.operationLimits, onRefusal: rateLimiting.chargeRefusal }),
     trustedDocuments({
       documents,
@@ -222,6 +223,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     await apollo.stop();
     await subgraphAgent.close();
     rateLimiting.close();
+    admitting.close();
     throw error;
   }
   readiness.ready();
@@ -237,6 +239,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       await subgraphAgent.close();
       await metrics.stop();
       rateLimiting.close();
+      admitting.close();
     },
   };
 }

@@ -38,14 +38,14 @@ const busyAbove = 0.9;
  * loop has time to spare, and narrows while callbacks run late because the loop is busy.
  */
 export class AdmissionLimit {
-  readonly bounds: AdmissionBounds;
+  readonly #bounds: AdmissionBounds;
   #limit: number;
 
   constructor(bounds: AdmissionBounds) {
     if (!(bounds.minInFlight >= 1 && bounds.minInFlight <= bounds.maxInFlight)) {
       throw new RangeError(`admission bounds ${bounds.minInFlight}..${bounds.maxInFlight} are not 1 <= min <= max`);
     }
-    this.bounds = bounds;
+    this.#bounds = bounds;
     this.#limit = Math.min(bounds.maxInFlight, Math.max(bounds.minInFlight, 16));
   }
 
@@ -61,9 +61,9 @@ export class AdmissionLimit {
     const step = Math.max(1, Math.floor(this.#limit / 8));
     const busy = loop.utilization > busyAbove;
     if (busy && loop.lateMs > fallsBehindAboveMs) {
-      this.#limit = Math.max(this.bounds.minInFlight, this.#limit - step);
+      this.#limit = Math.max(this.#bounds.minInFlight, this.#limit - step);
     } else if (requestsWaited && (!busy || loop.lateMs < keepsUpBelowMs)) {
-      this.#limit = Math.min(this.bounds.maxInFlight, this.#limit + step);
+      this.#limit = Math.min(this.#bounds.maxInFlight, this.#limit + step);
     }
     return this.#limit;
   }
@@ -72,9 +72,12 @@ export class AdmissionLimit {
 /**
  * Admission of GraphQL requests under an AdmissionLimit, in arrival order. A request whose client
  * leaves while it waits is dropped without being read. It comes after rate limiting and
- * authentication in the router's list, so their refusals are never queued.
+ * authentication in the router's list, so their refusals are never queued. `close` stops sampling
+ * the event loop, once the router stops.
  */
-export function admission(options: { bounds?: Partial<AdmissionBounds>; registry?: Registry } = {}): RouterConcern {
+export function admission(
+  options: { bounds?: Partial<AdmissionBounds>; registry?: Registry } = {},
+): RouterConcern & { close(): void } {
   const limit = new AdmissionLimit({ ...defaultAdmissionBounds, ...options.bounds });
   const queue = new PQueue({ concurrency: limit.current });
   let delay: ReturnType<typeof monitorEventLoopDelay> | undefined;
@@ -82,7 +85,7 @@ export function admission(options: { bounds?: Partial<AdmissionBounds>; registry
   let windowUtilization = performance.eventLoopUtilization();
   let requestsWaited = false;
 
-  // Measured and adjusted only while requests arrive: an idle router keeps no timer running.
+  // Sampling starts with the first request: a router no one calls runs no timer. Adjusted as requests arrive.
   const adjustWhenDue = () => {
     const now = performance.now();
     if (delay === undefined) {
@@ -122,6 +125,9 @@ export function admission(options: { bounds?: Partial<AdmissionBounds>; registry
   }
 
   return {
+    close() {
+      delay?.disable();
+    },
     onGraphqlRequest(_req, res, next) {
       adjustWhenDue();
       // In progress until 'close': after the last byte of the answer, or when the client leaves.
