@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger } from '@comptoir/kit/logger';
 import express from 'express';
 import { type GraphQLSchema, parse } from 'graphql';
+import { composeSupergraph as composeRouterSupergraph } from '../src/composition.ts';
 import { callerKinds } from '../src/concerns/trusted-documents.ts';
 
 /** Two throwaway subgraphs, unrelated to Comptoir's: the router must work over any supergraph. */
@@ -276,7 +277,5 @@ export async function startHeldSubgraph(): Promise<{
 
 /** The supergraph of the held subgraph alone. */
 export function composeHeldSupergraph(url: string): string {
-  const result = composeServices([{ name: 'held', typeDefs: heldSdl, url }]);
-  if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
-  return result.supergraphSdl;
+  return composeRouterSupergraph([{ name: 'held', typeDefs: heldSdl, url }]).supergraph;
 }
