@@ -113,12 +113,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       admission: { minInFlight: defaultAdmissionBounds.maxInFlight },
       ...options.router,
     });
+    // Stopping twice (a harness's cleanup after a failed restart) waits for the first stop.
+    let stopped: Promise<void> | undefined;
     return {
       router,
       subgraphs: running,
       transport,
       eventsSettled: (timeoutMs) => eventsSettled([...running.values()], timeoutMs),
-      stop: () => stopAll(router),
+      stop: () => (stopped ??= stopAll(router)),
     };
   } catch (error) {
     await stopAll();

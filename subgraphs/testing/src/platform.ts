@@ -69,7 +69,8 @@ export interface TestPlatform {
   eventsSettled(): Promise<void>;
   /**
    * Stops every process gracefully (runs under way finish) and starts them again on the same
-   * database, event namespace and router address: a deploy, as the platform sees one.
+   * database and event namespace: a deploy, as the platform sees one. The router comes back on a
+   * new port (`url` follows it): the old one may have been taken by another process meanwhile.
    */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -142,9 +143,8 @@ export async function startTestPlatform(options: TestPlatformOptions): Promise<T
     deliver: (event) => deliverEvent(transport(), event),
     eventsSettled: () => platform.eventsSettled(),
     async restart() {
-      const { port } = new URL(platform.router.url);
       await platform.stop();
-      platform = await start(Number(port));
+      platform = await start(0);
     },
     async stop() {
       await platform.stop();
