@@ -9,6 +9,7 @@ import { defaultOperationLimits as limitDefaults, type OperationLimits } from '.
 import { isProxyAddress } from './concerns/propagate-headers.ts';
 import { defaultRateLimits, type RateLimits } from './concerns/rate-limits.ts';
 import { type CallerKind, callerKinds, defaultArbitraryOperationCallers } from './concerns/trusted-documents.ts';
+import { defaultHeapGrowingPercent } from './heap-growth.ts';
 import { isHttpUrl } from './subgraph-urls.ts';
 import { defaultTrustedDocumentsDir } from './trusted-document-manifests.ts';
 
@@ -39,6 +40,8 @@ const routerEnv = z.object({
   /** The fewest and the most GraphQL requests worked on at once; the limit moves between them. */
   ADMISSION_MIN_IN_FLIGHT: limit(defaultAdmissionBounds.minInFlight),
   ADMISSION_MAX_IN_FLIGHT: limit(defaultAdmissionBounds.maxInFlight),
+  /** How far, in percent, the old generation grows between full collections (see heap-growth.ts). */
+  ROUTER_HEAP_GROWING_PERCENT: z.coerce.number().int().min(10).max(400).default(defaultHeapGrowingPercent),
   RATE_LIMIT_POINTS: limit(defaultRateLimits.points),
   RATE_LIMIT_WINDOW_SECONDS: limit(defaultRateLimits.windowSeconds),
   /** Where replicas share their budgets, e.g. redis://redis:6379; unset: each router its own. */
@@ -84,6 +87,7 @@ export type RouterConfig = {
   auth: AuthSettings;
   operationLimits: OperationLimits;
   admission: AdmissionBounds;
+  heapGrowingPercent: number;
   rateLimits: RateLimits;
   trustedProxies: string[];
   subgraphSecret: string | undefined;
@@ -132,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       maxBodyBytes: parsed.MAX_BODY_BYTES,
     },
     admission: { minInFlight: parsed.ADMISSION_MIN_IN_FLIGHT, maxInFlight: parsed.ADMISSION_MAX_IN_FLIGHT },
+    heapGrowingPercent: parsed.ROUTER_HEAP_GROWING_PERCENT,
     rateLimits: {
       points: parsed.RATE_LIMIT_POINTS,
       windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,

@@ -3,10 +3,12 @@ import '@comptoir/kit/tracing/register';
 import { createLogger } from '@comptoir/kit/logger';
 import { runMain } from '@comptoir/kit/process-entry';
 import { loadConfig } from './config.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import { startRouter } from './server.ts';
 
 await runMain(async () => {
   const config = loadConfig();
+  limitHeapGrowth(config.heapGrowingPercent);
   const logger = createLogger('router', config.logLevel);
   const router = await startRouter({
     supergraphPath: config.supergraphPath,

@@ -72,6 +72,14 @@ describe('node router/src/main.ts', () => {
     );
   });
 
+  test('a heap growth bound V8 would thrash at exits 1 before the router starts', async () => {
+    const { code, stderr } = await exitOf(
+      runRouter([], { SUPERGRAPH_PATH: supergraphPath, ROUTER_HEAP_GROWING_PERCENT: '5' }),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^comptoir: invalid configuration: ROUTER_HEAP_GROWING_PERCENT="5" is invalid: .+\n$/);
+  });
+
   test('a missing supergraph file exits 1 with one line naming the file', async () => {
     const missing = join(dir.path, 'missing.graphql');
     const { code, stderr } = await exitOf(runRouter(['--supergraph', missing], {}));
