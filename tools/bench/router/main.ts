@@ -12,10 +12,11 @@
  *     [--timeout 30] [--tokens 80000] [--gateway-core 1] [--load-core 0] [--side-by-side 3] [--as-deployed]
  *
  * Then the router's own latency on a query one subgraph answers whole, one request at a time, beside
- * the same query sent straight to that subgraph. ROUTER_NODE_FLAGS (e.g. "--max-semi-space-size=32")
- * adds Node flags to the router's process only, to try V8 settings against the same baseline.
- * --as-deployed runs the router as its pod does: inside a memory cgroup with the manifest's memory
- * limit and with its NODE_OPTIONS (see deployed.ts; needs root), then prints the cgroup's peak.
+ * the same query sent straight to that subgraph. The router runs as it ships: with the NODE_OPTIONS
+ * of its manifest (k8s/base/services/router.yaml), vanilla with Node's defaults. ROUTER_NODE_FLAGS
+ * (e.g. "--max-semi-space-size=16") adds Node flags to the router's process only, to try V8 settings
+ * against the same baseline. --as-deployed also holds the router to the manifest's memory limit, in
+ * a memory cgroup of its own (see deployed.ts; needs root), then prints the cgroup's peak.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -110,7 +111,9 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 
 requireTaskset([settings.gatewayCore, settings.loadCore]);
 pinSelf(settings.loadCore);
-const deployed = args['as-deployed'] ? await asDeployed() : undefined;
+const shipped = await routerDeployment();
+log(`router as shipped: NODE_OPTIONS=${shipped.nodeOptions || '(none)'} (k8s/base/services/router.yaml)`);
+const deployed = args['as-deployed'] ? await asDeployed(shipped) : undefined;
 const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-router-'));
 const processes = new ProcessGroup(async () => {
   await deployed?.cgroup.remove();
@@ -188,14 +191,13 @@ async function run(): Promise<void> {
   }
 }
 
-/** The router's pod settings and a memory cgroup holding its limit; exits 2 when either cannot be had. */
-async function asDeployed(): Promise<{ deployment: RouterDeployment; cgroup: MemoryCgroup }> {
+/** A memory cgroup holding the router pod's limit; exits 2 when it cannot be had. */
+async function asDeployed(
+  deployment: RouterDeployment,
+): Promise<{ deployment: RouterDeployment; cgroup: MemoryCgroup }> {
   try {
-    const deployment = await routerDeployment();
     const cgroup = await createMemoryCgroup(`comptoir-bench-router-${process.pid}`, deployment.memoryLimitBytes);
-    log(
-      `router as deployed: memory limit ${deployment.memoryLimit} (a memory cgroup of its own), NODE_OPTIONS=${deployment.nodeOptions || '(none)'}`,
-    );
+    log(`router as deployed: memory limit ${deployment.memoryLimit} (a memory cgroup of its own)`);
     return { deployment, cgroup };
   } catch (error) {
     console.error(`bench:router: ${(error as Error).message}`);
@@ -251,7 +253,7 @@ async function startGateways(options: {
     [...(process.env.ROUTER_NODE_FLAGS ?? '').split(' ').filter(Boolean), routerMain],
     {
       ...process.env,
-      ...(deployed && { NODE_OPTIONS: deployed.deployment.nodeOptions }),
+      NODE_OPTIONS: shipped.nodeOptions,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
