@@ -178,7 +178,6 @@ describe('checkout on Kafka, through the router', () => {
     const settled = (await Promise.all(
       orderIds.map((id, n) => readOrder(t(), shoppers[n] as Shopper, id)),
     )) as OrderView[];
-    expect(settled.map((order) => order.status).filter((status) => status === 'PLACED')).toEqual([]);
 
     const confirmed = settled.filter((order) => order.status === 'CONFIRMED');
     const cancelled = settled.filter((order) => order.status === 'CANCELLED');

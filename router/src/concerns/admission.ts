@@ -78,7 +78,10 @@ export class AdmissionLimit {
 export function admission(
   options: { bounds?: Partial<AdmissionBounds>; registry?: Registry } = {},
 ): RouterConcern & { close(): void } {
-  const limit = new AdmissionLimit({ ...defaultAdmissionBounds, ...options.bounds });
+  const bounds = { ...defaultAdmissionBounds, ...options.bounds };
+  const limit = new AdmissionLimit(bounds);
+  // Equal bounds (the embedded platform, an operator's fixed limit): nothing to measure.
+  const adapts = bounds.minInFlight < bounds.maxInFlight;
   const queue = new PQueue({ concurrency: limit.current });
   let delay: ReturnType<typeof monitorEventLoopDelay> | undefined;
   let windowStartedAt = performance.now();
@@ -129,7 +132,7 @@ export function admission(
       delay?.disable();
     },
     onGraphqlRequest(_req, res, next) {
-      adjustWhenDue();
+      if (adapts) adjustWhenDue();
       // In progress until 'close': after the last byte of the answer, or when the client leaves.
       const inProgress = () =>
         new Promise<void>((release) => {

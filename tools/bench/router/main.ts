@@ -113,22 +113,22 @@ requireTaskset([settings.gatewayCore, settings.loadCore]);
 pinSelf(settings.loadCore);
 const shipped = await routerDeployment();
 log(`router as shipped: NODE_OPTIONS=${shipped.nodeOptions || '(none)'} (k8s/base/services/router.yaml)`);
-const deployed = args['as-deployed'] ? await asDeployed(shipped) : undefined;
+const podCgroup = args['as-deployed'] ? await asDeployed(shipped) : undefined;
 const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-router-'));
 const processes = new ProcessGroup(async () => {
-  await deployed?.cgroup.remove();
+  await podCgroup?.remove();
   await rm(scratch, { recursive: true, force: true });
 });
 let exitCode = 0;
 try {
   await run();
-  if (deployed) await reportDeployed(deployed);
+  if (podCgroup) await reportDeployed(shipped, podCgroup);
 } catch (error) {
   console.error(`bench:router failed: ${(error as Error).message}`);
   exitCode = 1;
 } finally {
   await processes.stopAll();
-  await deployed?.cgroup.remove();
+  await podCgroup?.remove();
   await rm(scratch, { recursive: true, force: true });
 }
 process.exit(exitCode);
@@ -192,13 +192,11 @@ async function run(): Promise<void> {
 }
 
 /** A memory cgroup holding the router pod's limit; exits 2 when it cannot be had. */
-async function asDeployed(
-  deployment: RouterDeployment,
-): Promise<{ deployment: RouterDeployment; cgroup: MemoryCgroup }> {
+async function asDeployed(deployment: RouterDeployment): Promise<MemoryCgroup> {
   try {
     const cgroup = await createMemoryCgroup(`comptoir-bench-router-${process.pid}`, deployment.memoryLimitBytes);
     log(`router as deployed: memory limit ${deployment.memoryLimit} (a memory cgroup of its own)`);
-    return { deployment, cgroup };
+    return cgroup;
   } catch (error) {
     console.error(`bench:router: ${(error as Error).message}`);
     process.exit(2);
@@ -206,7 +204,7 @@ async function asDeployed(
 }
 
 /** What the kernel counted against the router's limit: its peak (page cache included) and any OOM kill. */
-async function reportDeployed({ deployment, cgroup }: { deployment: RouterDeployment; cgroup: MemoryCgroup }) {
+async function reportDeployed(deployment: RouterDeployment, cgroup: MemoryCgroup) {
   const peak = await cgroup.peakBytes();
   const kills = await cgroup.oomKills();
   console.log(
@@ -271,7 +269,7 @@ async function startGateways(options: {
       MAX_COST: String(1e9),
       RATE_LIMIT_POINTS: String(1e12),
     },
-    deployed?.cgroup.procsFile,
+    podCgroup?.procsFile,
   );
   const gateways: Gateway[] = [
     { name: 'vanilla', url: `http://127.0.0.1:${vanillaPort}/graphql`, process: vanilla },
