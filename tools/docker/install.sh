@@ -29,7 +29,7 @@ rm -rf "$out"
 # dependencies are injected (copied under node_modules) rather than linked to the checkout.
 pnpm --filter "$package" deploy --prod --offline --config.inject-workspace-packages=true "$out"
 rm -rf "$out/test"
-node tools/docker/compile-injected.ts "$out"
+node tools/docker/compile-deployment.ts "$out"
 
 # The router reads the supergraph and the clients' trusted documents (SUPERGRAPH_PATH, TRUSTED_DOCUMENTS_DIR).
 if [ "$deployable" = router ]; then

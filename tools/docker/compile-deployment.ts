@@ -1,13 +1,16 @@
 /**
- * Compiles to JavaScript, in place, the workspace packages that `pnpm deploy` injected under a
- * deployment's node_modules (@comptoir/kit, @comptoir/schema…). Node strips TypeScript types only
- * outside node_modules (ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING), so their sources cannot run
- * there as they are. The deployable's own sources stay TypeScript at the deployment's root, stripped
- * by Node as in development. Each module is transpiled alone by TypeScript (`transpileModule`:
- * types erased, relative `.ts` imports rewritten to `.js`) beside its source, which is then removed;
- * the package's `exports` follow. Injected files are hard links into pnpm's store or the checkout, so
- * nothing is written through them: sources are unlinked and manifests replaced by a rename.
- *   node tools/docker/compile-injected.ts <deployment folder>
+ * Compiles a deployment's TypeScript to JavaScript, in place: the deployable's own sources at its
+ * root and the workspace packages that `pnpm deploy` injected under its node_modules
+ * (@comptoir/kit, @comptoir/schema…). Node strips types only outside node_modules
+ * (ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING), so injected sources cannot run as they are; and a
+ * process that strips types keeps Node's TypeScript stripper (a WebAssembly module) for its whole
+ * life: about 20 MB of resident memory per service, for work done once at start-up. Each module is
+ * transpiled alone by TypeScript (`transpileModule`: types erased, relative `.ts` imports rewritten
+ * to `.js`) beside its source, which is then removed; the package's `exports` follow. Installed
+ * files are hard links into pnpm's store or the checkout, so nothing is written through them:
+ * sources are unlinked and manifests replaced by a rename. The storefront's `.tsx` pages stay as
+ * they are: they are Vite's input, built before the install.
+ *   node tools/docker/compile-deployment.ts <deployment folder>
  */
 import { lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,8 +24,13 @@ const compilerOptions: ts.CompilerOptions = {
   rewriteRelativeImportExtensions: true,
 };
 
+/** The folders compiled: the deployment itself and each workspace package injected into it. */
+export function compiledPackages(deployment: string): string[] {
+  return [deployment, ...injectedPackages(deployment)];
+}
+
 /** The injected copies: `.pnpm/@comptoir+<name>@file+…/node_modules/@comptoir/<name>`, real folders (the rest are links). */
-export function injectedPackages(deployment: string): string[] {
+function injectedPackages(deployment: string): string[] {
   const store = join(deployment, 'node_modules/.pnpm');
   return readdirSync(store)
     .filter((entry) => entry.startsWith('@comptoir+'))
@@ -79,9 +87,9 @@ function compilePackage(folder: string): number {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const deployment = process.argv[2];
-  if (!deployment) throw new Error('usage: compile-injected.ts <deployment folder>');
-  for (const folder of injectedPackages(deployment)) {
+  if (!deployment) throw new Error('usage: compile-deployment.ts <deployment folder>');
+  for (const folder of compiledPackages(deployment)) {
     const count = compilePackage(folder);
-    console.log(`compiled ${count} modules of ${relative(deployment, folder)}`);
+    console.log(`compiled ${count} modules of ${relative(deployment, folder) || 'the deployable'}`);
   }
 }
