@@ -1,7 +1,7 @@
 /**
  * Router benchmark (issue 18): the standard federation gateway workload (four in-memory subgraphs,
  * the public benchmark's nested query) through vanilla @apollo/gateway on Apollo Server and through
- * Comptoir's router (router/src, as it is), each gateway alone on one core (`taskset`), the
+ * Comptoir's router (as its image holds it), each gateway alone on one core (`taskset`), the
  * subgraphs and this driver on another. Every request carries a distinct valid access token the
  * router verifies. Prints, per gateway and round, requests/s, p50, p99, errors, the gateway's peak
  * RSS and the ratio to vanilla, then the medians. Then both gateways at the same time on their core
@@ -12,16 +12,18 @@
  *     [--timeout 30] [--tokens 80000] [--gateway-core 1] [--load-core 0] [--side-by-side 3] [--as-deployed]
  *
  * Then the router's own latency on a query one subgraph answers whole, one request at a time, beside
- * the same query sent straight to that subgraph. The router runs as it ships: with the NODE_OPTIONS
- * of its manifest (k8s/base/services/router.yaml), vanilla with Node's defaults. ROUTER_NODE_FLAGS
+ * the same query sent straight to that subgraph. The router runs as it ships: installed by
+ * tools/docker/install.sh (compiled to JavaScript) from this checkout, with the NODE_OPTIONS of its
+ * manifest (k8s/base/services/router.yaml); vanilla with Node's defaults. ROUTER_NODE_FLAGS
  * (e.g. "--max-semi-space-size=16") adds Node flags to the router's process only, to try V8 settings
  * against the same baseline. --as-deployed also holds the router to the manifest's memory limit, in
  * a memory cgroup of its own (see deployed.ts; needs root), then prints the cgroup's peak.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { signToken, startTokenIssuer } from '@comptoir/kit/testing';
 import { composeSupergraph } from '@comptoir/router';
@@ -84,7 +86,6 @@ if (!Object.values(settings).every((value) => Number.isSafeInteger(value) && val
   process.exit(2);
 }
 
-const routerMain = join(import.meta.dirname, '../../../router/src/main.ts');
 const here = import.meta.dirname;
 const mb = 1024 * 1024;
 
@@ -176,6 +177,7 @@ async function run(): Promise<void> {
   try {
     const tokens = await signTokens(issuer.key, settings.tokens);
     const gateways = await startGateways({
+      routerMain: installRouter(),
       supergraphPath,
       subgraphUrls,
       subgraphSecret,
@@ -231,7 +233,25 @@ async function signTokens(key: Parameters<typeof signToken>[0], count: number): 
   return tokens;
 }
 
+/** The router as its image holds it: what tools/docker/install.sh writes, from this checkout. */
+function installRouter(): string {
+  log('installing the router as its image holds it (tools/docker/install.sh router)');
+  const folder = join(scratch, 'router-install');
+  const installed = spawnSync('bash', [join(here, '../../docker/install.sh'), 'router', folder], {
+    encoding: 'utf8',
+    // The install's own node and pnpm are this one's, whatever else PATH holds.
+    env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` },
+  });
+  if (installed.status !== 0) {
+    throw new Error(
+      `tools/docker/install.sh router failed (${installed.error?.message ?? `exit ${installed.status}`}):\n${installed.stderr}`,
+    );
+  }
+  return join(folder, 'src/main.js');
+}
+
 async function startGateways(options: {
+  routerMain: string;
   supergraphPath: string;
   subgraphUrls: Map<string, string>;
   subgraphSecret: string;
@@ -248,7 +268,7 @@ async function startGateways(options: {
   const router = processes.start(
     'router',
     settings.gatewayCore,
-    [...(process.env.ROUTER_NODE_FLAGS ?? '').split(' ').filter(Boolean), routerMain],
+    [...(process.env.ROUTER_NODE_FLAGS ?? '').split(' ').filter(Boolean), options.routerMain],
     {
       ...process.env,
       NODE_OPTIONS: shipped.nodeOptions,
