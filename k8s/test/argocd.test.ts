@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { imageConfigs } from '../../tools/docker/image-configs.ts';
 import { render, validateObjects } from '../tools/validate-manifests.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: Applications, validated below, read loosely.
@@ -52,7 +53,9 @@ describe('Argo CD', () => {
     });
     expect(job.spec.template.spec.containers[0]).toMatchObject({
       image: expect.stringMatching(/^ghcr\.io\/comptoir\/migrations:/),
-      command: ['node', 'src/migrations.ts', 'up'],
+      command: ['node', 'src/migrations.js', 'up'],
     });
+    // What the image runs by itself: a script the image does not hold would fail only at the next sync.
+    expect(job.spec.template.spec.containers[0].command).toEqual(imageConfigs().get('migrations')?.command);
   });
 });

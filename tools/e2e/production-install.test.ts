@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { createScratchDatabase, testServerUrl } from '@comptoir/kit/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compiledPackages } from '../docker/compile-deployment.ts';
+import { imageConfigs } from '../docker/image-configs.ts';
 import { freePorts } from './free-ports.ts';
 
 const dockerDir = join(import.meta.dirname, '../docker');
@@ -34,32 +35,6 @@ const developmentPackages = [
   '@graphql-codegen/cli',
   'playwright-core',
 ];
-
-interface ImageConfig {
-  command: string[];
-  env: Record<string, string>;
-}
-
-/** Each Dockerfile target's CMD and ENV, with what it inherits from the stage it is built FROM. */
-function imageConfigs(): Map<string, ImageConfig> {
-  const configs = new Map<string, ImageConfig>();
-  const stages = readFileSync(join(dockerDir, 'Dockerfile'), 'utf8').split(/^(?=FROM )/m);
-  for (const stage of stages) {
-    const [, base = '', name] = /^FROM (\S+) AS (\S+)/.exec(stage) ?? [];
-    if (!name) continue;
-    const inherited = configs.get(base) ?? { command: [], env: {} };
-    const command = /^CMD (\[.*\])$/m.exec(stage)?.[1];
-    const env = [...stage.matchAll(/^ENV (.+)$/gm)].flatMap(([, pairs = '']) =>
-      // name=value, split at the first '=' only: a value may hold more (NODE_OPTIONS).
-      pairs.split(' ').map((pair) => /^([^=]*)=(.*)$/.exec(pair)?.slice(1) as [string, string]),
-    );
-    configs.set(name, {
-      command: command ? (JSON.parse(command) as string[]) : inherited.command,
-      env: { ...inherited.env, ...Object.fromEntries(env) },
-    });
-  }
-  return configs;
-}
 
 interface Service {
   name: Deployable;
