@@ -42,12 +42,17 @@ function injectedPackages(deployment: string): string[] {
     });
 }
 
-function typeScriptModules(folder: string): string[] {
+/** Every file under `folder`, its own node_modules left out (a package's dependencies are links). */
+export function filesOutsideNodeModules(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : typeScriptModules(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : filesOutsideNodeModules(path);
+    return [path];
   });
+}
+
+function typeScriptModules(folder: string): string[] {
+  return filesOutsideNodeModules(folder).filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'));
 }
 
 function compileModule(source: string): void {

@@ -10,13 +10,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScratchDatabase, testServerUrl } from '@comptoir/kit/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compiledPackages } from '../docker/compile-deployment.ts';
+import { residentBytes } from '../bench/router/processes.ts';
+import { compiledPackages, filesOutsideNodeModules } from '../docker/compile-deployment.ts';
 import { imageConfigs } from '../docker/image-configs.ts';
 import { freePorts } from './free-ports.ts';
 
@@ -42,25 +43,6 @@ interface Service {
   /** Rejects when the process ends on its own. */
   exited: Promise<never>;
   output(): string;
-}
-
-/** Every file under `folder`, its own node_modules left out (a package's dependencies are links). */
-function filesOutsideNodeModules(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : filesOutsideNodeModules(path);
-    return [path];
-  });
-}
-
-/** A process's resident memory, as Linux counts it: what its pod's memory figures start from. */
-function residentMegabytes(pid: number | undefined): string {
-  try {
-    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? 'unknown' : `${Math.round(Number(kb) / 1024)} MB`;
-  } catch {
-    return 'unknown';
-  }
 }
 
 let root: string;
@@ -131,8 +113,10 @@ async function untilReady(service: Service, url: string): Promise<void> {
       throw new Error(`${service.name} not ready: ${error.message}\n${service.output()}`);
     });
   await Promise.race([ready, service.exited]);
+  // What its pod's memory figures start from (0: the process could not be read).
+  const rss = service.child.pid === undefined ? 0 : residentBytes(service.child.pid);
   console.log(
-    `production install: ${service.name} ready in ${((performance.now() - started) / 1000).toFixed(1)} s, RSS ${residentMegabytes(service.child.pid)}`,
+    `production install: ${service.name} ready in ${((performance.now() - started) / 1000).toFixed(1)} s, RSS ${rss ? `${Math.round(rss / 2 ** 20)} MB` : 'unknown'}`,
   );
 }
 

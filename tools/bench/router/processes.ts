@@ -123,7 +123,8 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function residentBytes(pid: number): number {
+/** A process's resident memory (VmRSS), in bytes; 0 once it cannot be read (the process is gone). */
+export function residentBytes(pid: number): number {
   try {
     const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb === undefined ? 0 : Number(kb) * 1024;
