@@ -5,11 +5,12 @@ import { bearerToken } from '@comptoir/kit/auth';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RouterConcern } from '../concern.ts';
 import { partnerTokenPrefix } from '../partner-token-exchange.ts';
 import { answerRefusal } from '../refusal.ts';
 import { authenticationOf } from './authentication.ts';
+import { MemoryBuckets } from './memory-buckets.ts';
 import { costOf, defaultOperationLimits, type OperationLimits } from './operation-limits.ts';
 import { propagationOf } from './propagate-headers.ts';
 
@@ -25,13 +26,23 @@ export type RateLimits = {
 export const defaultRateLimits: RateLimits = { points: 100_000, windowSeconds: 60 };
 
 /**
+ * The most buckets one router keeps in its memory, about 13 MB of them: a router on one core serves
+ * a few hundred callers a second, so a minute's window holds a fraction of this. Past it the
+ * bucket charged least recently is forgotten.
+ */
+const memoryBucketsKept = 100_000;
+/** How often buckets whose window has ended are dropped: every window, at least once a minute. */
+const sweepAtMostMs = 60_000;
+
+/**
  * Charges every operation the router is about to plan, by its cost (at least 1), to the buckets
  * of its caller: the client's address, and the signed-in user or the partner token. Past any
  * bucket's budget the request is answered 429 with `Retry-After` and `RATE_LIMITED`, before any
  * subgraph is called. An operation the operation limits refuse is charged as the costliest one
  * they allow (MAX_COST): abuse spends a budget fast, and a client whose address has spent its
  * budget is refused before its credential is checked or its body read, the cheapest answer the
- * router has. `close` drops the Redis connection, if any, once no request is in flight.
+ * router has. `close` stops sweeping and drops the Redis connection, if any, once no request is
+ * in flight.
  */
 export function rateLimits(options: {
   limits?: Partial<RateLimits>;
@@ -41,16 +52,18 @@ export function rateLimits(options: {
   const costLimits = { ...defaultOperationLimits, ...options.operationLimits };
   const budget = { keyPrefix: 'comptoir-router', points, duration: windowSeconds };
   const redis = redisUrl === undefined ? undefined : new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  const inMemory = new MemoryBuckets({ ...budget, maxBuckets: memoryBucketsKept });
+  const sweep = setInterval(() => inMemory.purgeExpired(), Math.min(windowSeconds * 1000, sweepAtMostMs)).unref();
   const buckets =
     redis === undefined
-      ? new RateLimiterMemory(budget)
+      ? inMemory
       : new RateLimiterRedis({
           ...budget,
           storeClient: redis,
           // A spent bucket is remembered here until its window ends: no Redis call per refusal.
           inMemoryBlockOnConsumed: points,
           // While Redis cannot be reached, each replica keeps budgets of its own rather than refuse all.
-          insuranceLimiter: new RateLimiterMemory(budget),
+          insuranceLimiter: inMemory,
         });
   /** Charges `cost` to every bucket in `keys`; the longest wait among those past their budget, if any. */
   async function charge(keys: readonly string[], cost: number): Promise<number | undefined> {
@@ -61,6 +74,7 @@ export function rateLimits(options: {
   const penalty = costLimits.maxCost;
   return {
     close() {
+      clearInterval(sweep);
       redis?.disconnect();
     },
     async chargeRefusal(req) {
