@@ -46,7 +46,7 @@ describe('the access token verifier remembers the tokens it verified', () => {
     expect(signatureChecks()).toBe(2);
   });
 
-  it('refuses a forged copy of a token it already trusts: the whole token is the key', async () => {
+  it('refuses a forged copy of a token it already trusts: the digest of the whole token is the key', async () => {
     freshVerifier();
     const token = await signToken(key, customer);
     await verify(token);

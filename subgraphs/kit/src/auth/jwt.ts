@@ -1,4 +1,4 @@
-import { KeyObject } from 'node:crypto';
+import { hash, KeyObject } from 'node:crypto';
 import { createDecoder, createVerifier, TokenError } from 'fast-jwt';
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
@@ -48,8 +48,9 @@ type KeyFinder = (header: { alg: string; kid?: string }) => Promise<CryptoKey>;
 /**
  * A caller sends the same access token with every request for its lifetime: once its signature and
  * claims have been checked, its next requests within a minute (and before it expires) reuse the
- * claims, keyed by the whole token, so a token differing by one character is checked afresh. The
- * minute bounds how long a key withdrawn from the JWKS keeps working beyond jose's own JWKS cache.
+ * claims, keyed by the token's SHA-256, so a token differing by one character is checked afresh;
+ * the digest, not the token, is kept: a tenth of its size, the bulk of a remembered token's memory.
+ * The minute bounds how long a key withdrawn from the JWKS keeps working beyond jose's own JWKS cache.
  *
  * jose finds the key (JWKS fetching, rotation, `kid` matching); fast-jwt checks signature and claims
  * with node:crypto on the calling thread, which costs a fraction of WebCrypto's round trip through
@@ -73,7 +74,8 @@ function verifierWith(keys: KeyFinder, options: JwtVerifierOptions): JwtVerifier
     return check;
   };
   return async (token) => {
-    const known = verified.get(token);
+    const digest = hash('sha256', token, 'base64');
+    const known = verified.get(digest);
     if (known !== undefined && known.trustedUntilMs > Date.now()) return known.claims;
     try {
       const { header } = decodeToken(token);
@@ -83,7 +85,7 @@ function verifierWith(keys: KeyFinder, options: JwtVerifierOptions): JwtVerifier
       const payload = checkerFor(key)(token);
       const claims = claimsOf(payload);
       const trustedUntilMs = Math.min((payload.exp as number) * 1000, Date.now() + verifiedTokenTrustMs);
-      verified.set(token, { claims, trustedUntilMs });
+      verified.set(digest, { claims, trustedUntilMs });
       return claims;
     } catch (error) {
       // The key set could not be had: our failure, not the caller's credential (503, not 401).
