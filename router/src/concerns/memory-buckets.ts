@@ -18,7 +18,7 @@ export type Clock = { now(): number };
  * rate-limiter-flexible's fixed windows in this process's memory, at most `maxBuckets` of them.
  * RateLimiterMemory keeps a Map entry and a timer for every key until its window ends, about 500
  * bytes each and no bound: every caller of the last window. Here each bucket is one entry of an LRU
- * cache (about 130 bytes) whose window ends when it is next read, and `purgeExpired` drops the ended
+ * cache (about 250 bytes) whose window ends when it is next read, and `purgeExpired` drops the ended
  * ones in one pass. Past `maxBuckets` the bucket charged least recently is forgotten, which only
  * ever forgives its caller: a caller charging its own bucket keeps it recent.
  */

@@ -49,7 +49,7 @@ type KeyFinder = (header: { alg: string; kid?: string }) => Promise<CryptoKey>;
  * A caller sends the same access token with every request for its lifetime: once its signature and
  * claims have been checked, its next requests within a minute (and before it expires) reuse the
  * claims, keyed by the token's SHA-256, so a token differing by one character is checked afresh;
- * the digest, not the token, is kept: a tenth of its size, the bulk of a remembered token's memory.
+ * the digest, not the token, is kept: an eighth of its length, the bulk of a remembered token's memory.
  * The minute bounds how long a key withdrawn from the JWKS keeps working beyond jose's own JWKS cache.
  *
  * jose finds the key (JWKS fetching, rotation, `kid` matching); fast-jwt checks signature and claims
