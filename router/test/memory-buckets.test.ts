@@ -60,6 +60,14 @@ describe('in-memory rate limit buckets', () => {
     expect(await buckets.get('user:a')).toBeNull();
   });
 
+  it('blocks a key for good when blocked for 0 seconds: a window of 0 never ends', async () => {
+    const clock = manualClock();
+    const buckets = new MemoryBuckets({ points: 10, duration: 60, maxBuckets: 100, clock });
+    await buckets.block('user:a', 0);
+    clock.advance(3_600_000);
+    expect(await refusalOf(buckets.consume('user:a', 1))).toMatchObject({ consumedPoints: 12, msBeforeNext: -1 });
+  });
+
   it('keeps at most maxBuckets: a flood of new callers forgets the least recently charged, not the flooder', async () => {
     const buckets = new MemoryBuckets({ points: 10, duration: 60, maxBuckets: 3, clock: manualClock() });
     await buckets.consume('user:quiet', 10);
