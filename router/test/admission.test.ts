@@ -7,50 +7,58 @@ import { composeHeldSupergraph, type HeldField, silentLogger, startHeldSubgraph 
 describe('the admission limit', () => {
   const bounds = { minInFlight: 4, maxInFlight: 64 };
 
-  test('starts at 16 requests at once, within its bounds', () => {
-    expect(new AdmissionLimit(bounds).current).toBe(16);
+  test('starts at its minimum', () => {
+    expect(new AdmissionLimit(bounds).current).toBe(4);
     expect(new AdmissionLimit({ minInFlight: 20, maxInFlight: 64 }).current).toBe(20);
-    expect(new AdmissionLimit({ minInFlight: 1, maxInFlight: 8 }).current).toBe(8);
   });
 
   const busy = (lateMs: number) => ({ lateMs, utilization: 0.97 });
   const idle = (lateMs: number) => ({ lateMs, utilization: 0.5 });
 
-  test('widens while requests wait and the busy event loop runs its callbacks on time', () => {
-    const limit = new AdmissionLimit(bounds);
-    expect(limit.adjust(busy(0.5), true)).toBe(18);
-    expect(limit.adjust(busy(0.5), true)).toBe(20);
+  test('widens by an eighth while requests wait and the event loop has time to spare, however late its callbacks', () => {
+    const limit = new AdmissionLimit({ minInFlight: 16, maxInFlight: 64 });
+    expect(limit.adjust(idle(0.5), true)).toBe(18);
+    // Late callbacks on an idle loop: another process took the core, not the router's requests.
+    expect(limit.adjust(idle(30), true)).toBe(20);
   });
 
-  test('widens while requests wait and the event loop has time to spare, however late its callbacks', () => {
+  test('widens by one at a time below eight', () => {
     const limit = new AdmissionLimit(bounds);
-    // Late callbacks on an idle loop: another process took the core, not the router's requests.
-    expect(limit.adjust(idle(30), true)).toBe(18);
+    expect(limit.adjust(idle(0), true)).toBe(5);
+    expect(limit.adjust(idle(0), true)).toBe(6);
+  });
+
+  test('holds on a busy event loop that runs its callbacks on time, however many requests wait', () => {
+    const limit = new AdmissionLimit(bounds);
+    for (let window = 0; window < 100; window++) limit.adjust(busy(0.5), true);
+    expect(limit.current).toBe(4);
   });
 
   test('holds when no request waited, or when callbacks run a little late', () => {
-    const limit = new AdmissionLimit(bounds);
-    expect(limit.adjust(busy(0.5), false)).toBe(16);
+    const limit = new AdmissionLimit({ minInFlight: 16, maxInFlight: 64 });
     expect(limit.adjust(idle(0.5), false)).toBe(16);
+    expect(limit.adjust(busy(0.5), false)).toBe(16);
     expect(limit.adjust(busy(3), true)).toBe(16);
   });
 
   test('narrows while the busy event loop runs its callbacks late, whether requests wait or not', () => {
-    const limit = new AdmissionLimit(bounds);
+    const limit = new AdmissionLimit({ minInFlight: 4, maxInFlight: 64 });
+    for (let window = 0; window < 12; window++) limit.adjust(idle(0), true);
+    expect(limit.current).toBe(16);
     expect(limit.adjust(busy(10), true)).toBe(14);
     expect(limit.adjust(busy(Number.POSITIVE_INFINITY), false)).toBe(13);
   });
 
   test('never leaves its bounds', () => {
     const limit = new AdmissionLimit(bounds);
+    for (let window = 0; window < 100; window++) limit.adjust(idle(0), true);
+    expect(limit.current).toBe(64);
     for (let window = 0; window < 100; window++) limit.adjust(busy(50), true);
     expect(limit.current).toBe(4);
-    for (let window = 0; window < 100; window++) limit.adjust(busy(0), true);
-    expect(limit.current).toBe(64);
   });
 
   test('is bounded by ADMISSION_MIN_IN_FLIGHT and ADMISSION_MAX_IN_FLIGHT, in that order', () => {
-    expect(loadConfig({}, []).admission).toEqual({ minInFlight: 4, maxInFlight: 512 });
+    expect(loadConfig({}, []).admission).toEqual({ minInFlight: 8, maxInFlight: 512 });
     expect(loadConfig({ ADMISSION_MIN_IN_FLIGHT: '2', ADMISSION_MAX_IN_FLIGHT: '64' }, []).admission).toEqual({
       minInFlight: 2,
       maxInFlight: 64,

@@ -10,20 +10,17 @@ export type AdmissionBounds = {
   maxInFlight: number;
 };
 
-export const defaultAdmissionBounds: AdmissionBounds = { minInFlight: 4, maxInFlight: 512 };
+export const defaultAdmissionBounds: AdmissionBounds = { minInFlight: 8, maxInFlight: 512 };
 
 /** How often the limit moves: long enough for the event loop's delay to be measured many times. */
 const windowMs = 250;
 /** How often the event loop's delay is sampled. */
 const delayResolutionMs = 10;
-/** Callbacks running this late on average: the loop keeps up, requests that wait are waiting on subgraphs. */
-const keepsUpBelowMs = 2;
-/** This late: callbacks queue behind each other; more requests at once would only live longer. */
+/** Callbacks running this late on average, on a busy loop: more requests at once would only live longer. */
 const fallsBehindAboveMs = 4;
 /**
- * Busy this share of the window, the router's own work is what makes callbacks late. Below it,
- * lateness comes from elsewhere (other processes on the core, CPU throttling) and fewer requests
- * at once would only leave the loop idler.
+ * Busy this share of the window, the core is what limits the router: more requests at once would
+ * be answered no sooner. Below it, requests that wait are waiting on subgraphs.
  */
 const busyAbove = 0.9;
 
@@ -33,9 +30,12 @@ const busyAbove = 0.9;
  * request holds (subgraph answers, the merged response) then outlives V8's young collections and is
  * promoted, which was most of the router's memory under load. So requests past the limit wait
  * their turn unread, holding only their socket. A fixed limit would either idle the core while
- * requests wait on slow subgraphs or let requests pile up on fast ones; this one follows how late
- * the event loop runs its callbacks: it widens while requests wait and callbacks run on time or the
- * loop has time to spare, and narrows while callbacks run late because the loop is busy.
+ * requests wait on slow subgraphs or let requests pile up on fast ones. This one starts at its
+ * minimum and widens only while requests wait and the event loop has time to spare: then they wait
+ * on subgraphs. A busy loop gains nothing from more at once, so the limit holds there, and narrows
+ * while the busy loop runs its callbacks late. Widening while a busy loop ran callbacks on time
+ * walked the limit up on fast subgraphs until young collections were late enough to turn it back:
+ * 16 in flight cost 14 % of the time in GC where 8 cost 6 % (pnpm bench:router, README).
  */
 export class AdmissionLimit {
   readonly #bounds: AdmissionBounds;
@@ -46,7 +46,7 @@ export class AdmissionLimit {
       throw new RangeError(`admission bounds ${bounds.minInFlight}..${bounds.maxInFlight} are not 1 <= min <= max`);
     }
     this.#bounds = bounds;
-    this.#limit = Math.min(bounds.maxInFlight, Math.max(bounds.minInFlight, 16));
+    this.#limit = bounds.minInFlight;
   }
 
   get current(): number {
@@ -62,7 +62,7 @@ export class AdmissionLimit {
     const busy = loop.utilization > busyAbove;
     if (busy && loop.lateMs > fallsBehindAboveMs) {
       this.#limit = Math.max(this.#bounds.minInFlight, this.#limit - step);
-    } else if (requestsWaited && (!busy || loop.lateMs < keepsUpBelowMs)) {
+    } else if (requestsWaited && !busy) {
       this.#limit = Math.min(this.#bounds.maxInFlight, this.#limit + step);
     }
     return this.#limit;
