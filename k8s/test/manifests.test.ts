@@ -323,12 +323,14 @@ describe.each(overlays)('%s', (overlay) => {
         );
         for (const name of [...fromConfigMaps, ...variables.map((variable) => variable.name)]) {
           // Only spelled into another variable; read by the AWS SDK's credential chain; matched by
-          // the router's SUBGRAPH_<NAME>_URL pattern; read by Node itself (checked below).
+          // the router's SUBGRAPH_<NAME>_URL pattern; read by Node itself (checked below); read by
+          // glibc's malloc.
           if (
             interpolated.includes(name) ||
             /^AWS_/.test(name) ||
             /^SUBGRAPH_\w+_URL$/.test(name) ||
-            name === 'NODE_OPTIONS'
+            name === 'NODE_OPTIONS' ||
+            name === 'MALLOC_ARENA_MAX'
           ) {
             continue;
           }

@@ -2,15 +2,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routerDeployment } from '../bench/router/deployed.ts';
+import { describeProcessSettings, routerDeployment } from '../bench/router/deployed.ts';
 
 /** A router ConfigMap and Deployment as k8s/base/services/router.yaml lays them out. */
-function manifest({ memory, nodeOptions }: { memory?: string; nodeOptions?: string }): string {
+function manifest({ memory, data }: { memory?: string; data?: Record<string, string> }): string {
   return [
     'apiVersion: v1',
     'kind: ConfigMap',
     'metadata: { name: router-config }',
-    `data: ${nodeOptions === undefined ? '{}' : JSON.stringify({ NODE_OPTIONS: nodeOptions })}`,
+    `data: ${JSON.stringify(data ?? {})}`,
     '---',
     'apiVersion: apps/v1',
     'kind: Deployment',
@@ -36,18 +36,26 @@ describe('bench:router --as-deployed reads the router pod', () => {
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
-  it("takes the repository's manifest: its memory limit in bytes and its NODE_OPTIONS", async () => {
+  it("takes the repository's manifest: its memory limit in bytes and its process settings", async () => {
     const deployment = await routerDeployment();
     expect(deployment.memoryLimit).toMatch(/^\d+(Ki|Mi|Gi|k|M|G)?$/);
     expect(deployment.memoryLimitBytes).toBeGreaterThan(64 * 2 ** 20);
-    expect(deployment.nodeOptions).toContain('--max-semi-space-size=');
+    expect(deployment.process.NODE_OPTIONS).toContain('--max-semi-space-size=');
+    expect(deployment.process.MALLOC_ARENA_MAX).toMatch(/^\d+$/);
   });
 
-  it('converts binary and decimal quantities, and reads no NODE_OPTIONS as none', async () => {
+  it('converts binary and decimal quantities, and reads only the variables that set up the process', async () => {
     const gibibyte = await routerDeployment(await write('gi.yaml', manifest({ memory: '1Gi' })));
-    expect(gibibyte).toEqual({ memoryLimit: '1Gi', memoryLimitBytes: 2 ** 30, nodeOptions: '' });
-    const megabytes = await routerDeployment(await write('m.yaml', manifest({ memory: '300M', nodeOptions: '--x' })));
-    expect(megabytes).toEqual({ memoryLimit: '300M', memoryLimitBytes: 300e6, nodeOptions: '--x' });
+    expect(gibibyte).toEqual({ memoryLimit: '1Gi', memoryLimitBytes: 2 ** 30, process: {} });
+    const data = { NODE_OPTIONS: '--x', MALLOC_ARENA_MAX: '2', PORT: '4000' };
+    const megabytes = await routerDeployment(await write('m.yaml', manifest({ memory: '300M', data })));
+    expect(megabytes).toEqual({
+      memoryLimit: '300M',
+      memoryLimitBytes: 300e6,
+      process: { NODE_OPTIONS: '--x', MALLOC_ARENA_MAX: '2' },
+    });
+    expect(describeProcessSettings(megabytes.process)).toBe('NODE_OPTIONS=--x MALLOC_ARENA_MAX=2');
+    expect(describeProcessSettings(gibibyte.process)).toBe('(none)');
   });
 
   it('refuses a router without a memory limit, or one it cannot read, naming the manifest', async () => {

@@ -1,20 +1,25 @@
 /**
- * The router as its pod runs it (bench:router --as-deployed): the memory limit and NODE_OPTIONS of
- * k8s/base/services/router.yaml, the limit enforced by a memory cgroup of its own. Node sizes V8's
- * heap from the cgroup's limit as it does in a container, so the figures are the pod's, not those of
- * a process that may grow into the whole machine.
+ * The router as its pod runs it (bench:router --as-deployed): the memory limit and the process
+ * settings (NODE_OPTIONS, MALLOC_ARENA_MAX) of k8s/base/services/router.yaml, the limit enforced by
+ * a memory cgroup of its own. Node sizes V8's heap from the cgroup's limit as it does in a
+ * container, so the figures are the pod's, not those of a process that may grow into the whole
+ * machine.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
-export type RouterDeployment = { memoryLimit: string; memoryLimitBytes: number; nodeOptions: string };
+/** The ConfigMap's variables that shape the Node process itself rather than the router's behaviour. */
+export const processVariables = ['NODE_OPTIONS', 'MALLOC_ARENA_MAX'] as const;
+export type ProcessSettings = Partial<Record<(typeof processVariables)[number], string>>;
+
+export type RouterDeployment = { memoryLimit: string; memoryLimitBytes: number; process: ProcessSettings };
 
 const routerManifest = join(import.meta.dirname, '../../../k8s/base/services/router.yaml');
 const quantityUnits: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, k: 1e3, M: 1e6, G: 1e9, '': 1 };
 
-/** The router container's memory limit and its ConfigMap's NODE_OPTIONS, as the manifest states them. */
+/** The router container's memory limit and its ConfigMap's process settings, as the manifest states them. */
 export async function routerDeployment(manifest = routerManifest): Promise<RouterDeployment> {
   // biome-ignore lint/suspicious/noExplicitAny: manifests are read loosely; what is used is checked below
   type Loose = Record<string, any>;
@@ -33,7 +38,11 @@ export async function routerDeployment(manifest = routerManifest): Promise<Route
   return {
     memoryLimit,
     memoryLimitBytes: Number(amount) * (quantityUnits[unit] as number),
-    nodeOptions: String(config?.data?.NODE_OPTIONS ?? ''),
+    process: Object.fromEntries(
+      processVariables.flatMap((name) =>
+        config?.data?.[name] === undefined ? [] : [[name, String(config.data[name])]],
+      ),
+    ),
   };
 }
 
@@ -46,6 +55,12 @@ export type MemoryCgroup = {
   oomKills(): Promise<number>;
   remove(): Promise<void>;
 };
+
+/** The settings as a shell would prefix them: `NODE_OPTIONS=… MALLOC_ARENA_MAX=1`, or `(none)`. */
+export function describeProcessSettings(settings: ProcessSettings): string {
+  const pairs = Object.entries(settings).map(([name, value]) => `${name}=${value}`);
+  return pairs.length > 0 ? pairs.join(' ') : '(none)';
+}
 
 export async function createMemoryCgroup(name: string, limitBytes: number): Promise<MemoryCgroup> {
   const v2 = existsSync('/sys/fs/cgroup/cgroup.controllers');

@@ -13,8 +13,9 @@
  *
  * Then the router's own latency on a query one subgraph answers whole, one request at a time, beside
  * the same query sent straight to that subgraph. The router runs as it ships: installed by
- * tools/docker/install.sh (compiled to JavaScript) from this checkout, with the NODE_OPTIONS of its
- * manifest (k8s/base/services/router.yaml); vanilla with Node's defaults. ROUTER_NODE_FLAGS
+ * tools/docker/install.sh (compiled to JavaScript) from this checkout, with the process settings of
+ * its manifest (NODE_OPTIONS and MALLOC_ARENA_MAX of k8s/base/services/router.yaml); vanilla with
+ * Node's defaults. ROUTER_NODE_FLAGS
  * (e.g. "--max-semi-space-size=16") adds Node flags to the router's process only, to try V8 settings
  * against the same baseline. --as-deployed also holds the router to the manifest's memory limit, in
  * a memory cgroup of its own (see deployed.ts; needs root), then prints the cgroup's peak.
@@ -28,7 +29,13 @@ import { parseArgs } from 'node:util';
 import { signToken, startTokenIssuer } from '@comptoir/kit/testing';
 import { composeSupergraph } from '@comptoir/router';
 import autocannon from 'autocannon';
-import { createMemoryCgroup, type MemoryCgroup, type RouterDeployment, routerDeployment } from './deployed.ts';
+import {
+  createMemoryCgroup,
+  describeProcessSettings,
+  type MemoryCgroup,
+  type RouterDeployment,
+  routerDeployment,
+} from './deployed.ts';
 import {
   freePorts,
   machineLoad,
@@ -113,7 +120,7 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 requireTaskset([settings.gatewayCore, settings.loadCore]);
 pinSelf(settings.loadCore);
 const shipped = await routerDeployment();
-log(`router as shipped: NODE_OPTIONS=${shipped.nodeOptions || '(none)'} (k8s/base/services/router.yaml)`);
+log(`router as shipped: ${describeProcessSettings(shipped.process)} (k8s/base/services/router.yaml)`);
 const podCgroup = args['as-deployed'] ? await asDeployed(shipped) : undefined;
 const scratch = await mkdtemp(join(tmpdir(), 'comptoir-bench-router-'));
 const processes = new ProcessGroup(async () => {
@@ -210,7 +217,7 @@ async function reportDeployed(deployment: RouterDeployment, cgroup: MemoryCgroup
   const peak = await cgroup.peakBytes();
   const kills = await cgroup.oomKills();
   console.log(
-    `\nrouter as deployed (limit ${deployment.memoryLimit}, NODE_OPTIONS=${deployment.nodeOptions || '(none)'}): its cgroup's peak ${peak === undefined ? 'unknown' : `${Math.round(peak / mb)} MB`} (page cache included), OOM kills ${kills}`,
+    `\nrouter as deployed (limit ${deployment.memoryLimit}, ${describeProcessSettings(deployment.process)}): its cgroup's peak ${peak === undefined ? 'unknown' : `${Math.round(peak / mb)} MB`} (page cache included), OOM kills ${kills}`,
   );
 }
 
@@ -271,7 +278,10 @@ async function startGateways(options: {
     [...(process.env.ROUTER_NODE_FLAGS ?? '').split(' ').filter(Boolean), options.routerMain],
     {
       ...process.env,
-      NODE_OPTIONS: shipped.nodeOptions,
+      // The manifest's settings alone, not this shell's.
+      NODE_OPTIONS: '',
+      MALLOC_ARENA_MAX: undefined,
+      ...shipped.process,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
