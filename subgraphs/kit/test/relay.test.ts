@@ -8,6 +8,8 @@ describe('the outbox relay', () => {
   let bed: EventTestbed;
   const published = async (eventId: string) => (await bed.publishedAt(eventId)) !== null;
   const publishedCount = async () => (await bed.metrics.published.get()).values[0]?.value ?? 0;
+  // The relay counts a batch after its update commits: a reader can see the row marked first.
+  const publishedAndCounted = async (eventId: string) => (await published(eventId)) && (await publishedCount()) > 0;
 
   beforeAll(async () => {
     bed = await startEventTestbed();
@@ -68,7 +70,7 @@ describe('the outbox relay', () => {
     expect(await publishedCount()).toBe(0);
 
     acknowledge();
-    await waitFor(() => published(eventId), 'the relay marked the acknowledged event');
+    await waitFor(() => publishedAndCounted(eventId), 'the relay marked the acknowledged event and counted it');
     expect(await publishedCount()).toBe(1);
   });
 
@@ -82,7 +84,7 @@ describe('the outbox relay', () => {
     bed.relay(transport);
     const eventId = await bed.commitNote('published on the second pass');
 
-    await waitFor(() => published(eventId), 'the relay published the event again and marked it');
+    await waitFor(() => publishedAndCounted(eventId), 'the relay published the event again, marked and counted it');
     expect(received.map((message) => message.headers.ce_id)).toEqual([eventId, eventId]);
     expect(await publishedCount()).toBe(1);
   });
