@@ -2,7 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeProcessSettings, routerDeployment } from '../bench/router/deployed.ts';
+import {
+  describeProcessSettings,
+  routerDeployment,
+  subgraphProcessSettings,
+  withProcessSettings,
+} from '../bench/router/deployed.ts';
 
 /** A router ConfigMap and Deployment as k8s/base/services/router.yaml lays them out. */
 function manifest({ memory, data }: { memory?: string; data?: Record<string, string> }): string {
@@ -56,6 +61,21 @@ describe('bench:router --as-deployed reads the router pod', () => {
     });
     expect(describeProcessSettings(megabytes.process)).toBe('NODE_OPTIONS=--x MALLOC_ARENA_MAX=2');
     expect(describeProcessSettings(gibibyte.process)).toBe('(none)');
+  });
+
+  it("takes the subgraphs' process settings from their shared ConfigMap", async () => {
+    expect((await subgraphProcessSettings()).NODE_OPTIONS).toContain('--max-semi-space-size=');
+    const other = await write('other.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: other }\ndata: {}');
+    await expect(subgraphProcessSettings(other)).rejects.toThrow(`${other}: no ConfigMap comptoir-subgraphs`);
+  });
+
+  it("replaces the shell's process settings with the manifest's, leaving the rest of the environment", () => {
+    const shell = { PATH: '/bin', NODE_OPTIONS: '--inspect', MALLOC_ARENA_MAX: '8' };
+    expect(withProcessSettings(shell, { NODE_OPTIONS: '--max-semi-space-size=16' })).toEqual({
+      PATH: '/bin',
+      NODE_OPTIONS: '--max-semi-space-size=16',
+      MALLOC_ARENA_MAX: undefined,
+    });
   });
 
   it('refuses a router without a memory limit, or one it cannot read, naming the manifest', async () => {

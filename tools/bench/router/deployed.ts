@@ -16,14 +16,25 @@ export type ProcessSettings = Partial<Record<(typeof processVariables)[number], 
 
 export type RouterDeployment = { memoryLimit: string; memoryLimitBytes: number; process: ProcessSettings };
 
-const routerManifest = join(import.meta.dirname, '../../../k8s/base/services/router.yaml');
+const manifests = join(import.meta.dirname, '../../../k8s/base/services');
 const quantityUnits: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, k: 1e3, M: 1e6, G: 1e9, '': 1 };
 
+// biome-ignore lint/suspicious/noExplicitAny: manifests are read loosely; what is used is checked where used
+type Loose = Record<string, any>;
+
+async function readManifest(manifest: string): Promise<Loose[]> {
+  return parseAllDocuments(await readFile(manifest, 'utf8')).map((document) => document.toJS() as Loose);
+}
+
+function processSettingsOf(config: Loose | undefined): ProcessSettings {
+  return Object.fromEntries(
+    processVariables.flatMap((name) => (config?.data?.[name] === undefined ? [] : [[name, String(config.data[name])]])),
+  );
+}
+
 /** The router container's memory limit and its ConfigMap's process settings, as the manifest states them. */
-export async function routerDeployment(manifest = routerManifest): Promise<RouterDeployment> {
-  // biome-ignore lint/suspicious/noExplicitAny: manifests are read loosely; what is used is checked below
-  type Loose = Record<string, any>;
-  const objects = parseAllDocuments(await readFile(manifest, 'utf8')).map((document) => document.toJS() as Loose);
+export async function routerDeployment(manifest = join(manifests, 'router.yaml')): Promise<RouterDeployment> {
+  const objects = await readManifest(manifest);
   const config = objects.find((object) => object?.kind === 'ConfigMap' && object.metadata?.name === 'router-config');
   const deployment = objects.find((object) => object?.kind === 'Deployment' && object.metadata?.name === 'router');
   const container = (deployment?.spec?.template?.spec?.containers as Loose[] | undefined)?.find(
@@ -38,12 +49,27 @@ export async function routerDeployment(manifest = routerManifest): Promise<Route
   return {
     memoryLimit,
     memoryLimitBytes: Number(amount) * (quantityUnits[unit] as number),
-    process: Object.fromEntries(
-      processVariables.flatMap((name) =>
-        config?.data?.[name] === undefined ? [] : [[name, String(config.data[name])]],
-      ),
-    ),
+    process: processSettingsOf(config),
   };
+}
+
+/** The process settings of the ConfigMap every subgraph is given, as the manifest states them. */
+export async function subgraphProcessSettings(
+  manifest = join(manifests, 'subgraphs-config.yaml'),
+): Promise<ProcessSettings> {
+  const objects = await readManifest(manifest);
+  const config = objects.find(
+    (object) => object?.kind === 'ConfigMap' && object.metadata?.name === 'comptoir-subgraphs',
+  );
+  if (config === undefined) throw new Error(`${manifest}: no ConfigMap comptoir-subgraphs`);
+  return processSettingsOf(config);
+}
+
+/** `env` with a manifest's process settings in place of the shell's own: a bench runs what ships. */
+export function withProcessSettings(env: NodeJS.ProcessEnv, settings: ProcessSettings): NodeJS.ProcessEnv {
+  // Undefined values are left out of a child's environment.
+  const cleared = Object.fromEntries(processVariables.map((name) => [name, undefined]));
+  return { ...env, ...cleared, ...settings };
 }
 
 /** A memory cgroup (v2, or v1's memory hierarchy) a process joins by writing its pid to `procsFile`. */

@@ -35,6 +35,7 @@ import {
   type MemoryCgroup,
   type RouterDeployment,
   routerDeployment,
+  withProcessSettings,
 } from './deployed.ts';
 import {
   freePorts,
@@ -277,11 +278,7 @@ async function startGateways(options: {
     settings.gatewayCore,
     [...(process.env.ROUTER_NODE_FLAGS ?? '').split(' ').filter(Boolean), options.routerMain],
     {
-      ...process.env,
-      // The manifest's settings alone, not this shell's.
-      NODE_OPTIONS: '',
-      MALLOC_ARENA_MAX: undefined,
-      ...shipped.process,
+      ...withProcessSettings(process.env, shipped.process),
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',

@@ -1,6 +1,7 @@
 /**
  * Whole-platform benchmark (issue 18): every subgraph and the router in processes of their own,
- * pinned with `taskset` (the router alone on one core; the subgraphs and this driver on another),
+ * with the process settings their manifests give them (NODE_OPTIONS, MALLOC_ARENA_MAX of
+ * k8s/base/services), pinned with `taskset` (the router alone on one core; the subgraphs and this driver on another),
  * on a scratch PostgreSQL database holding the bulk-loaded demo catalogue. A shopper mix (search
  * with facets, category listings, product pages, basket reads and writes with the basket cookie,
  * `myOrders` for signed-in customers) is sent through the router at fixed offered rates, evenly
@@ -24,6 +25,12 @@ import { routerCredentialHeader, signRouterCredential } from '@comptoir/kit/auth
 import { createScratchDatabase, newSigningKey, signToken, testServerUrl } from '@comptoir/kit/testing';
 import { startPlatform } from '@comptoir/router';
 import { subgraphs } from '../../src/subgraphs.ts';
+import {
+  describeProcessSettings,
+  routerDeployment,
+  subgraphProcessSettings,
+  withProcessSettings,
+} from '../router/deployed.ts';
 import {
   commandCpuSeconds,
   cpuSecondsSince,
@@ -161,10 +168,14 @@ async function run(): Promise<void> {
 
   const urls = new Map<string, string>();
   const subgraphProcesses: PinnedProcess[] = [];
+  const shipped = { subgraphs: await subgraphProcessSettings(), router: (await routerDeployment()).process };
+  log(
+    `as the manifests set them: subgraphs ${describeProcessSettings(shipped.subgraphs)}, router ${describeProcessSettings(shipped.router)}`,
+  );
   const startSubgraphProcess = async (name: string, env: NodeJS.ProcessEnv) => {
     const [port, metricsPort] = (await freePorts(2)) as [number, number];
     const child = processes.start(name, settings.subgraphCore, [join(repoRoot, `subgraphs/${name}/src/main.ts`)], {
-      ...env,
+      ...withProcessSettings(env, shipped.subgraphs),
       PORT: String(port),
       METRICS_PORT: String(metricsPort),
     });
@@ -182,7 +193,7 @@ async function run(): Promise<void> {
   );
   const [routerPort, routerMetricsPort] = (await freePorts(2)) as [number, number];
   const router = processes.start('router', settings.routerCore, [join(repoRoot, 'router/src/main.ts')], {
-    ...platformEnv,
+    ...withProcessSettings(platformEnv, shipped.router),
     PORT: String(routerPort),
     METRICS_PORT: String(routerMetricsPort),
     ...Object.fromEntries([...urls].map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
