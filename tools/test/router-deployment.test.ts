@@ -29,7 +29,7 @@ function manifest({ memory, data }: { memory?: string; data?: Record<string, str
   ].join('\n');
 }
 
-describe('bench:router --as-deployed reads the router pod', () => {
+describe('the benches read the pods as the manifests set them', () => {
   let folder: string;
   const write = async (name: string, text: string) => {
     const path = join(folder, name);

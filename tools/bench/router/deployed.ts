@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
 /** The ConfigMap's variables that shape the Node process itself rather than the router's behaviour. */
-export const processVariables = ['NODE_OPTIONS', 'MALLOC_ARENA_MAX'] as const;
+const processVariables = ['NODE_OPTIONS', 'MALLOC_ARENA_MAX'] as const;
 export type ProcessSettings = Partial<Record<(typeof processVariables)[number], string>>;
 
 export type RouterDeployment = { memoryLimit: string; memoryLimitBytes: number; process: ProcessSettings };
@@ -26,6 +26,10 @@ async function readManifest(manifest: string): Promise<Loose[]> {
   return parseAllDocuments(await readFile(manifest, 'utf8')).map((document) => document.toJS() as Loose);
 }
 
+function objectNamed(objects: Loose[], kind: string, name: string): Loose | undefined {
+  return objects.find((object) => object?.kind === kind && object.metadata?.name === name);
+}
+
 function processSettingsOf(config: Loose | undefined): ProcessSettings {
   return Object.fromEntries(
     processVariables.flatMap((name) => (config?.data?.[name] === undefined ? [] : [[name, String(config.data[name])]])),
@@ -35,8 +39,8 @@ function processSettingsOf(config: Loose | undefined): ProcessSettings {
 /** The router container's memory limit and its ConfigMap's process settings, as the manifest states them. */
 export async function routerDeployment(manifest = join(manifests, 'router.yaml')): Promise<RouterDeployment> {
   const objects = await readManifest(manifest);
-  const config = objects.find((object) => object?.kind === 'ConfigMap' && object.metadata?.name === 'router-config');
-  const deployment = objects.find((object) => object?.kind === 'Deployment' && object.metadata?.name === 'router');
+  const config = objectNamed(objects, 'ConfigMap', 'router-config');
+  const deployment = objectNamed(objects, 'Deployment', 'router');
   const container = (deployment?.spec?.template?.spec?.containers as Loose[] | undefined)?.find(
     (candidate) => candidate.name === 'router',
   );
@@ -57,10 +61,7 @@ export async function routerDeployment(manifest = join(manifests, 'router.yaml')
 export async function subgraphProcessSettings(
   manifest = join(manifests, 'subgraphs-config.yaml'),
 ): Promise<ProcessSettings> {
-  const objects = await readManifest(manifest);
-  const config = objects.find(
-    (object) => object?.kind === 'ConfigMap' && object.metadata?.name === 'comptoir-subgraphs',
-  );
+  const config = objectNamed(await readManifest(manifest), 'ConfigMap', 'comptoir-subgraphs');
   if (config === undefined) throw new Error(`${manifest}: no ConfigMap comptoir-subgraphs`);
   return processSettingsOf(config);
 }
@@ -72,6 +73,12 @@ export function withProcessSettings(env: NodeJS.ProcessEnv, settings: ProcessSet
   return { ...env, ...cleared, ...settings };
 }
 
+/** The settings as a shell would prefix them: `NODE_OPTIONS=… MALLOC_ARENA_MAX=1`, or `(none)`. */
+export function describeProcessSettings(settings: ProcessSettings): string {
+  const pairs = Object.entries(settings).map(([name, value]) => `${name}=${value}`);
+  return pairs.length > 0 ? pairs.join(' ') : '(none)';
+}
+
 /** A memory cgroup (v2, or v1's memory hierarchy) a process joins by writing its pid to `procsFile`. */
 export type MemoryCgroup = {
   procsFile: string;
@@ -81,12 +88,6 @@ export type MemoryCgroup = {
   oomKills(): Promise<number>;
   remove(): Promise<void>;
 };
-
-/** The settings as a shell would prefix them: `NODE_OPTIONS=… MALLOC_ARENA_MAX=1`, or `(none)`. */
-export function describeProcessSettings(settings: ProcessSettings): string {
-  const pairs = Object.entries(settings).map(([name, value]) => `${name}=${value}`);
-  return pairs.length > 0 ? pairs.join(' ') : '(none)';
-}
 
 export async function createMemoryCgroup(name: string, limitBytes: number): Promise<MemoryCgroup> {
   const v2 = existsSync('/sys/fs/cgroup/cgroup.controllers');
