@@ -38,7 +38,7 @@ export function openSubgraphDatabase(subgraph: SubgraphDefinition, url: string, 
     entities: subgraph.entities,
     migrationsPath: subgraph.migrationsPath,
     url,
-    poolMax: 1,
+    pool: { min: 0, max: 1, idleTimeoutMs: 10_000 },
     log,
   });
 }

@@ -157,6 +157,9 @@ export const subgraphEnv = z.object({
   METRICS_PORT: port.optional(),
   DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Unset: 2, or DATABASE_POOL_MAX when that is lower (see databasePool). */
+  DATABASE_POOL_MIN: z.coerce.number().int().min(0).max(100).optional(),
+  DATABASE_POOL_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   KAFKA_BROKERS: brokerList.optional(),
   KAFKA_CLIENT_ID: z.string().default('comptoir'),
   ...kafkaSecurityEnv,
@@ -176,6 +179,27 @@ export const subgraphEnv = z.object({
   /** The router signs every request with one of these; anything else is refused. */
   ROUTER_SUBGRAPH_SECRET: sharedSecretList,
 });
+
+export interface DatabasePool {
+  /** Connections kept open however idle. */
+  min: number;
+  max: number;
+  /** How long a connection above `min` stays open unused. */
+  idleTimeoutMs: number;
+}
+
+/**
+ * The pool a subgraph's database gets. A few connections stay open through quiet spells: a new
+ * PostgreSQL session pays its fork and, on its first full-text search, loading the dictionaries
+ * (about 35 ms more than the same search on a warm session).
+ */
+export function databasePool(env: SubgraphEnv): DatabasePool {
+  const { DATABASE_POOL_MIN: min, DATABASE_POOL_MAX: max } = env;
+  if (min !== undefined && min > max) {
+    throw configError([`DATABASE_POOL_MIN=${min} is invalid: it exceeds DATABASE_POOL_MAX (${max})`]);
+  }
+  return { min: min ?? Math.min(2, max), max, idleTimeoutMs: env.DATABASE_POOL_IDLE_MS };
+}
 export type SubgraphEnv = z.infer<typeof subgraphEnv>;
 
 /** What kafkajs needs to reach the brokers. */

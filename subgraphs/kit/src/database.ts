@@ -1,7 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { postgresTls } from './config.ts';
+import { type DatabasePool, postgresTls } from './config.ts';
 import { eventEntities } from './events/entities.ts';
 import { StartupError } from './process-entry.ts';
 
@@ -11,7 +11,7 @@ export interface DatabaseOptions {
   entities: EntitySchema[];
   migrationsPath: string;
   url: string;
-  poolMax: number;
+  pool: DatabasePool;
   log: Logger;
   /** Sees every SQL statement (metrics, statement-count tests). */
   onQuery?: (sql: string) => void;
@@ -28,7 +28,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
       schema: options.schema,
       entities: [...options.entities, ...eventEntities],
       extensions: [Migrator],
-      pool: { min: 0, max: options.poolMax },
+      pool: { min: options.pool.min, max: options.pool.max, idleTimeoutMillis: options.pool.idleTimeoutMs },
       preferTs: true,
       // Entities are plain objects with their own fields. MikroORM's default puts an accessor on
       // the prototype for every column, and the first write to each column of each instance

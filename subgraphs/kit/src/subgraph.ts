@@ -19,7 +19,7 @@ import { readAccessRequirements } from './auth/access-requirements.ts';
 import { accessDirectivesPlugin } from './auth/access-rules.ts';
 import { createJwtVerifier, InvalidCredentialError, jwtClaimsVerifier } from './auth/jwt.ts';
 import { requireRouterCredential } from './auth/router-credential.ts';
-import { kafkaConnection, type SubgraphEnv } from './config.ts';
+import { databasePool, kafkaConnection, type SubgraphEnv } from './config.ts';
 import type { ClaimsVerifier, RequestContext } from './context.ts';
 import { migrate, openDatabase } from './database.ts';
 import { DomainError } from './domain-error.ts';
@@ -151,7 +151,7 @@ export async function startSubgraph<Services>(
     entities: definition.entities,
     migrationsPath: definition.migrationsPath,
     url: env.DATABASE_URL,
-    poolMax: env.DATABASE_POOL_MAX,
+    pool: databasePool(env),
     log,
     onQuery: (sql) => {
       metrics.statements.inc();

@@ -81,7 +81,7 @@ describe('configuration errors', () => {
       migrationsPath: import.meta.dirname,
       // Port 1 on loopback: nothing listens there, the connection is refused at once.
       url: 'postgres://comptoir:s3cr3t@127.0.0.1:1/shop',
-      poolMax: 1,
+      pool: { min: 0, max: 1, idleTimeoutMs: 10_000 },
       log: createLogger('kit-test', 'silent'),
     });
 

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { SubgraphEnv } from '../src/config.ts';
+import { databasePool, type SubgraphEnv } from '../src/config.ts';
 import { openDatabase } from '../src/database.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 import { createScratchDatabase, testEnv, testServerUrl } from '../src/testing/index.ts';
@@ -76,7 +76,7 @@ export async function startKitDatabase(overrides: Record<string, string> = {}): 
       // No migrations here: the schema is created from the entity definitions below.
       migrationsPath: import.meta.dirname,
       url: env.DATABASE_URL,
-      poolMax: env.DATABASE_POOL_MAX,
+      pool: databasePool(env),
       log,
       ...(onQuery ? { onQuery } : {}),
     });
