@@ -227,6 +227,32 @@ export function median(values: readonly number[]): number {
 }
 
 /** The one-minute load average and the core count, to print next to figures taken on a shared machine. */
+/** Each core's busy and total time since boot (any unit, the same for both), from /proc/stat. */
+export function coreTimes(): Map<number, { busy: number; total: number }> {
+  const times = new Map<number, { busy: number; total: number }>();
+  for (const line of readFileSync('/proc/stat', 'utf8').split('\n')) {
+    const match = /^cpu(\d+) (.*)$/.exec(line);
+    if (!match) continue;
+    // user nice system idle iowait irq softirq steal; guest time is already counted in user.
+    const fields = (match[2] as string).trim().split(/\s+/).slice(0, 8).map(Number);
+    const total = fields.reduce((sum, part) => sum + part, 0);
+    const waiting = (fields[3] ?? 0) + (fields[4] ?? 0);
+    times.set(Number(match[1]), { busy: total - waiting, total });
+  }
+  return times;
+}
+
+/** The share of `core` that was busy between two coreTimes() readings, whoever kept it busy, in percent. */
+export function coreBusyPercent(
+  before: ReturnType<typeof coreTimes>,
+  after: ReturnType<typeof coreTimes>,
+  core: number,
+): number {
+  const [start, end] = [before.get(core), after.get(core)];
+  if (!start || !end || end.total === start.total) return 0;
+  return (100 * (end.busy - start.busy)) / (end.total - start.total);
+}
+
 export function machineLoad(): string {
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   return `load average ${load} on ${cpus().length} cores`;

@@ -34,6 +34,8 @@ import {
 } from '../router/deployed.ts';
 import {
   commandCpuSeconds,
+  coreBusyPercent,
+  coreTimes,
   cpuSecondsSince,
   freePorts,
   machineLoad,
@@ -135,6 +137,8 @@ type Measured = {
   routerCpuPercent: number;
   /** The share of their one core the six subgraphs used together meanwhile. */
   subgraphsCpuPercent: number;
+  /** How busy each of the two cores was meanwhile, whoever kept it busy (PostgreSQL, other tenants). */
+  coresBusyPercent: { router: number; subgraphs: number };
   /** p50 and p95 of each operation of the mix, slowest p95 first. */
   operations: OperationLatency[];
 };
@@ -269,10 +273,11 @@ async function run(): Promise<void> {
         ...figures,
         routerCpuPercent: shares.router,
         subgraphsCpuPercent: shares.subgraphs.reduce((sum, share) => sum + share, 0),
+        coresBusyPercent: shares.cores,
       };
       results.push(measured);
       log(
-        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(shares.subgraphs[index] as number).toFixed(0)}`).join(', ')}), this driver ${shares.driver.toFixed(0)} % of the same core, PostgreSQL ${shares.postgres.toFixed(0)} % of a core (unpinned; at least)`,
+        `  ${measured.throughput.toFixed(1)} req/s, p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}, GraphQL errors ${measured.graphqlErrors}, router CPU ${measured.routerCpuPercent.toFixed(0)} % of its core, subgraphs ${measured.subgraphsCpuPercent.toFixed(0)} % of theirs (${subgraphProcesses.map((child, index) => `${child.name} ${(shares.subgraphs[index] as number).toFixed(0)}`).join(', ')}), this driver ${shares.driver.toFixed(0)} % of the same core, PostgreSQL ${shares.postgres.toFixed(0)} % of a core (unpinned; at least); busy, whoever used them: the router's core ${shares.cores.router.toFixed(0)} %, the subgraphs' ${shares.cores.subgraphs.toFixed(0)} %`,
       );
       log(`  by operation (p50 / p95 ms): ${describeOperations(measured.operations)}`);
     }
@@ -287,7 +292,8 @@ function describeOperations(operations: readonly OperationLatency[]): string {
 
 /**
  * Starts counting CPU time; the function it returns gives each party's share of one core since:
- * the router, each subgraph (in `subgraphs` order), this driver and PostgreSQL's processes.
+ * the router, each subgraph (in `subgraphs` order), this driver and PostgreSQL's processes; and
+ * how busy the two cores were, everything counted (a saturated core explains a p95 on its own).
  */
 function cpuMeter(router: PinnedProcess, subgraphs: readonly PinnedProcess[]) {
   const pinned = [router, ...subgraphs];
@@ -295,7 +301,9 @@ function cpuMeter(router: PinnedProcess, subgraphs: readonly PinnedProcess[]) {
   const pinnedBefore = pinned.map((child) => child.cpuSeconds());
   const driverBefore = process.cpuUsage();
   const postgresBefore = commandCpuSeconds('postgres');
+  const coresBefore = coreTimes();
   return () => {
+    const coresAfter = coreTimes();
     const elapsedSeconds = (performance.now() - started) / 1000;
     const share = (cpuSeconds: number) => (100 * cpuSeconds) / elapsedSeconds;
     const [routerShare = 0, ...subgraphShares] = pinned.map((child, index) =>
@@ -307,6 +315,10 @@ function cpuMeter(router: PinnedProcess, subgraphs: readonly PinnedProcess[]) {
       subgraphs: subgraphShares,
       driver: share((driver.user + driver.system) / 1e6),
       postgres: share(cpuSecondsSince(postgresBefore, commandCpuSeconds('postgres'))),
+      cores: {
+        router: coreBusyPercent(coresBefore, coresAfter, settings.routerCore),
+        subgraphs: coreBusyPercent(coresBefore, coresAfter, settings.subgraphCore),
+      },
     };
   };
 }
@@ -524,7 +536,7 @@ async function drive(
   operations: readonly Operation[],
   rate: number,
   seconds: number,
-): Promise<Omit<Measured, 'mode' | 'rate' | 'routerCpuPercent' | 'subgraphsCpuPercent'>> {
+): Promise<Omit<Measured, 'mode' | 'rate' | 'routerCpuPercent' | 'subgraphsCpuPercent' | 'coresBusyPercent'>> {
   const result = await pacedLoad({
     url: target.url,
     rate,
@@ -606,7 +618,7 @@ function printResults(
   overhead: Awaited<ReturnType<typeof singleQueryOverhead>>,
   router: PinnedProcess,
 ): void {
-  const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 11, 14, 14];
+  const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 11, 14, 16, 14];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
   console.log(
@@ -624,6 +636,7 @@ function printResults(
     'gql errs',
     'router CPU %',
     'subgraphs CPU %',
+    'cores busy % r/s',
     'router/direct',
   ]);
   for (const row of results) {
@@ -642,6 +655,7 @@ function printResults(
       row.graphqlErrors,
       row.routerCpuPercent.toFixed(0),
       row.subgraphsCpuPercent.toFixed(0),
+      `${row.coresBusyPercent.router.toFixed(0)} / ${row.coresBusyPercent.subgraphs.toFixed(0)}`,
       ratio,
     ]);
   }
