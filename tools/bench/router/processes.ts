@@ -253,6 +253,28 @@ export function coreBusyPercent(
   return (100 * (end.busy - start.busy)) / (end.total - start.total);
 }
 
+/** Serializes and parses one small document half a million times: CPU and allocation, nothing else. */
+const referenceWork = `
+const document = { id: 'p-1', name: { fr: 'Théière en fonte', en: 'Cast iron teapot' }, price: { amount: 4500, currency: 'EUR' }, tags: ['cuisine', 'thé', 'fonte'] };
+const started = performance.now();
+let size = 0;
+for (let round = 0; round < 5e5; round++) size += JSON.parse(JSON.stringify({ ...document, round })).tags.length;
+process.stdout.write(String(performance.now() - started));
+`;
+
+/**
+ * Milliseconds the same fixed work takes on `core` (best of `tries`, each in a fresh Node pinned
+ * there): how fast this machine is today, so that figures of runs on different days compare.
+ */
+export function referenceWorkMs(core: number, tries = 3): number {
+  const times = Array.from({ length: tries }, () => {
+    const run = spawnSync('taskset', ['-c', String(core), process.execPath, '-e', referenceWork], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`the reference work failed on core ${core}: ${run.stderr.trim()}`);
+    return Number(run.stdout);
+  });
+  return Math.min(...times);
+}
+
 export function machineLoad(): string {
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   return `load average ${load} on ${cpus().length} cores`;

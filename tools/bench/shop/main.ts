@@ -43,6 +43,7 @@ import {
   ProcessGroup,
   percentile,
   pinSelf,
+  referenceWorkMs,
   requireTaskset,
   waitForHttp,
 } from '../router/processes.ts';
@@ -146,6 +147,8 @@ type OperationLatency = { name: string; p50: number; p95: number };
 
 async function run(): Promise<void> {
   log(`${machineLoad()}; router on core ${settings.routerCore}, subgraphs and driver on core ${settings.subgraphCore}`);
+  const machineSpeed = describeMachineSpeed();
+  log(machineSpeed);
   const signingKey = await newSigningKey();
   const routerSecret = randomBytes(32).toString('hex');
   // What every service of the platform reads, as a deployment sets it; the events stay in each
@@ -283,7 +286,14 @@ async function run(): Promise<void> {
     }
   }
   const overhead = await singleQueryOverhead(throughRouter, straightToCatalog, catalogData.productSlugs[0] as string);
-  printResults(results, overhead, router);
+  printResults(results, overhead, router, machineSpeed);
+}
+
+/** How long a fixed piece of work takes on each core used, before anything starts. */
+function describeMachineSpeed(): string {
+  const cores = [settings.routerCore, settings.subgraphCore];
+  const times = [...new Set(cores)].map((core) => `core ${core} ${referenceWorkMs(core).toFixed(0)} ms`);
+  return `reference work (tools/bench/router/processes.ts, best of 3; lower is faster): ${times.join(', ')}`;
 }
 
 function describeOperations(operations: readonly OperationLatency[]): string {
@@ -617,12 +627,13 @@ function printResults(
   results: Measured[],
   overhead: Awaited<ReturnType<typeof singleQueryOverhead>>,
   router: PinnedProcess,
+  machineSpeed: string,
 ): void {
   const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 11, 14, 16, 14];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((cell, index) => String(cell).padStart(widths[index] ?? 8)).join(' '));
   console.log(
-    `\nshopper mix on PostgreSQL, ${settings.products} products, ${settings.connections} connections, ${settings.seconds} s per rate (${machineLoad()}; the machine is shared: other engineers' work competes for both cores)`,
+    `\nshopper mix on PostgreSQL, ${settings.products} products, ${settings.connections} connections, ${settings.seconds} s per rate (${machineLoad()}; the machine is shared: other engineers' work competes for both cores; ${machineSpeed})`,
   );
   line([
     'mode',

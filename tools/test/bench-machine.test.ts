@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { cpus } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { coreBusyPercent, coreTimes } from '../bench/router/processes.ts';
+import { coreBusyPercent, coreTimes, referenceWorkMs } from '../bench/router/processes.ts';
 
 describe('core busy share', () => {
   it('reads every core of the machine', () => {
@@ -28,5 +29,28 @@ describe('core busy share', () => {
     const after = coreTimes();
     expect(spin.status, spin.stderr).toBe(0);
     expect(coreBusyPercent(before, after, core)).toBeGreaterThan(50);
+  });
+});
+
+describe('reference work', () => {
+  it('takes longer on a core another process keeps busy', async () => {
+    const core = cpus().length - 1;
+    const alone = referenceWorkMs(core);
+    // Spins on the same core until killed; it says so once it runs.
+    const rival = spawn('taskset', [
+      '-c',
+      String(core),
+      process.execPath,
+      '-e',
+      'process.stdout.write("spinning"); for (;;);',
+    ]);
+    try {
+      await once(rival.stdout, 'data');
+      const shared = referenceWorkMs(core, 1);
+      // The scheduler gives each of two busy processes about half the core.
+      expect(shared).toBeGreaterThan(alone * 1.3);
+    } finally {
+      rival.kill('SIGKILL');
+    }
   });
 });
