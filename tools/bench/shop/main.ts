@@ -147,8 +147,8 @@ type OperationLatency = { name: string; p50: number; p95: number };
 
 async function run(): Promise<void> {
   log(`${machineLoad()}; router on core ${settings.routerCore}, subgraphs and driver on core ${settings.subgraphCore}`);
-  const machineSpeed = describeMachineSpeed();
-  log(machineSpeed);
+  const speedBefore = describeMachineSpeed();
+  log(`reference work before: ${speedBefore}`);
   const signingKey = await newSigningKey();
   const routerSecret = randomBytes(32).toString('hex');
   // What every service of the platform reads, as a deployment sets it; the events stay in each
@@ -286,14 +286,23 @@ async function run(): Promise<void> {
     }
   }
   const overhead = await singleQueryOverhead(throughRouter, straightToCatalog, catalogData.productSlugs[0] as string);
-  printResults(results, overhead, router, machineSpeed);
+  const speedAfter = describeMachineSpeed();
+  log(`reference work after: ${speedAfter}`);
+  printResults(
+    results,
+    overhead,
+    router,
+    `reference work (tools/bench/router/processes.ts, best of 3; lower is faster): before ${speedBefore}, after ${speedAfter}`,
+  );
 }
 
-/** How long a fixed piece of work takes on each core used, before anything starts. */
+/**
+ * How long a fixed piece of work takes on each core used. Taken before and after the run: on a
+ * shared machine the speed can change by half within minutes.
+ */
 function describeMachineSpeed(): string {
   const cores = [settings.routerCore, settings.subgraphCore];
-  const times = [...new Set(cores)].map((core) => `core ${core} ${referenceWorkMs(core).toFixed(0)} ms`);
-  return `reference work (tools/bench/router/processes.ts, best of 3; lower is faster): ${times.join(', ')}`;
+  return [...new Set(cores)].map((core) => `core ${core} ${referenceWorkMs(core).toFixed(0)} ms`).join(', ');
 }
 
 function describeOperations(operations: readonly OperationLatency[]): string {
