@@ -5,13 +5,14 @@ import { testEnv, testServerUrl } from '../src/testing/index.ts';
 import { eventually, waitFor } from '../src/wait.ts';
 import { type KitDatabase, startKitDatabase } from './test-database.ts';
 
-/** The sessions PostgreSQL holds for the test's database, the counting client's own excepted. */
-async function sessions(databaseUrl: string): Promise<number> {
+/** The sessions PostgreSQL holds for the test's database (`where` narrows them), the counting one excepted. */
+async function sessions(databaseUrl: string, where = 'true'): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ count: number }>(
-      'select count(*)::int as count from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      `select count(*)::int as count from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and ${where}`,
     );
     return rows[0]?.count ?? 0;
   } finally {
@@ -26,11 +27,28 @@ describe('the database pool', () => {
     db = undefined;
   });
 
-  /** Five statements at once, each holding its connection a moment: the pool opens five. */
+  /**
+   * Five statements at once, each held on its session by a lock until all five wait: the pool
+   * has opened five sessions, however slowly each connected.
+   */
   async function busyFiveConnections(kit: KitDatabase): Promise<void> {
-    const connection = kit.orm.em.getConnection();
-    await Promise.all(Array.from({ length: 5 }, () => connection.execute('select pg_sleep(0.2)')));
-    expect(await sessions(kit.env.DATABASE_URL)).toBe(5);
+    const lockHolder = new pg.Client({ connectionString: kit.env.DATABASE_URL });
+    await lockHolder.connect();
+    try {
+      await lockHolder.query('select pg_advisory_lock(4242)');
+      const connection = kit.orm.em.getConnection();
+      const statements = Array.from({ length: 5 }, () =>
+        connection.execute('select pg_advisory_xact_lock_shared(4242)'),
+      );
+      await waitFor(
+        async () => (await sessions(kit.env.DATABASE_URL, `wait_event_type = 'Lock'`)) === 5,
+        'five pooled sessions wait on the lock',
+      );
+      await lockHolder.query('select pg_advisory_unlock(4242)');
+      await Promise.all(statements);
+    } finally {
+      await lockHolder.end();
+    }
   }
 
   it('keeps DATABASE_POOL_MIN sessions open through a quiet spell and closes the rest', async () => {
