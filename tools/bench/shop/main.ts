@@ -292,6 +292,7 @@ async function run(): Promise<void> {
     results,
     overhead,
     router,
+    subgraphProcesses,
     `reference work (tools/bench/router/processes.ts, best of 3; lower is faster): before ${speedBefore}, after ${speedAfter}`,
   );
 }
@@ -636,6 +637,7 @@ function printResults(
   results: Measured[],
   overhead: Awaited<ReturnType<typeof singleQueryOverhead>>,
   router: PinnedProcess,
+  subgraphs: readonly PinnedProcess[],
   machineSpeed: string,
 ): void {
   const widths = [22, 8, 9, 8, 8, 8, 8, 7, 9, 11, 14, 16, 14];
@@ -686,7 +688,11 @@ function printResults(
   console.log(
     `\nsingle catalog query (ProductPage), one at a time, ${settings.overheadSamples} each: router p50 ${overhead.viaRouter.p50.toFixed(3)} ms (p99 ${overhead.viaRouter.p99.toFixed(3)}), straight to catalog p50 ${overhead.straight.p50.toFixed(3)} ms (p99 ${overhead.straight.p99.toFixed(3)}); router overhead at p50 ${(overhead.viaRouter.p50 - overhead.straight.p50).toFixed(3)} ms`,
   );
-  console.log(`router RSS at the end: ${(router.rss() / 1024 / 1024).toFixed(0)} MB`);
+  const megabytes = (child: PinnedProcess) => Math.round(child.rss() / 1024 / 1024);
+  console.log(`router RSS at the end: ${megabytes(router)} MB`);
+  console.log(
+    `subgraphs' RSS at the end: ${subgraphs.map((child) => `${child.name} ${megabytes(child)}`).join(', ')} MB (${subgraphs.reduce((sum, child) => sum + megabytes(child), 0)} MB in all)`,
+  );
 }
 
 requireTaskset([settings.routerCore, settings.subgraphCore]);
