@@ -64,7 +64,9 @@ describe('the benches read the pods as the manifests set them', () => {
   });
 
   it("takes the subgraphs' process settings from their shared ConfigMap", async () => {
-    expect((await subgraphProcessSettings()).NODE_OPTIONS).toContain('--max-semi-space-size=');
+    const shipped = await subgraphProcessSettings();
+    expect(shipped.NODE_OPTIONS).toContain('--max-semi-space-size=');
+    expect(shipped.MALLOC_ARENA_MAX).toMatch(/^\d+$/);
     const other = await write('other.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: other }\ndata: {}');
     await expect(subgraphProcessSettings(other)).rejects.toThrow(`${other}: no ConfigMap comptoir-subgraphs`);
   });

@@ -180,6 +180,8 @@ export const subgraphEnv = z.object({
   ROUTER_SUBGRAPH_SECRET: sharedSecretList,
 });
 
+export type SubgraphEnv = z.infer<typeof subgraphEnv>;
+
 export interface DatabasePool {
   /** Connections kept open however idle. */
   min: number;
@@ -200,7 +202,6 @@ export function databasePool(env: SubgraphEnv): DatabasePool {
   }
   return { min: min ?? Math.min(2, max), max, idleTimeoutMs: env.DATABASE_POOL_IDLE_MS };
 }
-export type SubgraphEnv = z.infer<typeof subgraphEnv>;
 
 /** What kafkajs needs to reach the brokers. */
 export interface KafkaConnection {

@@ -16,8 +16,9 @@
  * tools/docker/install.sh (compiled to JavaScript) from this checkout, with the process settings of
  * its manifest (NODE_OPTIONS and MALLOC_ARENA_MAX of k8s/base/services/router.yaml); vanilla with
  * Node's defaults. ROUTER_NODE_FLAGS (e.g. "--max-semi-space-size=16") adds Node flags to the
- * router's process only, to try V8 settings against the same baseline. --as-deployed also holds the router to the manifest's memory limit, in
- * a memory cgroup of its own (see deployed.ts; needs root), then prints the cgroup's peak.
+ * router's process only, to try V8 settings against the same baseline. --as-deployed also holds
+ * the router to the manifest's memory limit, in a memory cgroup of its own (see deployed.ts; needs
+ * root), then prints the cgroup's peak.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';

@@ -226,7 +226,6 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** The one-minute load average and the core count, to print next to figures taken on a shared machine. */
 /** Each core's busy and total time since boot (any unit, the same for both), from /proc/stat. */
 export function coreTimes(): Map<number, { busy: number; total: number }> {
   const times = new Map<number, { busy: number; total: number }>();
@@ -275,6 +274,7 @@ export function referenceWorkMs(core: number, tries = 3): number {
   return Math.min(...times);
 }
 
+/** The one-minute load average and the core count, to print next to figures taken on a shared machine. */
 export function machineLoad(): string {
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   return `load average ${load} on ${cpus().length} cores`;

@@ -2,8 +2,7 @@
  * Whole-platform benchmark (issue 18): every subgraph and the router in processes of their own,
  * with the process settings their manifests give them (NODE_OPTIONS, MALLOC_ARENA_MAX of
  * k8s/base/services), pinned with `taskset` (the router alone on one core; the subgraphs and this
- * driver on another),
- * on a scratch PostgreSQL database holding the bulk-loaded demo catalogue. A shopper mix (search
+ * driver on another), on a scratch PostgreSQL database holding the bulk-loaded demo catalogue. A shopper mix (search
  * with facets, category listings, product pages, basket reads and writes with the basket cookie,
  * `myOrders` for signed-in customers) is sent through the router at fixed offered rates, evenly
  * paced and timed from when each request was due (`paced-load.ts`), beside
