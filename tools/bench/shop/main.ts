@@ -13,18 +13,16 @@
  *   node tools/bench/shop/main.ts [--products 20000] [--rates 50,100,200] [--seconds 15] [--warmup 5]
  *     [--connections 50] [--overhead-samples 1000] [--router-core 1] [--subgraph-core 0]
  */
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createProduct, loadDemoCatalog } from '@comptoir/catalog';
-import { parseEnv, subgraphEnv } from '@comptoir/kit';
 import { routerCredentialHeader, signRouterCredential } from '@comptoir/kit/auth';
 import { createScratchDatabase, newSigningKey, signToken, testServerUrl } from '@comptoir/kit/testing';
-import { startPlatform } from '@comptoir/router';
-import { subgraphs } from '../../src/subgraphs.ts';
 import {
   describeProcessSettings,
   routerDeployment,
@@ -47,6 +45,7 @@ import {
   waitForHttp,
 } from '../router/processes.ts';
 import { pacedLoad } from './paced-load.ts';
+import type { PreparedDatabase } from './prepare-database.ts';
 
 const usage =
   'usage: node tools/bench/shop/main.ts [--products <n>] [--rates <n,n,…>] [--seconds <n>] [--warmup <n>] [--connections <n>] [--overhead-samples <n>] [--router-core <n>] [--subgraph-core <n>]';
@@ -166,7 +165,7 @@ async function run(): Promise<void> {
     IMAGE_DIR: join(scratch, 'images'),
     EVENT_NAMESPACE: `bench-${randomBytes(4).toString('hex')}`,
   };
-  const catalogData = await prepareDatabase(platformEnv);
+  const prepared = await prepareDatabase(platformEnv);
   log(
     process.env.KAFKA_BROKERS
       ? `events through Kafka at ${process.env.KAFKA_BROKERS}`
@@ -196,7 +195,7 @@ async function run(): Promise<void> {
   const authPort = await startSubgraphProcess('auth', platformEnv);
   const withAuth = { ...platformEnv, AUTH_JWKS_URL: `http://127.0.0.1:${authPort}/.well-known/jwks.json` };
   await Promise.all(
-    subgraphs.filter(({ name }) => name !== 'auth').map(({ name }) => startSubgraphProcess(name, withAuth)),
+    prepared.subgraphNames.filter((name) => name !== 'auth').map((name) => startSubgraphProcess(name, withAuth)),
   );
   const [routerPort, routerMetricsPort] = (await freePorts(2)) as [number, number];
   const router = processes.start('router', settings.routerCore, [join(repoRoot, 'router/src/main.ts')], {
@@ -211,7 +210,7 @@ async function run(): Promise<void> {
   await waitForHttp(processes, router, `http://127.0.0.1:${routerPort}/health/ready`);
   log(`router ready (pid ${router.pid})`);
 
-  const basketCookies = await openBaskets(routerUrl, catalogData.basketProductIds);
+  const basketCookies = await openBaskets(routerUrl, prepared.basketProductIds);
   const customerTokens = await Promise.all(
     Array.from({ length: customerCount * 10 }, (_, index) =>
       signToken(
@@ -223,7 +222,7 @@ async function run(): Promise<void> {
       ),
     ),
   );
-  const mix = shopperMix({ ...catalogData, basketCookies, customerTokens });
+  const mix = shopperMix({ ...prepared, basketCookies, customerTokens });
   const catalogMix = mix.filter((operation) => operation.kind === 'catalog');
 
   const throughRouter: Target = {
@@ -284,7 +283,7 @@ async function run(): Promise<void> {
       log(`  by operation (p50 / p95 ms): ${describeOperations(measured.operations)}`);
     }
   }
-  const overhead = await singleQueryOverhead(throughRouter, straightToCatalog, catalogData.productSlugs[0] as string);
+  const overhead = await singleQueryOverhead(throughRouter, straightToCatalog, prepared.productSlugs[0] as string);
   const speedAfter = describeMachineSpeed();
   log(`reference work after: ${speedAfter}`);
   printResults(
@@ -342,54 +341,27 @@ function cpuMeter(router: PinnedProcess, subgraphs: readonly PinnedProcess[]) {
   };
 }
 
-/**
- * Migrates the scratch database, bulk-loads the demo catalogue and creates the products shoppers
- * put in baskets through catalog's services (in this process, on the in-process event bus, so
- * baskets and orders hear of them), then stops. Returns what the mix draws from.
- */
-async function prepareDatabase(platformEnv: NodeJS.ProcessEnv) {
-  log(`preparing the database: migrations, ${settings.products} demo products, ${basketProductCount} announced ones`);
-  const platform = await startPlatform({
-    subgraphs,
-    env: parseEnv(subgraphEnv, { ...platformEnv, LOG_LEVEL: 'error', KAFKA_BROKERS: undefined }),
-    routerPort: 0,
-    rawEnv: { ...platformEnv, KAFKA_BROKERS: undefined },
+/** Prepares the scratch database in a child process (prepare-database.ts says why) and reads what it found. */
+async function prepareDatabase(platformEnv: NodeJS.ProcessEnv): Promise<PreparedDatabase> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(import.meta.dirname, 'prepare-database.ts'),
+      '--products',
+      String(settings.products),
+      '--basket-products',
+      String(basketProductCount),
+    ],
+    { env: platformEnv, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
   });
-  try {
-    const catalog = platform.subgraphs.get('catalog');
-    if (!catalog) throw new Error('no catalog subgraph');
-    const categoryIds = await loadDemoCatalog(catalog.orm.em.fork(), { products: settings.products });
-    const categories = [...categoryIds.values()];
-    const basketProductIds: string[] = [];
-    for (let index = 0; index < basketProductCount; index++) {
-      const { product } = await createProduct({ em: catalog.orm.em.fork(), traceparent: undefined } as never, {
-        sku: `BENCH-BASKET-${index}`,
-        slug: `bench-basket-${index}`,
-        name: { fr: `Article du panier ${index}`, en: `Basket item ${index}` },
-        description: { fr: 'Un article de démonstration.', en: 'A demonstration item.' },
-        price: { amount: 1000 + index * 100, currency: 'EUR' },
-        stock: 100_000,
-        categoryId: categories[index % categories.length],
-      });
-      basketProductIds.push(product.id);
-    }
-    await platform.eventsSettled(120_000);
-    const connection = catalog.orm.em.getConnection();
-    // The steady state autovacuum keeps (as tools/bench/catalog-search.ts does).
-    await connection.execute('vacuum (analyze) catalog.product, catalog.category');
-    const productSlugs = (
-      await connection.execute<{ slug: string }[]>(
-        `select slug from catalog.product where sku not like 'BENCH-%' order by md5(id::text) limit 500`,
-      )
-    ).map((row) => row.slug);
-    const categorySlugs = (await connection.execute<{ slug: string }[]>('select slug from catalog.category')).map(
-      (row) => row.slug,
-    );
-    log(`database ready: ${categories.length} categories`);
-    return { categoryIds: categories, categorySlugs, productSlugs, basketProductIds };
-  } finally {
-    await platform.stop();
-  }
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (code !== 0)
+    throw new Error(`preparing the database failed (${signal ?? `exit code ${code}`}); its output is above`);
+  return JSON.parse(output) as PreparedDatabase;
 }
 
 /** Anonymous baskets, opened as the storefront opens them: the router answers with the basket cookie. */
