@@ -66,6 +66,7 @@ describe('the benches read the pods as the manifests set them', () => {
   it("takes the subgraphs' process settings from their shared ConfigMap", async () => {
     const shipped = await subgraphProcessSettings();
     expect(shipped.NODE_OPTIONS).toContain('--max-semi-space-size=');
+    expect(shipped.NODE_OPTIONS).toContain('--v8-pool-size=1');
     expect(shipped.MALLOC_ARENA_MAX).toMatch(/^\d+$/);
     const other = await write('other.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: other }\ndata: {}');
     await expect(subgraphProcessSettings(other)).rejects.toThrow(`${other}: no ConfigMap comptoir-subgraphs`);
