@@ -39,6 +39,7 @@ import {
 } from './deployed.ts';
 import {
   freePorts,
+  log,
   machineLoad,
   median,
   type PinnedProcess,
@@ -115,8 +116,6 @@ type Round = {
   gcPercent: { young: number; full: number } | undefined;
   total: number;
 };
-
-const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 requireTaskset([settings.gatewayCore, settings.loadCore]);
 pinSelf(settings.loadCore);

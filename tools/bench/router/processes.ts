@@ -274,6 +274,11 @@ export function referenceWorkMs(core: number, tries = 3): number {
   return Math.min(...times);
 }
 
+/** A progress line on stdout, stamped with the time of day (UTC): what the benches print as they go. */
+export function log(line: string): void {
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+}
+
 /** The one-minute load average and the core count, to print next to figures taken on a shared machine. */
 export function machineLoad(): string {
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];

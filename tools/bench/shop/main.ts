@@ -2,7 +2,8 @@
  * Whole-platform benchmark (issue 18): every subgraph and the router in processes of their own,
  * with the process settings their manifests give them (NODE_OPTIONS, MALLOC_ARENA_MAX of
  * k8s/base/services), pinned with `taskset` (the router alone on one core; the subgraphs and this
- * driver on another), on a scratch PostgreSQL database holding the bulk-loaded demo catalogue. A shopper mix (search
+ * driver on another), on a scratch PostgreSQL database holding the bulk-loaded demo catalogue
+ * (prepare-database.ts fills it, in a process of its own). A shopper mix (search
  * with facets, category listings, product pages, basket reads and writes with the basket cookie,
  * `myOrders` for signed-in customers) is sent through the router at fixed offered rates, evenly
  * paced and timed from when each request was due (`paced-load.ts`), beside
@@ -35,6 +36,7 @@ import {
   coreTimes,
   cpuSecondsSince,
   freePorts,
+  log,
   machineLoad,
   type PinnedProcess,
   ProcessGroup,
@@ -96,8 +98,6 @@ const basketCount = 100;
 const customerCount = 50;
 /** Random customers: orders answers `myOrders` for whoever the token names. */
 const customerIds = Array.from({ length: customerCount }, () => randomUUID());
-
-const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 /** The storefront's own documents, sent by hash as it sends them (the router enforces trusted documents). */
 const storefrontDocuments = new Map(
@@ -352,16 +352,18 @@ async function prepareDatabase(platformEnv: NodeJS.ProcessEnv): Promise<Prepared
       '--basket-products',
       String(basketProductCount),
     ],
-    { env: platformEnv, stdio: ['ignore', 'pipe', 'inherit'] },
+    // Its findings come over the IPC channel: its output, the platform's logs included, stays free text.
+    { env: platformEnv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
   );
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    output += chunk;
+  let prepared: PreparedDatabase | undefined;
+  child.on('message', (message: PreparedDatabase) => {
+    prepared = message;
   });
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-  if (code !== 0)
+  if (code !== 0 || !prepared) {
     throw new Error(`preparing the database failed (${signal ?? `exit code ${code}`}); its output is above`);
-  return JSON.parse(output) as PreparedDatabase;
+  }
+  return prepared;
 }
 
 /** Anonymous baskets, opened as the storefront opens them: the router answers with the basket cookie. */

@@ -6,9 +6,9 @@
  *
  * Migrates the scratch database (DATABASE_URL and the rest of the platform's environment), bulk-loads
  * the demo catalogue and creates the products shoppers put in baskets through catalog's services (on
- * the in-process event bus, so baskets and orders hear of them), then stops. Progress goes to
- * stderr; stdout carries one JSON line: the subgraphs to start and what the mix draws from
- * (`PreparedDatabase`).
+ * the in-process event bus, so baskets and orders hear of them), then stops. It sends the
+ * subgraphs to start and what the mix draws from (`PreparedDatabase`) to main.ts over the IPC
+ * channel it is started with.
  *
  *   node tools/bench/shop/prepare-database.ts --products <n> --basket-products <n>
  */
@@ -17,6 +17,7 @@ import { createProduct, loadDemoCatalog } from '@comptoir/catalog';
 import { parseEnv, subgraphEnv } from '@comptoir/kit';
 import { startPlatform } from '@comptoir/router';
 import { subgraphs } from '../../src/subgraphs.ts';
+import { log } from '../router/processes.ts';
 
 export type PreparedDatabase = {
   /** Every subgraph of the platform, in the order the embedded default starts them. */
@@ -33,18 +34,16 @@ const { values: args } = parseArgs({
 });
 const products = Number(args.products);
 const basketProductCount = Number(args['basket-products']);
-if (
-  !(
-    Number.isSafeInteger(products) &&
-    products > 0 &&
-    Number.isSafeInteger(basketProductCount) &&
-    basketProductCount > 0
-  )
-) {
+const positive = (count: number) => Number.isSafeInteger(count) && count > 0;
+if (!positive(products) || !positive(basketProductCount)) {
   console.error('usage: node tools/bench/shop/prepare-database.ts --products <n> --basket-products <n>');
   process.exit(2);
 }
-const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+const sendToDriver = process.send?.bind(process);
+if (!sendToDriver) {
+  console.error('prepare-database.ts reports over IPC: tools/bench/shop/main.ts starts it');
+  process.exit(2);
+}
 
 log(`preparing the database: migrations, ${products} demo products, ${basketProductCount} announced ones`);
 const platform = await startPlatform({
@@ -90,7 +89,11 @@ try {
     productSlugs,
     basketProductIds,
   };
-  process.stdout.write(`${JSON.stringify(prepared)}\n`);
+  await new Promise<void>((sent, failed) =>
+    sendToDriver(prepared, (error: Error | null) => (error ? failed(error) : sent())),
+  );
 } finally {
   await platform.stop();
 }
+// An open channel would keep this process alive.
+process.disconnect();
